@@ -1,0 +1,178 @@
+#include "ArticleImporter.h"
+
+#include "ArticleParser.h"
+#include "LibraryDatabase.h"
+#include "TextDecoder.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pathak {
+
+QString ImportResult::statusName(Status s)
+{
+    switch (s) {
+    case Status::Imported: return QStringLiteral("imported");
+    case Status::Duplicate: return QStringLiteral("duplicate");
+    case Status::Failed: break;
+    }
+    return QStringLiteral("failed");
+}
+
+ArticleImporter::ArticleImporter(LibraryStore &store) : m_store(store) {}
+
+bool ArticleImporter::isArticleFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("txt") || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+}
+
+QStringList ArticleImporter::collectFiles(const QStringList &paths, QStringList *missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (isArticleFile(file))
+                    found.append(file);
+            }
+            found.sort();
+            files.append(found);
+        } else if (info.exists()) {
+            // A file named on its own is taken whatever its name: the user chose it.
+            files.append(path);
+        } else if (missing) {
+            missing->append(path);
+        }
+    }
+    return files;
+}
+
+Result<NewArticle> ArticleImporter::readFile(const QString &path)
+{
+    using R = Result<NewArticle>;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(file.errorString());
+    if (file.size() > TextDecoder::maxFileSize)
+        return R::failure(QStringLiteral("file is larger than 20 MiB"));
+    NewArticle out;
+    out.original = file.read(TextDecoder::maxFileSize + 1);
+    out.origin = QFileInfo(path).absoluteFilePath();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return R::failure(QStringLiteral("HTML files are not supported yet"));
+    Result<Article> parsed = ArticleParser::parse(out.original);
+    if (!parsed)
+        return R::failure(parsed.error());
+    out.article = std::move(parsed).value();
+    return R(std::move(out));
+}
+
+void ArticleImporter::report(const ImportResult &r, QList<ImportResult> &results)
+{
+    results.append(r);
+    ++m_done;
+    if (m_onResult)
+        m_onResult(r);
+    if (m_onProgress)
+        m_onProgress(m_done, m_total);
+}
+
+QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
+{
+    QStringList missing;
+    const QStringList files = collectFiles(paths, &missing);
+    QList<ImportResult> results;
+    m_done = 0;
+    m_total = int(files.size() + missing.size());
+    for (const QString &m : missing)
+        report({m, ImportResult::Status::Failed, 0, QStringLiteral("no such file or folder")}, results);
+
+    QList<std::pair<QString, Result<NewArticle>>> batch;
+    for (const QString &file : files) {
+        if (m_cancel && m_cancel->load())
+            break;
+        batch.append({file, readFile(file)});
+        if (batch.size() >= m_batchSize)
+            storeBatch(batch, results);
+    }
+    storeBatch(batch, results);
+    return results;
+}
+
+QList<ImportResult> ArticleImporter::importArticles(const QList<std::pair<QString, Result<NewArticle>>> &items)
+{
+    QList<ImportResult> results;
+    m_done = 0;
+    m_total = int(items.size());
+    QList<std::pair<QString, Result<NewArticle>>> batch;
+    for (const auto &item : items) {
+        batch.append(item);
+        if (batch.size() >= m_batchSize)
+            storeBatch(batch, results);
+    }
+    storeBatch(batch, results);
+    return results;
+}
+
+void ArticleImporter::storeBatch(QList<std::pair<QString, Result<NewArticle>>> &batch, QList<ImportResult> &results)
+{
+    if (batch.isEmpty())
+        return;
+    QSqlDatabase &db = m_store.database().connection();
+    QList<ImportResult> pending;
+    pending.reserve(batch.size());
+    const bool began = db.transaction();
+    QSqlQuery sp(db);
+    for (auto &[input, parsed] : batch) {
+        if (!parsed) {
+            pending.append({input, ImportResult::Status::Failed, 0, parsed.error()});
+            continue;
+        }
+        Result<std::optional<qint64>> dup = m_store.findDuplicate(parsed->article);
+        if (!dup) {
+            pending.append({input, ImportResult::Status::Failed, 0, dup.error()});
+            continue;
+        }
+        if (dup.value()) {
+            pending.append({input, ImportResult::Status::Duplicate, *dup.value(), {}});
+            continue;
+        }
+        // A savepoint per article: one that fails to store leaves no rows and
+        // does not undo the others in the batch.
+        sp.exec(QStringLiteral("SAVEPOINT article"));
+        Result<qint64> id = m_store.insert(parsed.value());
+        if (id) {
+            sp.exec(QStringLiteral("RELEASE article"));
+            pending.append({input, ImportResult::Status::Imported, id.value(), {}});
+        } else {
+            sp.exec(QStringLiteral("ROLLBACK TO article"));
+            sp.exec(QStringLiteral("RELEASE article"));
+            pending.append({input, ImportResult::Status::Failed, 0, QStringLiteral("cannot store: ") + id.error()});
+        }
+    }
+    if (began && !db.commit()) {
+        const QString why = db.lastError().text();
+        db.rollback();
+        for (ImportResult &r : pending) {
+            if (r.status == ImportResult::Status::Imported) {
+                r.status = ImportResult::Status::Failed;
+                r.id = 0;
+                r.error = QStringLiteral("cannot store: ") + why;
+            }
+        }
+    }
+    for (const ImportResult &r : pending)
+        report(r, results);
+    batch.clear();
+}
+
+} // namespace pathak

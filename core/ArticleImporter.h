@@ -1,0 +1,69 @@
+#pragma once
+
+#include "LibraryStore.h"
+#include "Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace pathak {
+
+struct ImportResult
+{
+    enum class Status { Imported, Duplicate, Failed };
+    QString input;
+    Status status = Status::Failed;
+    qint64 id = 0; // the new article, or the one it duplicates
+    QString error;
+
+    static QString statusName(Status s);
+};
+
+// Imports article files into a library: folders are walked recursively,
+// files are parsed off the transaction, then stored one batch per
+// transaction. A file that fails is reported and skipped; the others go on.
+// Results are reported only once their batch is committed, so whatever was
+// reported as imported survives a crash.
+class ArticleImporter
+{
+public:
+    using ResultCallback = std::function<void(const ImportResult &)>;
+    using ProgressCallback = std::function<void(int done, int total)>;
+
+    explicit ArticleImporter(LibraryStore &store);
+
+    void setBatchSize(int size) { m_batchSize = std::max(1, size); }
+    void setResultCallback(ResultCallback cb) { m_onResult = std::move(cb); }
+    void setProgressCallback(ProgressCallback cb) { m_onProgress = std::move(cb); }
+    // Checked between files; a cancelled import keeps what was committed.
+    void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
+
+    // Expands folders into the article files under them (.txt, .html, .htm),
+    // in a stable order. Paths that do not exist are returned in missing.
+    static QStringList collectFiles(const QStringList &paths, QStringList *missing = nullptr);
+    static bool isArticleFile(const QString &path);
+
+    // Reads and parses one file without touching the library.
+    static Result<NewArticle> readFile(const QString &path);
+
+    QList<ImportResult> importPaths(const QStringList &paths);
+    // Stores articles that were parsed elsewhere (web pages, feeds) the same way.
+    QList<ImportResult> importArticles(const QList<std::pair<QString, Result<NewArticle>>> &items);
+
+private:
+    void storeBatch(QList<std::pair<QString, Result<NewArticle>>> &batch, QList<ImportResult> &results);
+    void report(const ImportResult &r, QList<ImportResult> &results);
+
+    LibraryStore &m_store;
+    int m_batchSize = 500;
+    ResultCallback m_onResult;
+    ProgressCallback m_onProgress;
+    const std::atomic<bool> *m_cancel = nullptr;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace pathak

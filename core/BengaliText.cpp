@@ -1,0 +1,207 @@
+#include "BengaliText.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace pathak {
+
+namespace {
+
+icu::UnicodeString toIcu(const QString &s)
+{
+    return icu::UnicodeString(reinterpret_cast<const UChar *>(s.utf16()), int32_t(s.size()));
+}
+
+QString fromIcu(const icu::UnicodeString &s)
+{
+    return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
+}
+
+bool isCollapsibleSpace(char32_t c)
+{
+    return c == U'\t' || u_charType(UChar32(c)) == U_SPACE_SEPARATOR;
+}
+
+// Break iterators are costly to create; each thread keeps its own clone.
+icu::BreakIterator *threadIterator(int kind)
+{
+    thread_local std::unique_ptr<icu::BreakIterator> iterators[3];
+    if (!iterators[kind]) {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Locale bn("bn");
+        icu::BreakIterator *it = nullptr;
+        switch (kind) {
+        case 0: it = icu::BreakIterator::createCharacterInstance(bn, status); break;
+        case 1: it = icu::BreakIterator::createWordInstance(bn, status); break;
+        default: it = icu::BreakIterator::createSentenceInstance(bn, status); break;
+        }
+        if (U_FAILURE(status)) {
+            delete it;
+            return nullptr;
+        }
+        iterators[kind].reset(it);
+    }
+    return iterators[kind].get();
+}
+
+// A break iterator keeps a reference to its text; park it on one that lives forever.
+const icu::UnicodeString &emptyText()
+{
+    static const icu::UnicodeString empty;
+    return empty;
+}
+
+enum IteratorKind { Character = 0, Word = 1, Sentence = 2 };
+
+} // namespace
+
+QString BengaliText::toNfc(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status))
+        return text;
+    const icu::UnicodeString src = toIcu(text);
+    // Most text is already NFC; skip the copy when it is.
+    if (nfc->isNormalized(src, status) && U_SUCCESS(status))
+        return text;
+    status = U_ZERO_ERROR;
+    const icu::UnicodeString out = nfc->normalize(src, status);
+    return U_SUCCESS(status) ? fromIcu(out) : text;
+}
+
+QString BengaliText::collapseSpaces(const QString &line)
+{
+    QString out;
+    out.reserve(line.size());
+    bool pendingSpace = false;
+    for (int i = 0; i < line.size(); ++i) {
+        char32_t c = line.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < line.size()) {
+            // Zs has no characters outside the BMP; copy surrogate pairs as they are.
+            if (pendingSpace && !out.isEmpty())
+                out.append(QLatin1Char(' '));
+            pendingSpace = false;
+            out.append(line.at(i));
+            out.append(line.at(++i));
+            continue;
+        }
+        if (isCollapsibleSpace(c)) {
+            pendingSpace = true;
+            continue;
+        }
+        if (pendingSpace && !out.isEmpty())
+            out.append(QLatin1Char(' '));
+        pendingSpace = false;
+        out.append(line.at(i));
+    }
+    return out;
+}
+
+std::optional<int> BengaliText::parseDigits(const QString &digits)
+{
+    if (digits.isEmpty() || digits.size() > 9)
+        return std::nullopt;
+    int value = 0;
+    for (QChar ch : digits) {
+        const int d = u_charDigitValue(UChar32(ch.unicode()));
+        if (d < 0 || u_charType(UChar32(ch.unicode())) != U_DECIMAL_DIGIT_NUMBER)
+            return std::nullopt;
+        value = value * 10 + d;
+    }
+    return value;
+}
+
+QString BengaliText::foldDigitsToAscii(const QString &text)
+{
+    QString out = text;
+    for (QChar &ch : out) {
+        if (ch.unicode() >= 0x09E6 && ch.unicode() <= 0x09EF)
+            ch = QChar(u'0' + (ch.unicode() - 0x09E6));
+    }
+    return out;
+}
+
+QString BengaliText::firstSentence(const QString &text)
+{
+    icu::BreakIterator *it = threadIterator(Sentence);
+    if (!it)
+        return text;
+    const icu::UnicodeString src = toIcu(text);
+    it->setText(src);
+    const int32_t end = it->following(0);
+    it->setText(emptyText()); // do not keep a pointer to a string that goes away
+    if (end == icu::BreakIterator::DONE)
+        return text.trimmed();
+    return text.left(end).trimmed();
+}
+
+QString BengaliText::cutAtWordBoundary(const QString &text, int maxLength)
+{
+    if (text.size() <= maxLength)
+        return text;
+    const QChar ellipsis(0x2026);
+    icu::BreakIterator *it = threadIterator(Word);
+    int cut = maxLength - 1;
+    if (it) {
+        const icu::UnicodeString src = toIcu(text);
+        it->setText(src);
+        const int32_t boundary = it->preceding(cut + 1);
+        if (boundary != icu::BreakIterator::DONE && boundary > 0)
+            cut = boundary;
+        it->setText(emptyText());
+    }
+    // Never leave half a grapheme cluster behind even when ICU found no word boundary.
+    const QList<int> graphemes = graphemeBoundaries(text);
+    int snapped = 0;
+    for (int b : graphemes) {
+        if (b > cut)
+            break;
+        snapped = b;
+    }
+    QString head = text.left(snapped).trimmed();
+    while (!head.isEmpty() && (head.back().isPunct() && head.back() != QChar(u')')))
+        head.chop(1);
+    return head + ellipsis;
+}
+
+QList<int> BengaliText::graphemeBoundaries(const QString &text)
+{
+    QList<int> boundaries;
+    icu::BreakIterator *it = threadIterator(Character);
+    if (!it) {
+        for (int i = 0; i <= text.size(); ++i)
+            boundaries.append(i);
+        return boundaries;
+    }
+    const icu::UnicodeString src = toIcu(text);
+    it->setText(src);
+    for (int32_t b = it->first(); b != icu::BreakIterator::DONE; b = it->next())
+        boundaries.append(b);
+    it->setText(emptyText());
+    return boundaries;
+}
+
+std::pair<int, int> BengaliText::snapToGraphemes(const QString &text, int start, int end)
+{
+    start = std::clamp(start, 0, int(text.size()));
+    end = std::clamp(end, start, int(text.size()));
+    const QList<int> b = graphemeBoundaries(text);
+    int s = 0;
+    int e = int(text.size());
+    for (int x : b) {
+        if (x <= start)
+            s = x;
+        if (x >= end) {
+            e = x;
+            break;
+        }
+    }
+    return {s, e};
+}
+
+} // namespace pathak

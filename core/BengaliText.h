@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pathak {
+
+// Text operations that need ICU because Qt's own get Bengali wrong or
+// differ from ICU in rare cases (DESIGN.md §4). Every stored offset and
+// every highlight boundary in Pathak comes from these functions, so the
+// whole program uses one segmenter.
+class BengaliText
+{
+public:
+    static QString toNfc(const QString &text);
+
+    // Collapses runs of spaces, tabs, NBSP and every other Zs character
+    // into one space and trims the ends. ZWJ and ZWNJ are kept.
+    static QString collapseSpaces(const QString &line);
+
+    // Parses a number written in ASCII or Bengali digits (or any other
+    // decimal digits ICU knows). nullopt when the text is not all digits.
+    static std::optional<int> parseDigits(const QString &digits);
+
+    // Bengali digits ০-৯ to ASCII 0-9; other characters unchanged.
+    static QString foldDigitsToAscii(const QString &text);
+
+    // The first sentence by ICU's sentence break rules (। ends a sentence).
+    static QString firstSentence(const QString &text);
+
+    // Cuts text at a word boundary so that the result, with the trailing
+    // ellipsis, has at most maxLength characters. Unchanged when it fits.
+    static QString cutAtWordBoundary(const QString &text, int maxLength);
+
+    // UTF-16 offsets where grapheme clusters begin, plus text.size().
+    static QList<int> graphemeBoundaries(const QString &text);
+
+    // Widens [start, end) to the grapheme clusters it touches, so a
+    // highlight never splits a conjunct such as ক্ষ.
+    static std::pair<int, int> snapToGraphemes(const QString &text, int start, int end);
+};
+
+} // namespace pathak

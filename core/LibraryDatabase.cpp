@@ -1,0 +1,195 @@
+#include "LibraryDatabase.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcLibrary, "pathak.library")
+
+namespace pathak {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+// Migration scripts live in resources/migrations as NNN_name.sql and are
+// compiled in; their numbers are the schema versions.
+QList<Migration> migrations()
+{
+    QList<Migration> list;
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        bool ok = false;
+        const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok && version > 0)
+            list.append({version, dir.filePath(name)});
+    }
+    std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return list;
+}
+
+QString sqlError(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+} // namespace
+
+LibraryDatabase::~LibraryDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString LibraryDatabase::defaultPath()
+{
+    const QString env = qEnvironmentVariable("PATHAK_LIBRARY");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+}
+
+int LibraryDatabase::latestSchemaVersion()
+{
+    const QList<Migration> list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &path)
+{
+    using R = Result<std::unique_ptr<LibraryDatabase>>;
+    static QAtomicInteger<quint64> counter;
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return R::failure(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+
+    std::unique_ptr<LibraryDatabase> lib(new LibraryDatabase);
+    lib->m_path = info.absoluteFilePath();
+    lib->m_connectionName = QStringLiteral("pathak-%1").arg(counter.fetchAndAddRelaxed(1));
+    lib->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lib->m_connectionName);
+    lib->m_db.setDatabaseName(lib->m_path);
+    // Another process (the GUI, a second import) may hold the write lock for a
+    // moment: wait for it rather than fail with "database is locked".
+    lib->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    if (!lib->m_db.open())
+        return R::failure(QStringLiteral("cannot open library: %1").arg(sqlError(lib->m_db.lastError())));
+
+    QSqlQuery q(lib->m_db);
+    // Reading the schema first tells a damaged or foreign file apart before anything is written.
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")))
+        return R::failure(QStringLiteral("not a Pathak library or damaged file: %1").arg(sqlError(q.lastError())));
+    q.finish();
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return R::failure(QStringLiteral("cannot configure library: %1").arg(sqlError(q.lastError())));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return R::failure(QStringLiteral("cannot configure library: %1").arg(sqlError(q.lastError())));
+    q.finish(); // an unfinished statement would keep the migrations from committing
+
+    if (Status s = lib->migrate(); !s)
+        return R::failure(s.error());
+    return R(std::move(lib));
+}
+
+sqlite3 *LibraryDatabase::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+Status LibraryDatabase::executeScript(const QString &sql)
+{
+    sqlite3 *db = handle();
+    if (!db)
+        return Status::failure(QStringLiteral("no SQLite handle"));
+    char *message = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_exec(db, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        return Status::failure(text);
+    }
+    return {};
+}
+
+Status LibraryDatabase::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Status::failure(QStringLiteral("cannot read schema version: %1").arg(sqlError(q.lastError())));
+    m_schemaVersion = q.value(0).toInt();
+    q.finish();
+
+    const QList<Migration> list = migrations();
+    const int latest = list.isEmpty() ? 0 : list.last().version;
+    if (m_schemaVersion > latest) {
+        return Status::failure(QStringLiteral("library was written by a newer Pathak (schema %1; this version reads up "
+                                              "to %2); it was left untouched")
+                                   .arg(m_schemaVersion)
+                                   .arg(latest));
+    }
+    if (m_schemaVersion == latest)
+        return {};
+
+    // Keep a copy of a library that has articles before changing its schema.
+    if (m_schemaVersion > 0) {
+        const QString backup = m_path + QStringLiteral(".schema%1.bak").arg(m_schemaVersion);
+        QFile::remove(backup);
+        QSqlQuery vacuum(m_db);
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(backup);
+        if (!vacuum.exec())
+            return Status::failure(QStringLiteral("cannot back up library before upgrading: %1")
+                                       .arg(sqlError(vacuum.lastError())));
+        qCInfo(lcLibrary) << "backed up schema" << m_schemaVersion << "to" << backup;
+    }
+
+    for (const Migration &m : list) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        QFile file(m.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(QStringLiteral("missing migration %1").arg(m.resource));
+        if (Status s = executeScript(QStringLiteral("BEGIN IMMEDIATE;")); !s)
+            return Status::failure(QStringLiteral("cannot lock library for upgrade: %1").arg(s.error()));
+        // Another process may have upgraded the file while this one waited for the lock.
+        QSqlQuery check(m_db);
+        const int current = check.exec(QStringLiteral("PRAGMA user_version")) && check.next() ? check.value(0).toInt() : 0;
+        check.finish();
+        if (current >= m.version) {
+            executeScript(QStringLiteral("COMMIT;"));
+            m_schemaVersion = current;
+            continue;
+        }
+        const QString script = QString::fromUtf8(file.readAll()) +
+                               QStringLiteral(";\nPRAGMA user_version = %1;\nCOMMIT;").arg(m.version);
+        if (Status s = executeScript(script); !s) {
+            executeScript(QStringLiteral("ROLLBACK;"));
+            return Status::failure(QStringLiteral("migration to schema %1 failed: %2").arg(m.version).arg(s.error()));
+        }
+        m_schemaVersion = m.version;
+    }
+    return {};
+}
+
+} // namespace pathak

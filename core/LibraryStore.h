@@ -1,0 +1,93 @@
+#pragma once
+
+#include "Article.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace pathak {
+
+class LibraryDatabase;
+
+// A row of the library list: what the list and `pathak list` show without
+// loading article bodies.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    QString title;
+    QString sourceLabel;
+    QString sourceUrl;
+    QDateTime savedAt;
+    bool read = false;
+    bool favourite = false;
+    int annotationCount = 0;
+};
+
+// An article as stored: the parse plus the library's own fields.
+struct StoredArticle
+{
+    qint64 id = 0;
+    Article article;
+    QDateTime savedAt;
+    QString origin;
+    bool read = false;
+    bool favourite = false;
+};
+
+struct NewArticle
+{
+    Article article;
+    QByteArray original;   // the bytes it was parsed from, kept for re-parsing
+    QString origin;        // file path or URL
+    QByteArray image;      // lead photo, when one was saved
+    QString imageMimeType;
+};
+
+// Reads and writes articles in one library. Uses the connection of the
+// LibraryDatabase it was made with, so it lives in that thread. Statements
+// are prepared once and reused: bulk import runs through here.
+class LibraryStore
+{
+public:
+    explicit LibraryStore(LibraryDatabase &db);
+    ~LibraryStore();
+
+    LibraryDatabase &database() { return m_db; }
+
+    // The id of an article already stored with the same source URL or the
+    // same normalised body, if any.
+    Result<std::optional<qint64>> findDuplicate(const Article &article);
+    // Inserts one article; call inside a transaction (see Transaction.h).
+    Result<qint64> insert(const NewArticle &article);
+
+    Result<StoredArticle> article(qint64 id);
+    Result<QList<ArticleSummary>> summaries();
+    Result<int> count();
+    Result<QByteArray> originalBytes(qint64 id);
+    Result<QByteArray> image(qint64 id);
+
+    // Removes articles; returns how many annotations went with them.
+    Result<int> remove(const QList<qint64> &ids);
+    Status setRead(qint64 id, bool read);
+    Status setFavourite(qint64 id, bool favourite);
+    Status rename(qint64 id, const QString &title);
+
+    // The hash duplicates are found by: the body paragraphs, NFC, spaces collapsed.
+    static QString bodyHash(const QStringList &paragraphs);
+
+private:
+    QSqlQuery &prepared(int slot, const char *sql);
+    Status setFlag(qint64 id, const char *column, bool value);
+
+    LibraryDatabase &m_db;
+    std::vector<std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace pathak

@@ -1,0 +1,75 @@
+#include "TestLibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+namespace pathak::test {
+
+QString dataDir()
+{
+    return QStringLiteral(PATHAK_TEST_DATA);
+}
+
+QString dataFile(const QString &name)
+{
+    return dataDir() + QLatin1Char('/') + name;
+}
+
+QStringList corpusFiles()
+{
+    QStringList files;
+    const QDir expected(dataDir() + QStringLiteral("/expected"));
+    for (const QString &json : expected.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        files.append(dataFile(json.chopped(5) + QStringLiteral(".txt")));
+    return files;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+TestLibrary::TestLibrary()
+{
+    Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(path());
+    if (!db)
+        ADD_FAILURE() << "cannot open test library: " << db.error().toStdString();
+    else
+        m_db = std::move(db).value();
+    if (m_db)
+        m_store = std::make_unique<LibraryStore>(*m_db);
+}
+
+void TestLibrary::close()
+{
+    m_store.reset();
+    m_db.reset();
+}
+
+ProcessResult runPathak(const QStringList &arguments, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PATHAK_EXECUTABLE), arguments);
+    ProcessResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        ADD_FAILURE() << "pathak timed out: " << arguments.join(QLatin1Char(' ')).toStdString();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace pathak::test

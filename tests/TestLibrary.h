@@ -1,0 +1,55 @@
+#pragma once
+
+#include "LibraryDatabase.h"
+#include "LibraryStore.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+#include <ostream>
+
+// Readable QString values in GoogleTest failure messages.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+
+namespace pathak::test {
+
+// The folder of fixture articles (a copy of the shared corpus).
+QString dataDir();
+QString dataFile(const QString &name);
+QStringList corpusFiles();           // the .txt articles with an expected parse
+QByteArray readAll(const QString &path);
+
+// A fresh library file in a temporary folder, opened for the test.
+class TestLibrary
+{
+public:
+    TestLibrary();
+    QString path() const { return m_dir.filePath(QStringLiteral("library.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+    LibraryDatabase &db() { return *m_db; }
+    LibraryStore &store() { return *m_store; }
+    void close();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LibraryDatabase> m_db;
+    std::unique_ptr<LibraryStore> m_store;
+};
+
+// Runs the built `pathak` executable; used to test the command-line contract.
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ProcessResult runPathak(const QStringList &arguments, int timeoutMs = 120000);
+
+} // namespace pathak::test

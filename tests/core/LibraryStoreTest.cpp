@@ -1,0 +1,156 @@
+#include "ArticleImporter.h"
+#include "ArticleParser.h"
+#include "TestLibrary.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace pathak;
+using namespace pathak::test;
+
+namespace {
+
+int rowCount(LibraryDatabase &db, const QString &table)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    q.next();
+    return q.value(0).toInt();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+TEST(LibraryStore, SchemaIsCurrentWithWalAndForeignKeys)
+{
+    TestLibrary lib;
+    EXPECT_EQ(lib.db().schemaVersion(), LibraryDatabase::latestSchemaVersion());
+    QSqlQuery q(lib.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+}
+
+TEST(LibraryStore, StoredArticleEqualsParse)
+{
+    TestLibrary lib;
+    for (const QString &file : corpusFiles()) {
+        SCOPED_TRACE(file.toStdString());
+        Result<NewArticle> in = ArticleImporter::readFile(file);
+        ASSERT_TRUE(in.ok());
+        Result<qint64> id = lib.store().insert(in.value());
+        ASSERT_TRUE(id.ok()) << id.error().toStdString();
+        Result<StoredArticle> back = lib.store().article(id.value());
+        ASSERT_TRUE(back.ok());
+        EXPECT_EQ(back->article, in->article);
+        EXPECT_EQ(lib.store().originalBytes(id.value()).value(), readAll(file));
+    }
+}
+
+TEST(LibraryStore, ImportSkipsBrokenFilesAndFindsDuplicates)
+{
+    TestLibrary lib;
+    const QString folder = lib.dir() + QStringLiteral("/in");
+    QDir().mkpath(folder + QStringLiteral("/nested"));
+    for (const QString &file : corpusFiles())
+        QFile::copy(file, folder + QStringLiteral("/nested/") + QFileInfo(file).fileName());
+    writeFile(folder + QStringLiteral("/broken.txt"), QByteArray("bad \xc3\x28 utf8"));
+    writeFile(folder + QStringLiteral("/empty.txt"), QByteArray("   \n"));
+    writeFile(folder + QStringLiteral("/ignored.pdf"), QByteArray("%PDF"));
+
+    ArticleImporter importer(lib.store());
+    importer.setBatchSize(2);
+    const QList<ImportResult> results = importer.importPaths({folder});
+    int imported = 0, failed = 0;
+    for (const ImportResult &r : results) {
+        imported += r.status == ImportResult::Status::Imported;
+        failed += r.status == ImportResult::Status::Failed;
+    }
+    EXPECT_EQ(imported, 4);
+    EXPECT_EQ(failed, 2);
+    EXPECT_EQ(lib.store().count().value(), 4);
+
+    // Same files again: all duplicates, nothing new stored.
+    const QList<ImportResult> again = importer.importPaths({folder + QStringLiteral("/nested")});
+    for (const ImportResult &r : again)
+        EXPECT_EQ(r.status, ImportResult::Status::Duplicate) << r.input.toStdString();
+    EXPECT_EQ(lib.store().count().value(), 4);
+    EXPECT_EQ(rowCount(lib.db(), QStringLiteral("originals")), 4);
+}
+
+TEST(LibraryStore, DuplicateBySourceUrlWithDifferentBody)
+{
+    TestLibrary lib;
+    ArticleImporter importer(lib.store());
+    writeFile(lib.dir() + QStringLiteral("/a.txt"), "প্রথম লেখা।\nসূত্র: https://example.com/x");
+    writeFile(lib.dir() + QStringLiteral("/b.txt"), "সংশোধিত লেখা।\nসূত্র: https://example.com/x");
+    const QList<ImportResult> r = importer.importPaths({lib.dir() + QStringLiteral("/a.txt"), lib.dir() + QStringLiteral("/b.txt")});
+    ASSERT_EQ(r.size(), 2);
+    EXPECT_EQ(r.at(0).status, ImportResult::Status::Imported);
+    EXPECT_EQ(r.at(1).status, ImportResult::Status::Duplicate);
+    EXPECT_EQ(r.at(1).id, r.at(0).id);
+}
+
+TEST(LibraryStore, RemoveCascadesToEveryPart)
+{
+    TestLibrary lib;
+    Result<NewArticle> in = ArticleImporter::readFile(dataFile(QStringLiteral("rain-with-comments.txt")));
+    ASSERT_TRUE(in.ok());
+    const qint64 id = lib.store().insert(in.value()).value();
+    EXPECT_GT(rowCount(lib.db(), QStringLiteral("comments")), 0);
+    Result<int> removed = lib.store().remove({id});
+    ASSERT_TRUE(removed.ok());
+    for (const char *table : {"articles", "paragraphs", "captions", "ads", "sources", "comments", "originals"})
+        EXPECT_EQ(rowCount(lib.db(), QString::fromLatin1(table)), 0) << table;
+    EXPECT_FALSE(lib.store().remove({id}).ok());
+}
+
+TEST(LibraryStore, FlagsAndRename)
+{
+    TestLibrary lib;
+    const qint64 id = lib.store().insert(ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt"))).value()).value();
+    ASSERT_TRUE(lib.store().setRead(id, true).ok());
+    ASSERT_TRUE(lib.store().setFavourite(id, true).ok());
+    ASSERT_TRUE(lib.store().rename(id, QStringLiteral("  নতুন   শিরোনাম ")).ok());
+    EXPECT_FALSE(lib.store().rename(id, QStringLiteral("   ")).ok());
+    const ArticleSummary s = lib.store().summaries().value().first();
+    EXPECT_TRUE(s.read);
+    EXPECT_TRUE(s.favourite);
+    EXPECT_EQ(s.title, QStringLiteral("নতুন শিরোনাম"));
+}
+
+TEST(LibraryDatabase, RefusesNewerSchemaAndLeavesFileAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(path);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db.value()->executeScript(QStringLiteral("PRAGMA user_version = 999;")).ok());
+    }
+    const QByteArray before = readAll(path);
+    Result<std::unique_ptr<LibraryDatabase>> again = LibraryDatabase::open(path);
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().contains(QStringLiteral("newer"))) << again.error().toStdString();
+    EXPECT_EQ(readAll(path), before);
+}
+
+TEST(LibraryDatabase, NotSqliteIsAClearError)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("junk.sqlite"));
+    writeFile(path, QByteArray(8192, 'x'));
+    Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(readAll(path), QByteArray(8192, 'x'));
+}
