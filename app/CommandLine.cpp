@@ -1,6 +1,5 @@
 #include "CommandLine.h"
 
-#include "Commands.h"
 #include "LibraryDatabase.h"
 
 #include <cstdio>
@@ -17,16 +16,24 @@ std::unique_ptr<LibraryDatabase> CommandContext::openLibrary() const
     return std::move(db).value();
 }
 
+namespace {
+// Filled by static initialisers before main(); read-only afterwards.
+QList<CommandLine::Command> &registry()
+{
+    static QList<CommandLine::Command> list;
+    return list;
+}
+} // namespace
+
+bool CommandLine::add(Command command)
+{
+    registry().append(std::move(command));
+    return true;
+}
+
 const QList<CommandLine::Command> &CommandLine::commands()
 {
-    static const QList<Command> list = {
-        {QStringLiteral("parse"), QStringLiteral("parse FILE [--json]"), commands::parse},
-        {QStringLiteral("import"), QStringLiteral("import PATH… [--json]"), commands::import},
-        {QStringLiteral("list"), QStringLiteral("list [--json]"), commands::list},
-        {QStringLiteral("show"), QStringLiteral("show ID [--json]"), commands::show},
-        {QStringLiteral("remove"), QStringLiteral("remove ID…"), commands::remove},
-    };
-    return list;
+    return registry();
 }
 
 const CommandLine::Command *CommandLine::find(const QString &name)

@@ -40,6 +40,10 @@ public:
         bool needsGui = false; // runs with a QGuiApplication (shaping, screenshot)
     };
 
+    // Each command file registers its commands with a namespace-scope
+    // `const bool registered = CommandLine::add({...});`, so a new command
+    // touches only its own file and app/CMakeLists.txt.
+    static bool add(Command command);
     static const QList<Command> &commands();
     static const Command *find(const QString &name);
 

@@ -2,7 +2,6 @@
 #include "ArticleImporter.h"
 #include "ArticleParser.h"
 #include "CommandLine.h"
-#include "Commands.h"
 #include "LibraryDatabase.h"
 #include "LibraryStore.h"
 
@@ -13,6 +12,13 @@
 #include <QJsonObject>
 
 namespace pathak::commands {
+
+int parse(const CommandContext &ctx);
+int import(const CommandContext &ctx);
+int list(const CommandContext &ctx);
+int show(const CommandContext &ctx);
+int remove(const CommandContext &ctx);
+
 
 namespace {
 
@@ -263,3 +269,15 @@ int remove(const CommandContext &ctx)
 }
 
 } // namespace pathak::commands
+
+namespace {
+const bool registered = [] {
+    using pathak::CommandLine;
+    CommandLine::add({QStringLiteral("parse"), QStringLiteral("parse FILE [--json]"), pathak::commands::parse});
+    CommandLine::add({QStringLiteral("import"), QStringLiteral("import PATH… [--json]"), pathak::commands::import});
+    CommandLine::add({QStringLiteral("list"), QStringLiteral("list [--json]"), pathak::commands::list});
+    CommandLine::add({QStringLiteral("show"), QStringLiteral("show ID [--json]"), pathak::commands::show});
+    CommandLine::add({QStringLiteral("remove"), QStringLiteral("remove ID…"), pathak::commands::remove});
+    return true;
+}();
+} // namespace
