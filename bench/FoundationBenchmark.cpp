@@ -1,0 +1,173 @@
+// Figures for the foundation (README "Benchmarks"): parse throughput, and
+// import throughput into a file library next to the sqlite3 shell inserting
+// the same rows in one transaction.
+#include "ArticleGenerator.h"
+#include "ArticleImporter.h"
+#include "ArticleParser.h"
+#include "LibraryDatabase.h"
+#include "LibraryStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace pathak;
+
+namespace {
+
+QString sqlText(const QString &s)
+{
+    QString escaped = s;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QString sqlNullable(const std::optional<QString> &s)
+{
+    return s ? sqlText(*s) : QStringLiteral("NULL");
+}
+
+// The same rows LibraryStore::insert writes, as one SQL script for the shell.
+QByteArray shellScript(const QList<NewArticle> &articles)
+{
+    QByteArray out = "PRAGMA foreign_keys=ON;\nPRAGMA synchronous=FULL;\nBEGIN;\n";
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    qint64 id = 0;
+    for (const NewArticle &n : articles) {
+        const Article &a = n.article;
+        ++id;
+        QString s = QStringLiteral("INSERT INTO articles (id, title, body_hash, comments_declared, saved_at, origin) "
+                                   "VALUES (%1, %2, %3, %4, %5, %6);\n")
+                        .arg(id)
+                        .arg(sqlText(a.title), sqlText(LibraryStore::bodyHash(a.paragraphs)),
+                             a.comments ? QString::number(a.comments->declared) : QStringLiteral("NULL"), sqlText(now),
+                             sqlText(n.origin));
+        for (int i = 0; i < a.paragraphs.size(); ++i)
+            s += QStringLiteral("INSERT INTO paragraphs VALUES (%1, %2, %3);\n").arg(id).arg(i).arg(sqlText(a.paragraphs.at(i)));
+        if (a.caption)
+            s += QStringLiteral("INSERT INTO captions VALUES (%1, %2, %3);\n").arg(id).arg(sqlText(a.caption->text), sqlText(a.caption->credit));
+        for (int i = 0; i < a.ads.size(); ++i)
+            s += QStringLiteral("INSERT INTO ads VALUES (%1, %2, %3, %4, %5);\n")
+                     .arg(id).arg(i).arg(sqlText(a.ads.at(i).label)).arg(a.ads.at(i).number).arg(a.ads.at(i).afterParagraph);
+        if (a.source)
+            s += QStringLiteral("INSERT INTO sources VALUES (%1, %2, %3);\n").arg(id).arg(sqlText(a.source->label), sqlText(a.source->url));
+        if (a.comments) {
+            for (int i = 0; i < a.comments->items.size(); ++i)
+                s += QStringLiteral("INSERT INTO comments VALUES (%1, %2, %3, %4);\n")
+                         .arg(id).arg(i).arg(sqlNullable(a.comments->items.at(i).author), sqlText(a.comments->items.at(i).text));
+        }
+        s += QStringLiteral("INSERT INTO originals VALUES (%1, %2, X'%3');\n")
+                 .arg(id).arg(sqlText(n.origin), QString::fromLatin1(n.original.toHex()));
+        out += s.toUtf8();
+    }
+    out += "COMMIT;\n";
+    return out;
+}
+
+double seconds(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
+    QTemporaryDir dir;
+    const QString articleDir = dir.filePath(QStringLiteral("articles"));
+    QDir().mkpath(articleDir);
+
+    const bench::ArticleGenerator generator(1, bench::ArticleGenerator::loadVocabulary(bench::ArticleGenerator::defaultCorpusFolder()));
+    QList<QByteArray> files;
+    qint64 totalBytes = 0;
+    for (int i = 0; i < count; ++i) {
+        files.append(generator.article(std::uint64_t(i)).toUtf8());
+        totalBytes += files.last().size();
+        QFile f(articleDir + QStringLiteral("/a%1.txt").arg(i, 6, 10, QLatin1Char('0')));
+        if (!f.open(QIODevice::WriteOnly))
+            return 1;
+        f.write(files.last());
+    }
+    std::printf("articles: %d, %.1f MB of text (%.1f KB each)\n", count, double(totalBytes) / 1e6,
+                double(totalBytes) / count / 1e3);
+
+    // Parse throughput: best of three passes over the same bytes.
+    double best = 1e9;
+    for (int pass = 0; pass < 3; ++pass) {
+        QElapsedTimer t;
+        t.start();
+        int parsed = 0;
+        for (const QByteArray &bytes : files)
+            parsed += ArticleParser::parse(bytes).ok();
+        best = std::min(best, seconds(t));
+        if (parsed != count) {
+            std::fprintf(stderr, "parse failed for %d articles\n", count - parsed);
+            return 1;
+        }
+    }
+    std::printf("parse:  %.1f MB/s (%.0f articles/s)\n", double(totalBytes) / 1e6 / best, count / best);
+
+    // Import through the same path as `pathak import FOLDER`: read, parse, store.
+    const QString libraryPath = dir.filePath(QStringLiteral("library.sqlite"));
+    double importSeconds = 0;
+    QList<NewArticle> stored;
+    {
+        auto db = LibraryDatabase::open(libraryPath);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+            return 1;
+        }
+        LibraryStore store(*db.value());
+        ArticleImporter importer(store);
+        QElapsedTimer t;
+        t.start();
+        const QList<ImportResult> results = importer.importPaths({articleDir});
+        importSeconds = seconds(t);
+        int imported = 0;
+        for (const ImportResult &r : results)
+            imported += r.status == ImportResult::Status::Imported;
+        std::printf("import: %.0f articles/s (%d imported in %.2f s, file library, synchronous=FULL, WAL)\n",
+                    imported / importSeconds, imported, importSeconds);
+        const QStringList names = QDir(articleDir).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        for (const QString &name : names)
+            stored.append(ArticleImporter::readFile(articleDir + QLatin1Char('/') + name).value());
+    }
+
+    // The sqlite3 shell inserting the same rows into an empty library of the same schema.
+    const QString shellLibrary = dir.filePath(QStringLiteral("shell.sqlite"));
+    {
+        auto db = LibraryDatabase::open(shellLibrary); // creates the schema, WAL
+        if (!db)
+            return 1;
+    }
+    const QString scriptPath = dir.filePath(QStringLiteral("rows.sql"));
+    {
+        QFile script(scriptPath);
+        if (!script.open(QIODevice::WriteOnly))
+            return 1;
+        script.write(shellScript(stored));
+    }
+    QProcess shell;
+    shell.setStandardInputFile(scriptPath);
+    QElapsedTimer t;
+    t.start();
+    shell.start(QStringLiteral("sqlite3"), {shellLibrary});
+    shell.waitForFinished(-1);
+    const double shellSeconds = seconds(t);
+    const QByteArray shellErrors = shell.readAllStandardError();
+    if (shell.exitCode() != 0 || !shellErrors.isEmpty()) {
+        std::fprintf(stderr, "sqlite3 shell failed: %s\n", shellErrors.constData());
+        return 1;
+    }
+    std::printf("sqlite3 shell, same rows, one transaction: %.0f articles/s (%.2f s)\n", count / shellSeconds, shellSeconds);
+    std::printf("pathak import / sqlite3 shell time: %.2fx (target: within 3x)\n", importSeconds / shellSeconds);
+    return 0;
+}
