@@ -107,8 +107,10 @@ Result<Article> ArticleParser::parse(const QByteArray &bytes)
 Result<Article> ArticleParser::parseText(const QString &rawText)
 {
     QString text = rawText;
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    if (text.contains(QLatin1Char('\r'))) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     text = BengaliText::toNfc(text);
@@ -131,8 +133,10 @@ Result<Article> ArticleParser::parseText(const QString &rawText)
             article.caption = parseCaption(line.chopped(1));
             continue;
         }
-        if (const QRegularExpressionMatch ad = adPattern().match(line); ad.hasMatch()) {
-            if (const std::optional<int> n = BengaliText::parseDigits(ad.captured(2))) {
+        // Cheap tests first: the regular expressions run only on lines that could match.
+        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
+            const QRegularExpressionMatch ad = adPattern().match(line);
+            if (const std::optional<int> n = ad.hasMatch() ? BengaliText::parseDigits(ad.captured(2)) : std::nullopt) {
                 article.ads.append(AdMarker{ad.captured(1), *n, int(article.paragraphs.size())});
                 continue;
             }
@@ -147,8 +151,9 @@ Result<Article> ArticleParser::parseText(const QString &rawText)
                 continue;
             }
         }
-        if (const QRegularExpressionMatch header = commentsHeaderPattern().match(line); header.hasMatch()) {
-            if (const std::optional<int> n = BengaliText::parseDigits(header.captured(1))) {
+        if (line.endsWith(QLatin1Char(')')) && line.size() < 32) {
+            const QRegularExpressionMatch header = commentsHeaderPattern().match(line);
+            if (const std::optional<int> n = header.hasMatch() ? BengaliText::parseDigits(header.captured(1)) : std::nullopt) {
                 article.comments = CommentSection{*n, {}};
                 inComments = true;
                 continue;

@@ -21,9 +21,13 @@ QString fromIcu(const icu::UnicodeString &s)
     return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
 }
 
-bool isCollapsibleSpace(char32_t c)
+// Tab and the whole of Unicode's Zs category (stable since Unicode 6.3),
+// spelled out because this runs on every character of every import.
+bool isCollapsibleSpace(char16_t c)
 {
-    return c == U'\t' || u_charType(UChar32(c)) == U_SPACE_SEPARATOR;
+    if (c < 0x80)
+        return c == u' ' || c == u'\t';
+    return c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // Break iterators are costly to create; each thread keeps its own clone.
@@ -65,40 +69,35 @@ QString BengaliText::toNfc(const QString &text)
     const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status))
         return text;
-    const icu::UnicodeString src = toIcu(text);
-    // Most text is already NFC; skip the copy when it is.
-    if (nfc->isNormalized(src, status) && U_SUCCESS(status))
+    // Read-only alias of the QString's buffer: no copy for the common case.
+    const icu::UnicodeString src(false, reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()));
+    // Most text is NFC up to some point; normalise only from there on.
+    const int32_t normalPrefix = nfc->spanQuickCheckYes(src, status);
+    if (U_FAILURE(status) || normalPrefix == src.length())
         return text;
-    status = U_ZERO_ERROR;
-    const icu::UnicodeString out = nfc->normalize(src, status);
+    icu::UnicodeString out(src, 0, normalPrefix);
+    nfc->normalizeSecondAndAppend(out, src.tempSubString(normalPrefix), status);
     return U_SUCCESS(status) ? fromIcu(out) : text;
 }
 
 QString BengaliText::collapseSpaces(const QString &line)
 {
-    QString out;
-    out.reserve(line.size());
+    // No Zs character lies outside the BMP, so UTF-16 units can be tested one by one.
+    QString out(line.size(), Qt::Uninitialized);
+    QChar *dst = out.data();
+    QChar *const begin = dst;
     bool pendingSpace = false;
-    for (int i = 0; i < line.size(); ++i) {
-        char32_t c = line.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < line.size()) {
-            // Zs has no characters outside the BMP; copy surrogate pairs as they are.
-            if (pendingSpace && !out.isEmpty())
-                out.append(QLatin1Char(' '));
-            pendingSpace = false;
-            out.append(line.at(i));
-            out.append(line.at(++i));
-            continue;
-        }
-        if (isCollapsibleSpace(c)) {
+    for (const QChar ch : line) {
+        if (isCollapsibleSpace(ch.unicode())) {
             pendingSpace = true;
             continue;
         }
-        if (pendingSpace && !out.isEmpty())
-            out.append(QLatin1Char(' '));
+        if (pendingSpace && dst != begin)
+            *dst++ = QLatin1Char(' ');
         pendingSpace = false;
-        out.append(line.at(i));
+        *dst++ = ch;
     }
+    out.truncate(dst - begin);
     return out;
 }
 

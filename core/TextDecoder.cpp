@@ -17,27 +17,43 @@ Result<QString> TextDecoder::decodeUtf8(const QByteArray &bytes)
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
         return Result<QString>::failure(QStringLiteral("not a text file (NUL byte at offset %1)").arg(nul));
 
-    QString out;
-    out.reserve(length - start);
+    // One pass that validates and converts. ASCII and the three-byte
+    // sequences that carry all of Bengali take a short path; everything else
+    // goes through ICU's checked macro, which also finds the bad offsets.
+    QString out(length - start, Qt::Uninitialized);
+    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
+    char16_t *const begin = dst;
     for (int32_t i = start; i < length;) {
+        const uint8_t b = data[i];
+        if (b < 0x80) {
+            if (b == '\r') {
+                *dst++ = u'\n';
+                i += (i + 1 < length && data[i + 1] == '\n') ? 2 : 1;
+                continue;
+            }
+            *dst++ = b;
+            ++i;
+            continue;
+        }
+        if (b >= 0xE1 && b <= 0xEC && i + 2 < length && (data[i + 1] & 0xC0) == 0x80 && (data[i + 2] & 0xC0) == 0x80) {
+            // E1–EC lead bytes can be neither overlong nor surrogates.
+            *dst++ = char16_t(((b & 0x0F) << 12) | ((data[i + 1] & 0x3F) << 6) | (data[i + 2] & 0x3F));
+            i += 3;
+            continue;
+        }
         const int32_t at = i;
         UChar32 c = 0;
         U8_NEXT(data, i, length, c);
         if (c < 0)
             return Result<QString>::failure(QStringLiteral("invalid UTF-8 at byte offset %1").arg(at));
-        if (c == U'\r') {
-            out.append(QLatin1Char('\n'));
-            if (i < length && data[i] == '\n')
-                ++i;
-            continue;
-        }
         if (c > 0xFFFF) {
-            out.append(QChar(U16_LEAD(c)));
-            out.append(QChar(U16_TRAIL(c)));
+            *dst++ = U16_LEAD(c);
+            *dst++ = U16_TRAIL(c);
         } else {
-            out.append(QChar(char16_t(c)));
+            *dst++ = char16_t(c);
         }
     }
+    out.truncate(dst - begin);
     return out;
 }
 
