@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <future>
+
 namespace pathak {
 
 QString ImportResult::statusName(Status s)
@@ -96,15 +98,32 @@ QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
     for (const QString &m : missing)
         report({m, ImportResult::Status::Failed, 0, QStringLiteral("no such file or folder")}, results);
 
-    QList<std::pair<QString, Result<NewArticle>>> batch;
-    for (const QString &file : files) {
-        if (m_cancel && m_cancel->load())
-            break;
-        batch.append({file, readFile(file)});
-        if (batch.size() >= m_batchSize)
-            storeBatch(batch, results);
+    // Reading and parsing the next batch runs on a second thread while this
+    // one stores the current batch: the two halves take about as long, and
+    // parsing needs no database connection.
+    using Batch = QList<std::pair<QString, Result<NewArticle>>>;
+    auto readBatch = [](QStringList paths) {
+        Batch batch;
+        batch.reserve(paths.size());
+        for (const QString &path : paths)
+            batch.append({path, readFile(path)});
+        return batch;
+    };
+    auto chunk = [&](qsizetype first) { return files.mid(first, m_batchSize); };
+    qsizetype next = 0;
+    std::future<Batch> pending;
+    if (next < files.size()) {
+        pending = std::async(std::launch::async, readBatch, chunk(next));
+        next += m_batchSize;
     }
-    storeBatch(batch, results);
+    while (pending.valid()) {
+        Batch batch = pending.get();
+        if (next < files.size() && !(m_cancel && m_cancel->load())) {
+            pending = std::async(std::launch::async, readBatch, chunk(next));
+            next += m_batchSize;
+        }
+        storeBatch(batch, results);
+    }
     return results;
 }
 
