@@ -1,5 +1,7 @@
 #include "LibraryDatabase.h"
 
+#include "LibraryRecovery.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -80,6 +82,10 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
     if (!QDir().mkpath(info.absolutePath()))
         return R::failure(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
 
+    // A damaged file is refused before SQLite can write to it.
+    if (Status s = LibraryRecovery::prepareFile(info.absoluteFilePath()); !s)
+        return R::failure(s.error());
+
     std::unique_ptr<LibraryDatabase> lib(new LibraryDatabase);
     lib->m_path = info.absoluteFilePath();
     lib->m_connectionName = QStringLiteral("pathak-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -87,14 +93,26 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
     lib->m_db.setDatabaseName(lib->m_path);
     // Another process (the GUI, a second import) may hold the write lock for a
     // moment: wait for it rather than fail with "database is locked".
-    lib->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));
+    // PATHAK_BUSY_TIMEOUT (milliseconds) shortens or lengthens the wait.
+    bool customTimeout = false;
+    const int busyTimeout = qEnvironmentVariableIntValue("PATHAK_BUSY_TIMEOUT", &customTimeout);
+    lib->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(customTimeout ? busyTimeout : 15000));
     if (!lib->m_db.open())
         return R::failure(QStringLiteral("cannot open library: %1").arg(sqlError(lib->m_db.lastError())));
+    // Until the file proves sound, closing must not checkpoint into it.
+    LibraryRecovery::setCheckpointOnClose(lib->handle(), false);
 
     QSqlQuery q(lib->m_db);
     // Reading the schema first tells a damaged or foreign file apart before anything is written.
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
-        return R::failure(QStringLiteral("not a Pathak library or damaged file: %1").arg(sqlError(q.lastError())));
+        return R::failure(LibraryRecovery::describeOpenError(q.lastError().nativeErrorCode().toInt(), sqlError(q.lastError())));
+    q.finish();
+    // Schema 0 with tables in it is another program's database, not a new
+    // library: refuse it before the pragmas below change its header.
+    if (q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version) = 0 AND "
+                              "EXISTS (SELECT 1 FROM sqlite_master)")) &&
+        q.next() && q.value(0).toBool())
+        return R::failure(QStringLiteral("not a Pathak library: an SQLite database of another program; it was left untouched"));
     q.finish();
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
@@ -106,6 +124,7 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
 
     if (Status s = lib->migrate(); !s)
         return R::failure(s.error());
+    LibraryRecovery::setCheckpointOnClose(lib->handle(), true);
     return R(std::move(lib));
 }
 
