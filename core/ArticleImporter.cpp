@@ -2,6 +2,7 @@
 
 #include "ArticleParser.h"
 #include "LibraryDatabase.h"
+#include "LibraryRecovery.h"
 #include "TextDecoder.h"
 
 #include <QDirIterator>
@@ -149,8 +150,18 @@ void ArticleImporter::storeBatch(QList<std::pair<QString, Result<NewArticle>>> &
     QSqlDatabase &db = m_store.database().connection();
     QList<ImportResult> pending;
     pending.reserve(batch.size());
-    const bool began = db.transaction();
+    // IMMEDIATE takes the write lock up front, waiting (busy timeout) for
+    // another writer. A deferred transaction that has read cannot take the
+    // lock once the other writer committed, and fails at once.
     QSqlQuery sp(db);
+    if (!sp.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const QString why = LibraryRecovery::describeSqliteError(sp.lastError().nativeErrorCode().toInt(),
+                                                                 sp.lastError().databaseText());
+        for (auto &[input, parsed] : batch)
+            report({input, ImportResult::Status::Failed, 0, parsed ? why : parsed.error()}, results);
+        batch.clear();
+        return;
+    }
     for (auto &[input, parsed] : batch) {
         if (!parsed) {
             pending.append({input, ImportResult::Status::Failed, 0, parsed.error()});
@@ -178,7 +189,7 @@ void ArticleImporter::storeBatch(QList<std::pair<QString, Result<NewArticle>>> &
             pending.append({input, ImportResult::Status::Failed, 0, QStringLiteral("cannot store: ") + id.error()});
         }
     }
-    if (began && !db.commit()) {
+    if (!db.commit()) {
         const QString why = db.lastError().text();
         db.rollback();
         for (ImportResult &r : pending) {

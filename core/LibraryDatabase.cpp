@@ -105,7 +105,7 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
     QSqlQuery q(lib->m_db);
     // Reading the schema first tells a damaged or foreign file apart before anything is written.
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
-        return R::failure(LibraryRecovery::describeOpenError(q.lastError().nativeErrorCode().toInt(), sqlError(q.lastError())));
+        return R::failure(LibraryRecovery::describeSqliteError(q.lastError().nativeErrorCode().toInt(), sqlError(q.lastError())));
     q.finish();
     // Schema 0 with tables in it is another program's database, not a new
     // library: refuse it before the pragmas below change its header.

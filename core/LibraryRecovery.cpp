@@ -135,13 +135,15 @@ Status LibraryRecovery::prepareFile(const QString &path)
     return checkHeader(path);
 }
 
-QString LibraryRecovery::describeOpenError(int sqliteCode, const QString &text)
+QString LibraryRecovery::describeSqliteError(int sqliteCode, const QString &text)
 {
     switch (sqliteCode & 0xff) {
     case SQLITE_NOTADB: return notSqlite();
     case SQLITE_CORRUPT: return QStringLiteral("library file is damaged (%1)").arg(text) + untouched;
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return QStringLiteral("library is busy: another program kept it locked too long (%1)").arg(text);
+    case SQLITE_LOCKED:
+        return QStringLiteral("library is busy: another program has been writing to it for too long; try again when it "
+                              "is done");
     default: return text;
     }
 }
@@ -151,7 +153,7 @@ Status LibraryRecovery::quickCheck(LibraryDatabase &db)
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
         const QSqlError e = q.lastError();
-        return Status::failure(describeOpenError(e.nativeErrorCode().toInt(), e.databaseText()));
+        return Status::failure(describeSqliteError(e.nativeErrorCode().toInt(), e.databaseText()));
     }
     const QString first = q.next() ? q.value(0).toString() : QString();
     if (first == QLatin1String("ok"))
@@ -187,7 +189,7 @@ Status LibraryRecovery::diagnose(const QString &path)
     if (rc != SQLITE_OK && result.ok()) {
         const int code = db ? sqlite3_errcode(db) : rc;
         if ((code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT)
-            result = Status::failure(describeOpenError(code, QString::fromUtf8(sqlite3_errmsg(db))));
+            result = Status::failure(describeSqliteError(code, QString::fromUtf8(sqlite3_errmsg(db))));
     }
     sqlite3_close(db);
     return result;

@@ -24,9 +24,9 @@ public:
     // existing file that is empty or not SQLite at all.
     static Status prepareFile(const QString &path);
 
-    // The user-facing reason for an SQLite error met while opening, saying
-    // plainly when the file is damaged.
-    static QString describeOpenError(int sqliteCode, const QString &text);
+    // The user-facing reason for an SQLite error, saying plainly when the
+    // file is damaged or busy rather than "database is locked".
+    static QString describeSqliteError(int sqliteCode, const QString &text);
 
     // PRAGMA quick_check: reads every page, so it finds damage a query has
     // not met yet. Fails with the first problem SQLite reports.
