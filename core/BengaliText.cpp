@@ -21,13 +21,16 @@ QString fromIcu(const icu::UnicodeString &s)
     return QString(reinterpret_cast<const QChar *>(s.getBuffer()), s.length());
 }
 
-// Tab and the whole of Unicode's Zs category (stable since Unicode 6.3),
-// spelled out because this runs on every character of every import.
+// Unicode's White_Space property but the line feed: tab, the whole Zs
+// category, and the rarer breaks (vertical tab, form feed, NEL, U+2028/9)
+// that would otherwise stay as invisible junk inside a paragraph (found by
+// fuzzing). Spelled out because this runs on every character of every import.
 bool isCollapsibleSpace(char16_t c)
 {
     if (c < 0x80)
-        return c == u' ' || c == u'\t';
-    return c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
+        return c == u' ' || c == u'\t' || c == u'\v' || c == u'\f' || c == u'\r';
+    return c == 0x0085 || c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // Break iterators are costly to create; each thread keeps its own clone.
@@ -82,7 +85,7 @@ QString BengaliText::toNfc(const QString &text)
 
 QString BengaliText::collapseSpaces(const QString &line)
 {
-    // No Zs character lies outside the BMP, so UTF-16 units can be tested one by one.
+    // No White_Space character lies outside the BMP, so UTF-16 units can be tested one by one.
     QString out(line.size(), Qt::Uninitialized);
     QChar *dst = out.data();
     QChar *const begin = dst;
