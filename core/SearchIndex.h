@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Result.h"
+#include "SearchQuery.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace pathak {
+
+class LibraryDatabase;
+
+// Narrows a search; an empty filter lets every article through.
+struct SearchFilter
+{
+    QString source;   // part of the source label or URL, any case
+    QDate savedFrom;  // saved on or after this local day (null: no bound)
+    QDate savedTo;    // saved on or before this local day (null: no bound)
+    bool favouritesOnly = false;
+    bool annotatedOnly = false;
+};
+
+struct SearchHit
+{
+    qint64 id = 0;
+    QString title;
+    QString snippet;                       // plain text, one line
+    QList<std::pair<int, int>> snippetHits; // UTF-16 ranges of the matched words in snippet
+    double score = 0;                      // higher is better (bm25, title weighted)
+
+    // The snippet with each hit wrapped in open/close, for plain-text output.
+    QString markedSnippet(const QString &open, const QString &close) const;
+};
+
+// Searches one library's full-text index (migration 002_search.sql) and
+// repairs it. Uses the connection of the LibraryDatabase it was made with:
+// a searching thread opens its own.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(LibraryDatabase &db);
+
+    static constexpr int DefaultLimit = 20;
+
+    // Best hits first. A query with no words (only punctuation, only
+    // spaces) finds nothing; no query text is an error.
+    Result<QList<SearchHit>> search(const SearchQuery &query, const SearchFilter &filter = {},
+                                    int limit = DefaultLimit);
+    Result<QList<SearchHit>> search(const QString &text, const SearchFilter &filter = {}, int limit = DefaultLimit);
+
+    // Builds the index again from the library's text, in one transaction.
+    Status rebuild();
+    // FTS5's own check that the index matches the library's text.
+    Status check();
+
+    // The source labels in the library, for a filter list.
+    Result<QStringList> sourceLabels();
+
+private:
+    LibraryDatabase &m_db;
+};
+
+} // namespace pathak
