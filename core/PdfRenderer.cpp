@@ -367,6 +367,11 @@ private:
             byteAt[size_t(display.size())] = bytes;
         }
 
+        // Where grapheme clusters begin, in bytes of the displayed text.
+        std::vector<char> boundary(size_t(utf8.size()) + 1, 0);
+        for (int b : BengaliText::graphemeBoundaries(display))
+            boundary[size_t(byteAt[size_t(b)])] = 1;
+
         PangoPtr<PangoLayout> layout(pango_layout_new(m_context.get()));
         PangoPtr<PangoFontDescription> font(fontFor(style.scale, style.bold));
         pango_layout_set_font_description(layout.get(), font.get());
@@ -383,9 +388,21 @@ private:
             bold->end_index = guint(byteAt[size_t(shift(blk.boldPrefix, true))]);
             pango_attr_list_insert(attrs.get(), bold);
         }
+        // No line break right after a hyphen inside a word (রাশিয়া-মার্কিন, URLs):
+        // text extractors such as pdftotext join a line ending in "-" with the
+        // next and drop the hyphen, so the copied text would lose it.
+        for (int i = 0; i + 1 < display.size(); ++i) {
+            const QChar c = display.at(i);
+            if ((c == QLatin1Char('-') || c == QChar(0x2010)) && !display.at(i + 1).isSpace()) {
+                PangoAttribute *keep = pango_attr_allow_breaks_new(FALSE);
+                keep->start_index = guint(byteAt[size_t(i)]);
+                keep->end_index = guint(byteAt[size_t(std::min<qsizetype>(i + 2, display.size()))]);
+                pango_attr_list_insert(attrs.get(), keep);
+            }
+        }
         for (const auto &[s, e] : markerRanges) {
             const guint bs = guint(byteAt[size_t(s)]), be = guint(byteAt[size_t(e)]);
-            for (PangoAttribute *attr : {pango_attr_rise_new(int(em * style.scale * 0.4 * PANGO_SCALE)), pango_attr_scale_new(0.65),
+            for (PangoAttribute *attr : {pango_attr_rise_new(int(em * style.scale * 0.3 * PANGO_SCALE)), pango_attr_scale_new(0.6),
                                          pango_attr_foreground_new(0xa000, 0x2000, 0x2000)}) {
                 attr->start_index = bs;
                 attr->end_index = be;
@@ -455,15 +472,86 @@ private:
             if (!blk.link.isEmpty())
                 cairo_tag_begin(cr, CAIRO_TAG_LINK,
                                 (QStringLiteral("uri='") + escapeAttribute(blk.link) + QLatin1Char('\'')).toUtf8().constData());
-            cairo_set_source_rgb(cr, style.red, style.green, style.blue);
-            cairo_move_to(cr, lineLeft, baseline);
-            pango_cairo_show_layout_line(cr, line);
+            showLine(line, utf8, boundary, lineLeft, baseline, style);
             if (!blk.link.isEmpty())
                 cairo_tag_end(cr, CAIRO_TAG_LINK);
             m_pageHasContent = true;
         } while (pango_layout_iter_next_line(iter.get()));
 
         m_y = yShift + double(whole.y + whole.height) / PANGO_SCALE + style.spaceAfter * em;
+    }
+
+    // Draws one line's glyphs with cairo_show_text_glyphs, giving Cairo
+    // clusters no smaller than a grapheme. Pango hands HarfBuzz's clusters
+    // over at character level, and for a cluster whose glyphs are reordered
+    // (ঝুঁ) or which holds a ZWJ without a glyph (র‍্য), one glyph per
+    // character makes a text extractor read the characters in glyph order
+    // or drop the ZWJ. A cluster of several glyphs and characters is written
+    // as one /ActualText span instead, which comes back exactly.
+    void showLine(PangoLayoutLine *line, const QByteArray &utf8, const std::vector<char> &boundary, double x, double baseline,
+                  const BlockStyle &style)
+    {
+        cairo_t *cr = m_cr.get();
+        std::vector<cairo_glyph_t> glyphs;
+        std::vector<cairo_text_cluster_t> clusters;
+        for (GSList *l = line->runs; l; l = l->next) {
+            const auto *run = static_cast<PangoGlyphItem *>(l->data);
+            const PangoItem *item = run->item;
+            PangoGlyphString *gs = run->glyphs;
+            const double width = double(pango_glyph_string_get_width(gs)) / PANGO_SCALE;
+            double red = style.red, green = style.green, blue = style.blue;
+            for (GSList *a = item->analysis.extra_attrs; a; a = a->next) {
+                const auto *attr = static_cast<PangoAttribute *>(a->data);
+                if (attr->klass->type == PANGO_ATTR_FOREGROUND) {
+                    const PangoColor &c = reinterpret_cast<const PangoAttrColor *>(attr)->color;
+                    red = c.red / 65535.0;
+                    green = c.green / 65535.0;
+                    blue = c.blue / 65535.0;
+                }
+            }
+            cairo_set_source_rgb(cr, red, green, blue);
+            const double y = baseline - double(run->y_offset) / PANGO_SCALE;
+            const double startX = x + double(run->start_x_offset) / PANGO_SCALE;
+            bool monotone = !(item->analysis.level % 2);
+            for (int i = 1; monotone && i < gs->num_glyphs; ++i)
+                monotone = gs->log_clusters[i] >= gs->log_clusters[i - 1];
+            if (!monotone) {
+                // Right-to-left or reordered runs: Pango's own clusters are still correct text.
+                cairo_move_to(cr, startX, y);
+                pango_cairo_show_glyph_item(cr, utf8.constData(), const_cast<PangoGlyphItem *>(run));
+                x += width;
+                continue;
+            }
+            cairo_set_scaled_font(cr, pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(item->analysis.font)));
+            glyphs.clear();
+            clusters.clear();
+            double gx = startX;
+            int clusterStart = item->offset;
+            int clusterGlyphs = 0;
+            for (int i = 0; i < gs->num_glyphs;) {
+                const int c = gs->log_clusters[i];
+                int j = i;
+                for (; j < gs->num_glyphs && gs->log_clusters[j] == c; ++j) {
+                    const PangoGlyphInfo &gi = gs->glyphs[j];
+                    if (gi.glyph != PANGO_GLYPH_EMPTY && !(gi.glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
+                        glyphs.push_back({gi.glyph, gx + double(gi.geometry.x_offset) / PANGO_SCALE,
+                                          y + double(gi.geometry.y_offset) / PANGO_SCALE});
+                        ++clusterGlyphs;
+                    }
+                    gx += double(gi.geometry.width) / PANGO_SCALE;
+                }
+                const int clusterEnd = j < gs->num_glyphs ? item->offset + gs->log_clusters[j] : item->offset + item->length;
+                if (j == gs->num_glyphs || boundary[size_t(clusterEnd)]) {
+                    clusters.push_back({clusterEnd - clusterStart, clusterGlyphs});
+                    clusterStart = clusterEnd;
+                    clusterGlyphs = 0;
+                }
+                i = j;
+            }
+            cairo_show_text_glyphs(cr, utf8.constData() + item->offset, item->length, glyphs.data(), int(glyphs.size()),
+                                   clusters.data(), int(clusters.size()), cairo_text_cluster_flags_t(0));
+            x += width;
+        }
     }
 
     // The annotation of a highlight on the current page, made on first use:
