@@ -71,15 +71,25 @@ Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const Q
             annot.replaceKey("/M", QPDFObjectHandle::newString(now));
             annot.replaceKey("/F", QPDFObjectHandle::newInteger(4)); // print
             annot.replaceKey("/P", page);
-            // The colour is already in the page content, under the text, so
-            // it prints and shows in every viewer. An empty appearance keeps
-            // viewers from drawing it a second time (which would darken it);
-            // the annotation is there for the panel, the note and the quads.
-            QPDFObjectHandle appearance = pdf.newStream(std::string());
+            // The colour is drawn into the page under the text, so it shows
+            // and prints in every viewer, also with annotations hidden. The
+            // appearance therefore draws nothing. Adobe Reader and poppler use
+            // a highlight's appearance only when it has an ExtGState resource,
+            // and otherwise draw their own (the highlight would show twice),
+            // so it gets one. The annotation carries quads, colour and note.
+            QPDFObjectHandle appearance = pdf.newStream(std::string("q Q\n"));
             QPDFObjectHandle form = appearance.getDict();
             form.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
             form.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
             form.replaceKey("/BBox", numbers({llx, lly, urx, ury}));
+            QPDFObjectHandle multiply = QPDFObjectHandle::newDictionary();
+            multiply.replaceKey("/Type", QPDFObjectHandle::newName("/ExtGState"));
+            multiply.replaceKey("/BM", QPDFObjectHandle::newName("/Multiply"));
+            QPDFObjectHandle states = QPDFObjectHandle::newDictionary();
+            states.replaceKey("/GS0", multiply);
+            QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
+            resources.replaceKey("/ExtGState", states);
+            form.replaceKey("/Resources", resources);
             QPDFObjectHandle ap = QPDFObjectHandle::newDictionary();
             ap.replaceKey("/N", appearance);
             annot.replaceKey("/AP", ap);

@@ -29,7 +29,6 @@ struct PangoFree
     void operator()(PangoFontDescription *p) const { pango_font_description_free(p); }
     void operator()(PangoAttrList *p) const { pango_attr_list_unref(p); }
     void operator()(PangoLayoutIter *p) const { pango_layout_iter_free(p); }
-    void operator()(PangoFontMap *p) const { g_object_unref(p); }
     void operator()(PangoContext *p) const { g_object_unref(p); }
     void operator()(PangoLayout *p) const { g_object_unref(p); }
 };
@@ -140,8 +139,9 @@ public:
         m_y = m_top;
         m_surface.reset(cairo_pdf_surface_create_for_stream(appendToBuffer, out, w, h));
         m_cr.reset(cairo_create(m_surface.get()));
-        m_fontMap.reset(pango_cairo_font_map_new());
-        m_context.reset(pango_font_map_create_context(m_fontMap.get()));
+        // Pango keeps one default font map per thread: reusing it saves
+        // fontconfig's set-up on every export and is safe off the UI thread.
+        m_context.reset(pango_font_map_create_context(pango_cairo_font_map_get_default()));
         // Layout in points, unhinted: line breaks must not depend on a device.
         pango_cairo_context_set_resolution(m_context.get(), 72.0);
         cairo_font_options_t *fo = cairo_font_options_create();
@@ -581,7 +581,6 @@ private:
     bool m_pageHasContent = false;
     CairoPtr<cairo_surface_t> m_surface;
     CairoPtr<cairo_t> m_cr;
-    PangoPtr<PangoFontMap> m_fontMap;
     PangoPtr<PangoContext> m_context;
     QList<PdfHighlightMark> m_articleMarks;
     QList<int> m_articleMarkIds; // the highlight id of each of m_articleMarks
@@ -632,10 +631,9 @@ Result<PdfRendering> PdfRenderer::render(const QList<ExportArticle> &articles) c
 
 bool PdfRenderer::hasFontFamily(const QString &family)
 {
-    PangoPtr<PangoFontMap> map(pango_cairo_font_map_new());
     PangoFontFamily **families = nullptr;
     int n = 0;
-    pango_font_map_list_families(map.get(), &families, &n);
+    pango_font_map_list_families(pango_cairo_font_map_get_default(), &families, &n);
     bool found = false;
     for (int i = 0; i < n && !found; ++i)
         found = QString::fromUtf8(pango_font_family_get_name(families[i])).compare(family, Qt::CaseInsensitive) == 0;

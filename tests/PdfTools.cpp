@@ -47,6 +47,47 @@ QString pdfTextIn(const QString &pdf, int page, const QRectF &rect)
                 QStringLiteral("-H"), QString::number(r.height()), pdf, QStringLiteral("-")});
 }
 
+PdfPageImage pdfPageContent(const QString &pdf, int page)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-f"), QString::number(page),
+                                         QStringLiteral("-l"), QString::number(page), QStringLiteral("-hide-annotations"), pdf});
+    PdfPageImage image;
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        ADD_FAILURE() << "pdftoppm failed";
+        return image;
+    }
+    // Binary PPM: "P6\nW H\n255\n" then the pixels.
+    const QByteArray ppm = p.readAllStandardOutput();
+    const QList<QByteArray> header = ppm.left(64).split('\n');
+    if (header.size() < 4 || header.at(0) != "P6") {
+        ADD_FAILURE() << "pdftoppm gave no PPM";
+        return image;
+    }
+    const QList<QByteArray> size = header.at(1).split(' ');
+    image.width = size.value(0).toInt();
+    image.height = size.value(1).toInt();
+    const qsizetype start = header.at(0).size() + header.at(1).size() + header.at(2).size() + 3;
+    image.rgb = ppm.mid(start);
+    return image;
+}
+
+double PdfPageImage::shareOfColor(const QRectF &rect, int red, int green, int blue, int tolerance) const
+{
+    int total = 0, matching = 0;
+    for (int y = std::max(0, int(rect.top()) + 1); y < std::min(height, int(rect.bottom())); ++y) {
+        for (int x = std::max(0, int(rect.left()) + 1); x < std::min(width, int(rect.right())); ++x) {
+            const qsizetype at = (qsizetype(y) * width + x) * 3;
+            if (at + 2 >= rgb.size())
+                continue;
+            ++total;
+            const auto px = [&](int i) { return int(static_cast<unsigned char>(rgb.at(at + i))); };
+            matching += std::abs(px(0) - red) <= tolerance && std::abs(px(1) - green) <= tolerance && std::abs(px(2) - blue) <= tolerance;
+        }
+    }
+    return total ? double(matching) / total : 0.0;
+}
+
 QMap<QString, bool> pdfFonts(const QString &pdf)
 {
     QMap<QString, bool> fonts;

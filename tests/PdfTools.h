@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QMap>
 #include <QRectF>
 #include <QString>
@@ -16,6 +17,18 @@ QStringList pdfPages(const QString &pdf);
 QString pdfRawText(const QString &pdf);
 // The text pdftotext finds inside a rectangle (points, top-left origin) of one page (1-based).
 QString pdfTextIn(const QString &pdf, int page, const QRectF &rect);
+// One page (1-based) rendered at 72 dpi by pdftoppm, annotations hidden:
+// what the page content alone shows. RGB rows, width*3 bytes each.
+struct PdfPageImage
+{
+    int width = 0;
+    int height = 0;
+    QByteArray rgb;
+    // The share of pixels in a rectangle (points, top-left origin) within
+    // tolerance of a colour.
+    double shareOfColor(const QRectF &rect, int red, int green, int blue, int tolerance = 12) const;
+};
+PdfPageImage pdfPageContent(const QString &pdf, int page);
 // pdffonts' rows: font name -> whether it is embedded.
 QMap<QString, bool> pdfFonts(const QString &pdf);
 // pdfinfo's fields (Title, Author, Pages, Page size, …).

@@ -256,6 +256,18 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeHighlightAnnotations)
             std::vector<QPDFObjectHandle> quads = annot.getKey("/QuadPoints").getArrayAsVector();
             ASSERT_FALSE(quads.empty());
             ASSERT_EQ(quads.size() % 8, 0u);
+            // The page content itself shows the colour over most of each quad (the rest is ink).
+            const PdfPageImage content = pdfPageContent(path, int(p) + 1);
+            std::vector<QPDFObjectHandle> color = annot.getKey("/C").getArrayAsVector();
+            for (size_t q = 0; q < quads.size(); q += 8) {
+                const QRectF quad(quads[q].getNumericValue(), pageHeight - quads[q + 1].getNumericValue(),
+                                  quads[q + 2].getNumericValue() - quads[q].getNumericValue(),
+                                  quads[q + 1].getNumericValue() - quads[q + 5].getNumericValue());
+                EXPECT_GT(content.shareOfColor(quad, int(color[0].getNumericValue() * 255 + 0.5), int(color[1].getNumericValue() * 255 + 0.5),
+                                               int(color[2].getNumericValue() * 255 + 0.5)),
+                          0.4)
+                    << "highlight colour missing at quad " << q / 8 << " of " << utf8(note);
+            }
             // The text under the quads is the highlighted passage.
             QString under;
             for (size_t q = 0; q < quads.size(); q += 8) {
