@@ -36,11 +36,17 @@ QString markedBlock(const QString &text, int plainStart, const QList<HighlightSp
     QString out;
     for (int i = 0; i + 1 < cuts.size(); ++i) {
         const int a = cuts.at(i), b = cuts.at(i + 1);
-        const bool marked = std::any_of(spans.begin(), spans.end(), [&](const HighlightSpan &s) {
-            return s.start <= plainStart + a && s.end >= plainStart + b;
-        });
-        const QString piece = MarkdownExporter::escape(text.mid(a, b - a), a == 0);
-        out += marked ? QStringLiteral("<mark>") + piece + QStringLiteral("</mark>") : piece;
+        bool marked = false, underlined = false;
+        for (const HighlightSpan &s : spans) {
+            if (s.start <= plainStart + a && s.end >= plainStart + b)
+                (s.color.compare(QLatin1String("underline"), Qt::CaseInsensitive) == 0 ? underlined : marked) = true;
+        }
+        QString piece = MarkdownExporter::escape(text.mid(a, b - a), a == 0);
+        if (underlined)
+            piece = QStringLiteral("<u>") + piece + QStringLiteral("</u>");
+        if (marked)
+            piece = QStringLiteral("<mark>") + piece + QStringLiteral("</mark>");
+        out += piece;
         for (const HighlightSpan &s : spans) {
             // The reference follows the highlight's last character; a highlight
             // that runs past this block (into the blank line) still ends here.

@@ -61,7 +61,7 @@ Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const Q
             }
             QPDFObjectHandle annot = QPDFObjectHandle::newDictionary();
             annot.replaceKey("/Type", QPDFObjectHandle::newName("/Annot"));
-            annot.replaceKey("/Subtype", QPDFObjectHandle::newName("/Highlight"));
+            annot.replaceKey("/Subtype", QPDFObjectHandle::newName(mark.underline ? "/Underline" : "/Highlight"));
             annot.replaceKey("/Rect", numbers({llx, lly, urx, ury}));
             annot.replaceKey("/QuadPoints", quads);
             annot.replaceKey("/C", numbers({mark.red, mark.green, mark.blue}));

@@ -88,6 +88,7 @@ struct SnappedHighlight
     int start = 0;
     int end = 0;
     double red = 1, green = 1, blue = 0;
+    bool underline = false;
     QString note;
     QString quote;
     int noteNumber = 0;
@@ -289,6 +290,7 @@ private:
             sh.start = span.start;
             sh.end = span.end;
             highlightColor(span.color, sh.red, sh.green, sh.blue);
+            sh.underline = isUnderline(span.color);
             sh.note = span.note;
             sh.quote = span.quote;
             sh.noteNumber = span.noteNumber;
@@ -462,7 +464,10 @@ private:
                     if (x1 <= x0)
                         continue;
                     cairo_set_source_rgb(cr, hl.red, hl.green, hl.blue);
-                    cairo_rectangle(cr, x0, lineTop, x1 - x0, height);
+                    if (hl.underline) // below the lowest vowel signs (ু ূ ৃ), above the next line
+                        cairo_rectangle(cr, x0, lineTop + height - 0.1 * em * style.scale, x1 - x0, 0.06 * em * style.scale);
+                    else
+                        cairo_rectangle(cr, x0, lineTop, x1 - x0, height);
                     cairo_fill(cr);
                     markFor(hl).rects.append(QRectF(x0, lineTop, x1 - x0, height));
                 }
@@ -567,6 +572,7 @@ private:
         m.red = hl.red;
         m.green = hl.green;
         m.blue = hl.blue;
+        m.underline = hl.underline;
         m.note = hl.note;
         m.quote = hl.quote;
         m_articleMarkIds.append(hl.id);
@@ -659,7 +665,9 @@ void PdfRenderer::highlightColor(const QString &name, double &red, double &green
         {QStringLiteral("purple"), 0xd7b4e6}, {QStringLiteral("grey"), 0xd6d6d6},  {QStringLiteral("gray"), 0xd6d6d6}};
     quint32 rgb = 0xfff176;
     const QString key = name.trimmed().toLower();
-    if (named.contains(key)) {
+    if (isUnderline(key)) {
+        rgb = 0xc62828;
+    } else if (named.contains(key)) {
         rgb = named.value(key);
     } else if (key.size() == 7 && key.startsWith(QLatin1Char('#'))) {
         bool ok = false;
@@ -670,6 +678,11 @@ void PdfRenderer::highlightColor(const QString &name, double &red, double &green
     red = double((rgb >> 16) & 0xff) / 255.0;
     green = double((rgb >> 8) & 0xff) / 255.0;
     blue = double(rgb & 0xff) / 255.0;
+}
+
+bool PdfRenderer::isUnderline(const QString &colorName)
+{
+    return colorName.trimmed().compare(QLatin1String("underline"), Qt::CaseInsensitive) == 0;
 }
 
 QString PdfRenderer::bengaliNumber(int n)

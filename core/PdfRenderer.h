@@ -18,6 +18,7 @@ struct PdfHighlightMark
     int page = 0; // 0-based
     QList<QRectF> rects;
     double red = 1, green = 1, blue = 0;
+    bool underline = false; // the "underline" style: a line under the text, an /Underline annotation
     QString note;
     QString quote;
 };
@@ -50,10 +51,12 @@ public:
 
     // A highlight colour name (yellow, green, blue, pink, red, orange,
     // purple, grey) or #rrggbb as RGB in 0..1; yellow for anything else.
+    // "underline" is a style, not a colour: it gets the underline's red.
     static void highlightColor(const QString &name, double &red, double &green, double &blue);
 
     // 0-9 as Bengali digits, for page and note numbers.
     static QString bengaliNumber(int n);
+    static bool isUnderline(const QString &colorName);
 
 private:
     class Session; // one render: the surface, the Pango context, the page being filled

@@ -55,9 +55,11 @@ TEST(MarkdownExporter, HighlightsAndNotes)
     const int at2 = int(plain.indexOf(quote2));
     // Snapping widens a highlight that starts inside a conjunct to the whole cluster.
     const QList<ExportHighlight> highlights{{at, int(at + quote.size()), QStringLiteral("yellow"), QStringLiteral("দুই পক্ষই *লাভবান*")},
-                                            {at2 + 1, int(at2 + quote2.size()), QStringLiteral("green"), QString()}};
+                                            {at2 + 1, int(at2 + quote2.size()), QStringLiteral("green"), QString()},
+                                            {at + 5, at + 11, QStringLiteral("underline"), QString()}};
     const QString md = MarkdownExporter::toMarkdown({{seed, highlights}}, false);
-    EXPECT_TRUE(md.contains(QStringLiteral("<mark>") + quote + QStringLiteral("</mark>[^1]"))) << md.toStdString();
+    // "উভয় পক্ষের মধ্যে" with "পক্ষের" also underlined.
+    EXPECT_TRUE(md.contains(QStringLiteral("<mark>উভয় </mark><mark><u>পক্ষের</u></mark><mark> মধ্যে</mark>[^1]"))) << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("<mark>") + quote2 + QStringLiteral("</mark>")));
     EXPECT_TRUE(md.contains(QStringLiteral("\n\n[^1]: দুই পক্ষই \\*লাভবান\\*\n")));
 }

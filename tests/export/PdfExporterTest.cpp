@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 using namespace pathak;
 using namespace pathak::test;
 
@@ -216,7 +218,7 @@ TEST(PdfExporter, OneArticleMetadataIsItsTitleSourceAndFirstSentence)
     EXPECT_TRUE(info.value(QStringLiteral("Page size")).contains(QStringLiteral("A4")));
 }
 
-TEST(PdfExporter, HighlightsAreDrawnAndBecomeHighlightAnnotations)
+TEST(PdfExporter, HighlightsAreDrawnAndBecomeAnnotations)
 {
     Result<NewArticle> seed = ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt")));
     ASSERT_TRUE(seed.ok());
@@ -234,9 +236,12 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeHighlightAnnotations)
         highlightOf(plain, QStringLiteral("মিঃ ট্রাম্পের"), QStringLiteral("pink"), QStringLiteral("পদবি")),
         highlightOf(plain, across, QStringLiteral("#ffcc80"), QStringLiteral("দুই অনুচ্ছেদ জুড়ে")),
         highlightOf(plain, QStringLiteral("রাষ্ট্রপতি পুতিন তার পক্ষ থেকে"), QStringLiteral("purple"), QString()),
+        highlightOf(plain, QStringLiteral("শান্তিপূর্ণ সমাধানের"), QStringLiteral("underline"), QString()),
     };
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("highlights.pdf"));
+    if (qEnvironmentVariableIsSet("PATHAK_KEEP_TEST_PDF")) // to look at the pages
+        dir.setAutoRemove(false), std::printf("%s\n", qPrintable(path));
     Result<PdfExportSummary> r = PdfExporter().writeFile({{article, highlights}}, path);
     ASSERT_TRUE(r.ok()) << utf8(r.error());
 
@@ -244,11 +249,15 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeHighlightAnnotations)
     pdf.processFile(path.toLocal8Bit().constData());
     std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
     QStringList notes;
-    int annotations = 0;
+    int annotations = 0, underlines = 0;
     for (size_t p = 0; p < pages.size(); ++p) {
         const double pageHeight = pages[p].getMediaBox().getArrayItem(3).getNumericValue();
-        for (QPDFAnnotationObjectHelper &a : pages[p].getAnnotations("/Highlight")) {
+        for (QPDFAnnotationObjectHelper &a : pages[p].getAnnotations()) {
+            const bool underline = a.getSubtype() == "/Underline";
+            if (a.getSubtype() != "/Highlight" && !underline)
+                continue;
             ++annotations;
+            underlines += underline;
             QPDFObjectHandle annot = a.getObjectHandle();
             const QString note = QString::fromStdString(annot.getKey("/Contents").getUTF8Value());
             notes.append(note);
@@ -260,9 +269,11 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeHighlightAnnotations)
             const PdfPageImage content = pdfPageContent(path, int(p) + 1);
             std::vector<QPDFObjectHandle> color = annot.getKey("/C").getArrayAsVector();
             for (size_t q = 0; q < quads.size(); q += 8) {
-                const QRectF quad(quads[q].getNumericValue(), pageHeight - quads[q + 1].getNumericValue(),
-                                  quads[q + 2].getNumericValue() - quads[q].getNumericValue(),
-                                  quads[q + 1].getNumericValue() - quads[q + 5].getNumericValue());
+                QRectF quad(quads[q].getNumericValue(), pageHeight - quads[q + 1].getNumericValue(),
+                            quads[q + 2].getNumericValue() - quads[q].getNumericValue(),
+                            quads[q + 1].getNumericValue() - quads[q + 5].getNumericValue());
+                if (underline) // only the line at the bottom of the quad
+                    quad.setTop(quad.bottom() - 3);
                 EXPECT_GT(content.shareOfColor(quad, int(color[0].getNumericValue() * 255 + 0.5), int(color[1].getNumericValue() * 255 + 0.5),
                                                int(color[2].getNumericValue() * 255 + 0.5)),
                           0.4)
@@ -286,6 +297,7 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeHighlightAnnotations)
     }
     // One per highlight, or more where one crosses a page break.
     EXPECT_GE(annotations, int(highlights.size()));
+    EXPECT_EQ(underlines, 1);
     EXPECT_EQ(r->highlights, annotations);
     EXPECT_TRUE(notes.contains(QStringLiteral("দুই পক্ষই লাভবান")));
     EXPECT_TRUE(notes.contains(QStringLiteral("দুই অনুচ্ছেদ জুড়ে")));
