@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <thread>
 
 using namespace pathak;
 using namespace pathak::test;
@@ -329,4 +330,35 @@ TEST(PdfExporter, BadOptionsAreErrorsAndWriteNothing)
     EXPECT_FALSE(PdfExporter(options).writeFile({{seed->article, {}}}, path).ok());
     EXPECT_FALSE(PdfExporter().writeFile({}, path).ok());
     EXPECT_FALSE(QFileInfo::exists(path));
+}
+
+TEST(PdfExporter, ExportsRunInParallelThreads)
+{
+    // The GUI exports off its thread while the command line or another export may run:
+    // nothing may be shared between exports.
+    TestLibrary lib;
+    QList<ExportArticle> all;
+    for (const StoredArticle &s : importCorpus(lib))
+        all.append({s.article, {}});
+    QTemporaryDir dir;
+    std::vector<std::thread> threads;
+    std::vector<QString> errors(4);
+    for (int i = 0; i < 4; ++i) {
+        threads.emplace_back([&, i] {
+            PdfOptions options;
+            options.fontFamily = i % 2 ? QStringLiteral("Noto Sans Bengali") : QStringLiteral("Noto Serif Bengali");
+            Result<PdfExportSummary> r = PdfExporter(options).writeFile(all, dir.filePath(QStringLiteral("t%1.pdf").arg(i)));
+            if (!r)
+                errors[size_t(i)] = r.error();
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    QString expected;
+    for (const ExportArticle &a : all)
+        expected += expectedText(a.article, false) + QLatin1Char('\n');
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_TRUE(errors[size_t(i)].isEmpty()) << utf8(errors[size_t(i)]);
+        EXPECT_EQ(squashed(textWithoutPageNumbers(dir.filePath(QStringLiteral("t%1.pdf").arg(i)))), squashed(expected)) << i;
+    }
 }
