@@ -67,7 +67,11 @@ Result<NewArticle> ArticleImporter::readFile(const QString &path)
     if (file.size() > TextDecoder::maxFileSize)
         return R::failure(QStringLiteral("file is larger than 20 MiB"));
     NewArticle out;
-    out.original = file.read(TextDecoder::maxFileSize + 1);
+    // readAll sizes the buffer by the file; read(maxFileSize + 1) reserved
+    // 32 MiB for every article, kept with it until the batch was stored.
+    out.original = file.readAll();
+    if (out.original.size() > TextDecoder::maxFileSize)
+        return R::failure(QStringLiteral("file is larger than 20 MiB"));
     out.origin = QFileInfo(path).absoluteFilePath();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))

@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -45,6 +47,8 @@ TEST(FuzzRegressions, ArticleParserKeepsItsPromises)
         }
         EXPECT_LE(parsed->title.size(), ArticleParser::maxTitleLength + 1);
         EXPECT_EQ(ArticleParser::parse(bytes).value(), parsed.value());
+        // `parse --json` and `show --json` print what the reader gets back.
+        EXPECT_EQ(Article::fromJson(QJsonDocument::fromJson(QJsonDocument(parsed->toJson()).toJson()).object()), parsed.value());
     }
 }
 
@@ -56,4 +60,15 @@ TEST(FuzzRegressions, FormFeedsAreSpaces)
     const Result<Article> b = ArticleParser::parse(QStringLiteral("এক\u000Bদুই\u2028তিন\u0085চার\n\u000C\n").toUtf8());
     ASSERT_TRUE(b.ok());
     EXPECT_EQ(b->paragraphs, QStringList{QStringLiteral("এক দুই তিন চার")});
+}
+
+TEST(FuzzRegressions, ByteOrderMarksInsideTextAreDropped)
+{
+    const Result<Article> a = ArticleParser::parse(readAll(dataFile(QStringLiteral("fuzz-regressions/bom-inside-text.fuzz"))));
+    ASSERT_TRUE(a.ok()) << a.error().toStdString();
+    EXPECT_EQ(a->paragraphs, QStringList{QStringLiteral("%দ")});
+    // Two files joined end to end.
+    const Result<Article> b = ArticleParser::parse(QByteArray("\xEF\xBB\xBFprothom\n\xEF\xBB\xBF") + QByteArray("ditiyo\n"));
+    ASSERT_TRUE(b.ok());
+    EXPECT_EQ(b->paragraphs, (QStringList{QStringLiteral("prothom"), QStringLiteral("ditiyo")}));
 }
