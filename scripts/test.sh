@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Installs what Pathak needs, builds it (warnings are errors) and runs every test.
+# Installs what Pathak needs, builds it (warnings are errors) and runs every
+# test; then the same tests under AddressSanitizer + UBSan, and a short fuzz
+# run of every fuzz target. Any sanitizer report fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -7,3 +9,15 @@ cmake --preset ci
 cmake --build --preset ci
 export QT_QPA_PLATFORM=offscreen
 ctest --preset ci -j2
+
+# Sanitizers: stop at the first report, so a report is a failed test.
+# scripts/lsan.supp names the only leaks tolerated: third-party libraries'
+# one-time caches, never Pathak's own code.
+export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:abort_on_error=0
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0
+cmake --preset asan
+cmake --build --preset asan
+ctest --preset asan -j2
+
+bash scripts/fuzz.sh "${PATHAK_FUZZ_SECONDS:-60}"
