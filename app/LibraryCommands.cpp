@@ -4,6 +4,8 @@
 #include "CommandLine.h"
 #include "LibraryDatabase.h"
 #include "LibraryStore.h"
+#include "PageFetcher.h"
+#include "WebCommands.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -138,7 +140,12 @@ int import(const CommandContext &ctx)
                                   QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         }
     });
-    importer.importPaths(inputs);
+    QStringList paths, urls;
+    for (const QString &input : inputs)
+        (PageFetcher::isUrl(input) ? urls : paths).append(input);
+    if (!paths.isEmpty())
+        importer.importPaths(paths);
+    importUrls(importer, urls);
     if (asJson)
         CommandLine::printOut(imported + duplicates + failed == 0 ? QStringLiteral("[]\n") : QStringLiteral("\n]\n"));
     else

@@ -4,10 +4,12 @@
 #include "LibraryDatabase.h"
 #include "LibraryRecovery.h"
 #include "TextDecoder.h"
+#include "WebPageParser.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -74,8 +76,24 @@ Result<NewArticle> ArticleImporter::readFile(const QString &path)
         return R::failure(QStringLiteral("file is larger than 20 MiB"));
     out.origin = QFileInfo(path).absoluteFilePath();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
-        return R::failure(QStringLiteral("HTML files are not supported yet"));
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+        Result<WebArticle> page = WebPageParser::parse(out.original, QUrl::fromLocalFile(out.origin), "text/html");
+        if (!page)
+            return R::failure(page.error());
+        out.article = std::move(page->article);
+        // A saved page's lead image next to it is kept; remote images are
+        // not fetched for a local file.
+        if (page->imageUrl.isLocalFile()) {
+            QFile image(page->imageUrl.toLocalFile());
+            const QMimeType type = QMimeDatabase().mimeTypeForFile(image.fileName());
+            if (type.name().startsWith(QLatin1String("image/")) && image.size() <= TextDecoder::maxFileSize &&
+                image.open(QIODevice::ReadOnly)) {
+                out.image = image.readAll();
+                out.imageMimeType = type.name();
+            }
+        }
+        return R(std::move(out));
+    }
     Result<Article> parsed = ArticleParser::parse(out.original);
     if (!parsed)
         return R::failure(parsed.error());

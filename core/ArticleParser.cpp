@@ -42,7 +42,7 @@ const QRegularExpression &urlPattern()
     return re;
 }
 
-Caption parseCaption(QString text)
+Caption captionOf(QString text)
 {
     Caption caption;
     text = text.trimmed();
@@ -133,7 +133,7 @@ Result<Article> ArticleParser::parseText(const QString &rawText)
             continue;
         }
         if (isFirst && line.endsWith(QLatin1Char('|'))) {
-            article.caption = parseCaption(line.chopped(1));
+            article.caption = captionOf(line.chopped(1));
             continue;
         }
         // Cheap tests first: the regular expressions run only on lines that could match.
@@ -171,6 +171,11 @@ Result<Article> ArticleParser::parseText(const QString &rawText)
         return Result<Article>::failure(QStringLiteral("no body paragraphs"));
     article.title = deriveTitle(article.paragraphs);
     return article;
+}
+
+Caption ArticleParser::parseCaption(const QString &text)
+{
+    return captionOf(text);
 }
 
 QString ArticleParser::deriveTitle(const QStringList &paragraphs)

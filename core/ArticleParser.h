@@ -20,6 +20,10 @@ public:
     // From text that is already decoded (for pages served as text).
     static Result<Article> parseText(const QString &text);
 
+    // The caption rule: a trailing `(ছবি: X)` or `(Photo: X)` is the credit.
+    // Shared with the web extractor, whose figcaptions follow the same rule.
+    static Caption parseCaption(const QString &text);
+
     // The title rule: the first sentence of the body, cut to 90 characters.
     static QString deriveTitle(const QStringList &paragraphs);
 };

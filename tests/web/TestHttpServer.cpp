@@ -1,0 +1,223 @@
+#include "TestHttpServer.h"
+
+#include "TestLibrary.h"
+
+#include <QFile>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace pathak::test {
+
+namespace {
+
+constexpr qint64 kHugeSize = 21 * 1024 * 1024;
+
+QByteArray statusLine(int status)
+{
+    switch (status) {
+    case 200: return "200 OK";
+    case 302: return "302 Found";
+    case 304: return "304 Not Modified";
+    case 404: return "404 Not Found";
+    case 500: return "500 Internal Server Error";
+    default: return QByteArray::number(status) + " Status";
+    }
+}
+
+QByteArray response(int status, const QByteArray &contentType, const QByteArray &body,
+                    const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+{
+    QByteArray out = "HTTP/1.1 " + statusLine(status) + "\r\nConnection: close\r\n";
+    if (!contentType.isEmpty())
+        out += "Content-Type: " + contentType + "\r\n";
+    for (const auto &[name, value] : headers)
+        out += name + ": " + value + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return out;
+}
+
+// Fixture pages are stored as .page so that importing the tests/data
+// folder does not pick them up as articles.
+QByteArray fixture(const QString &name)
+{
+    return readAll(dataDir() + QStringLiteral("/web/") + name);
+}
+
+class Worker : public QObject
+{
+public:
+    explicit Worker(TestHttpServer *owner) : m_owner(owner) {}
+
+    quint16 listen()
+    {
+        m_server = new QTcpServer(this);
+        if (!m_server->listen(QHostAddress::LocalHost, 0))
+            return 0;
+        QObject::connect(m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server->nextPendingConnection()) {
+                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                QObject::connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
+            }
+        });
+        return m_server->serverPort();
+    }
+
+private:
+    void onData(QTcpSocket *s)
+    {
+        QByteArray &buffer = m_buffers[s];
+        buffer += s->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        m_buffers.remove(s);
+        const QList<QByteArray> request = lines.value(0).trimmed().split(' ');
+        const QString path = QString::fromUtf8(request.value(1));
+        QByteArray ifNoneMatch;
+        for (const QByteArray &line : lines) {
+            if (line.toLower().startsWith("if-none-match:"))
+                ifNoneMatch = line.mid(14).trimmed();
+        }
+        m_owner->recordRequest(path, ifNoneMatch);
+        answer(s, path, ifNoneMatch);
+    }
+
+    void send(QTcpSocket *s, const QByteArray &bytes)
+    {
+        s->write(bytes);
+        s->disconnectFromHost();
+    }
+
+    void answer(QTcpSocket *s, const QString &path, const QByteArray &ifNoneMatch)
+    {
+        const QByteArray html = "text/html; charset=utf-8";
+        if (path == QLatin1String("/loop"))
+            return send(s, response(302, {}, {}, {{"Location", "/loop"}}));
+        if (path.startsWith(QLatin1String("/chain/"))) {
+            const int n = path.mid(7).toInt();
+            if (n <= 0)
+                return send(s, response(200, html, fixture(QStringLiteral("news-plain.page"))));
+            return send(s, response(302, {}, {}, {{"Location", "/chain/" + QByteArray::number(n - 1)}}));
+        }
+        if (path == QLatin1String("/to-file"))
+            return send(s, response(302, {}, {}, {{"Location", "file:///etc/passwd"}}));
+        if (path == QLatin1String("/slow")) {
+            QPointer<QTcpSocket> guard(s);
+            QTimer::singleShot(5000, this, [this, guard] {
+                if (guard)
+                    send(guard, response(200, "text/html; charset=utf-8", fixture(QStringLiteral("news-plain.page"))));
+            });
+            return;
+        }
+        if (path == QLatin1String("/huge")) {
+            // No Content-Length: the client has to stop while reading.
+            QByteArray head = "HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: text/html\r\n\r\n";
+            s->write(head);
+            s->write(QByteArray(kHugeSize, 'a'));
+            s->disconnectFromHost();
+            return;
+        }
+        if (path == QLatin1String("/huge-declared")) {
+            s->write("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Type: text/html\r\nContent-Length: " +
+                     QByteArray::number(kHugeSize) + "\r\n\r\n<html>");
+            s->disconnectFromHost();
+            return;
+        }
+        if (path == QLatin1String("/missing"))
+            return send(s, response(404, "text/html", "<h1>not found</h1>"));
+        if (path == QLatin1String("/error"))
+            return send(s, response(500, "text/html", "<h1>server error</h1>"));
+        if (path == QLatin1String("/article.txt"))
+            return send(s, response(200, "text/plain; charset=utf-8", readAll(dataFile(QStringLiteral("rain-with-comments.txt")))));
+        if (path == QLatin1String("/latin1-header.html")) {
+            QByteArray page = fixture(QStringLiteral("windows-1252.page"));
+            page.replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">", "");
+            return send(s, response(200, "text/html; charset=ISO-8859-1", page));
+        }
+        if (path == QLatin1String("/windows-1252.html"))
+            return send(s, response(200, "text/html", fixture(QStringLiteral("windows-1252.page"))));
+        if (path == QLatin1String("/feed.rss")) {
+            const QByteArray etag = "\"rss-v1\"";
+            if (ifNoneMatch == etag)
+                return send(s, response(304, {}, {}, {{"ETag", etag}}));
+            return send(s, response(200, "application/rss+xml", fixture(QStringLiteral("feed.rss")), {{"ETag", etag}}));
+        }
+        if (path == QLatin1String("/feed.atom"))
+            return send(s, response(200, "application/atom+xml", fixture(QStringLiteral("feed.atom")),
+                                    {{"Last-Modified", "Sat, 28 Nov 2026 09:00:00 GMT"}}));
+        if (path == QLatin1String("/broken-items.rss"))
+            return send(s, response(200, "application/rss+xml", fixture(QStringLiteral("broken-items.rss"))));
+        if (path == QLatin1String("/malformed.xml"))
+            return send(s, response(200, "application/rss+xml", fixture(QStringLiteral("malformed.xml"))));
+        if (path == QLatin1String("/images/lead.png"))
+            return send(s, response(200, "image/png", fixture(QStringLiteral("images/lead.png"))));
+        if (path.endsWith(QLatin1String(".html"))) {
+            const QByteArray page = fixture(path.mid(1).chopped(5) + QStringLiteral(".page"));
+            if (!page.isEmpty())
+                return send(s, response(200, html, page));
+        }
+        send(s, response(404, "text/html", "<h1>not found</h1>"));
+    }
+
+    TestHttpServer *m_owner;
+    QTcpServer *m_server = nullptr;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace
+
+TestHttpServer::TestHttpServer()
+{
+    m_thread.setObjectName(QStringLiteral("test-http-server"));
+    m_thread.start();
+    auto *worker = new Worker(this);
+    worker->moveToThread(&m_thread);
+    m_worker = worker;
+    quint16 port = 0;
+    QMetaObject::invokeMethod(worker, [worker, &port] { port = worker->listen(); }, Qt::BlockingQueuedConnection);
+    m_port = port;
+}
+
+TestHttpServer::~TestHttpServer()
+{
+    QMetaObject::invokeMethod(m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QUrl TestHttpServer::url(const QString &path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+void TestHttpServer::recordRequest(const QString &path, const QByteArray &ifNoneMatch)
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_counts[path];
+    ++m_total;
+    m_ifNoneMatch[path] = ifNoneMatch;
+}
+
+int TestHttpServer::requestCount(const QString &path) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_counts.value(path);
+}
+
+int TestHttpServer::totalRequests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_total;
+}
+
+QByteArray TestHttpServer::lastIfNoneMatch(const QString &path) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_ifNoneMatch.value(path);
+}
+
+} // namespace pathak::test

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <QThread>
+#include <QUrl>
+
+namespace pathak::test {
+
+// A real HTTP/1.1 server on 127.0.0.1 (a QTcpServer in its own thread, so
+// it also answers while a test blocks on a child `pathak` process). Serves
+// the fixtures in tests/data/web plus the hostile cases: /loop (redirects
+// to itself), /chain/N (N redirects), /to-file (redirect to file://),
+// /slow (answers after 5 s), /huge (21 MiB, no Content-Length),
+// /huge-declared (announces 21 MiB), /missing (404), /error (500),
+// /latin1-header.html (charset only in Content-Type), /article.txt (the
+// text format). /feed.rss answers If-None-Match with 304.
+class TestHttpServer
+{
+public:
+    TestHttpServer();
+    ~TestHttpServer();
+
+    bool isListening() const { return m_port != 0; }
+    QUrl url(const QString &path) const;
+    QString urlString(const QString &path) const { return url(path).toString(); }
+
+    // How many requests a path got, and in all.
+    int requestCount(const QString &path) const;
+    int totalRequests() const;
+    // The If-None-Match header of the last request for a path.
+    QByteArray lastIfNoneMatch(const QString &path) const;
+
+    // Called from the server thread.
+    void recordRequest(const QString &path, const QByteArray &ifNoneMatch);
+
+private:
+    QThread m_thread;
+    QObject *m_worker = nullptr;
+    quint16 m_port = 0;
+    mutable QMutex m_mutex;
+    QHash<QString, int> m_counts;
+    QHash<QString, QByteArray> m_ifNoneMatch;
+    int m_total = 0;
+};
+
+} // namespace pathak::test
