@@ -11,6 +11,7 @@
 
 #include <gumbo.h>
 
+#include <cctype>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -538,12 +539,55 @@ QStringList splitParagraphs(const QString &body)
     return out;
 }
 
+// Elements that never stay open: void elements, and those the parser
+// closes by itself when the next one starts.
+bool neverNests(QByteArrayView name)
+{
+    static const char *const names[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                                        "param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "tr",
+                                        "td", "th", "!doctype"};
+    for (const char *n : names) {
+        if (name.compare(QByteArrayView(n), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// How deep elements nest, counted from start and end tags without
+// parsing. The HTML5 tree builder scans the stack of open elements for
+// every start tag, so its time grows with the square of the depth: a
+// hostile page nesting 100 000 elements would take hours.
+int roughNestingDepth(const QByteArray &utf8)
+{
+    int depth = 0;
+    int deepest = 0;
+    const char *d = utf8.constData();
+    const qsizetype n = utf8.size();
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (d[i] != '<')
+            continue;
+        if (d[i + 1] == '/') {
+            depth = std::max(0, depth - 1);
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < n && (std::isalnum(static_cast<unsigned char>(d[j])) || d[j] == '!'))
+            ++j;
+        if (j == i + 1 || neverNests(QByteArrayView(d + i + 1, j - i - 1)))
+            continue;
+        deepest = std::max(deepest, ++depth);
+    }
+    return deepest;
+}
+
 } // namespace
 
 Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageUrl)
 {
     using R = Result<WebArticle>;
     const QByteArray utf8 = html.toUtf8();
+    if (const int depth = roughNestingDepth(utf8); depth > maxNestingDepth)
+        return R::failure(QStringLiteral("not an article: elements nested %1 deep (more than %2)").arg(depth).arg(maxNestingDepth));
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // errors are not reported; no need to keep them
     std::unique_ptr<GumboOutput, GumboDeleter> doc(

@@ -28,6 +28,10 @@ public:
     // markup are navigation or boilerplate, not an article.
     static constexpr int minUnmarkedTextLength = 200;
 
+    // Deeper nesting is refused before parsing: the parser's time grows
+    // with the square of the depth (see roughNestingDepth).
+    static constexpr int maxNestingDepth = 3000;
+
     static Result<WebArticle> extract(const QString &html, const QUrl &pageUrl);
 };
 

@@ -153,12 +153,19 @@ TEST(WebPageParser, PlainTextIsTheArticleFormat)
 TEST(WebPageParser, HostileMarkupDoesNotCrash)
 {
     QString deep = QStringLiteral("<article>");
-    for (int i = 0; i < 5000; ++i)
-        deep += QStringLiteral("<div>");
+    for (int i = 0; i < 2000; ++i)
+        deep += QStringLiteral("<div><br><img src=x>");
     deep += QStringLiteral("<p>গভীরে লুকানো অনুচ্ছেদ।</p>");
     Result<WebArticle> r = HtmlExtractor::extract(deep, kBase);
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
     EXPECT_EQ(r->article.paragraphs, QStringList{QStringLiteral("গভীরে লুকানো অনুচ্ছেদ।")});
+    // Far deeper is refused at once rather than parsed for minutes.
+    QString deeper = QStringLiteral("<article>");
+    for (int i = 0; i < 200000; ++i)
+        deeper += QStringLiteral("<div>");
+    Result<WebArticle> refused = HtmlExtractor::extract(deeper, kBase);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error(), QStringLiteral("not an article: elements nested 200001 deep (more than 3000)"));
 
     // Broken JSON-LD falls back to the markup; raw line breaks in strings are repaired.
     const QString ld = QStringLiteral("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"শিরোনাম\","
