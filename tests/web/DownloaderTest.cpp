@@ -115,6 +115,17 @@ TEST(Downloader, TimeoutsAndSizeCap)
         << declared.error().toStdString();
 }
 
+TEST(Downloader, TlsErrorsAreReportedNotIgnored)
+{
+    TestHttpServer server;
+    Downloader d;
+    Result<Download> selfSigned = fetch(d, server.tlsUrl(QStringLiteral("/news-plain.html")));
+    ASSERT_FALSE(selfSigned.ok());
+    EXPECT_TRUE(selfSigned.error().startsWith(QStringLiteral("TLS error: "))) << selfSigned.error().toStdString();
+    EXPECT_TRUE(selfSigned.error().contains(QStringLiteral("self-signed"), Qt::CaseInsensitive)) << selfSigned.error().toStdString();
+    EXPECT_EQ(server.requestCount(QStringLiteral("/news-plain.html")), 0); // nothing was sent over the untrusted link
+}
+
 TEST(Downloader, ParallelTransfersAreBounded)
 {
     TestHttpServer server;

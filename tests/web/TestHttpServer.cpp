@@ -5,6 +5,10 @@
 #include <QFile>
 #include <QMutexLocker>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -63,6 +67,27 @@ public:
             }
         });
         return m_server->serverPort();
+    }
+
+    // The same pages over TLS with a self-signed certificate (tests/data/web/tls),
+    // which a client must refuse.
+    quint16 listenTls()
+    {
+        auto *server = new QSslServer(this);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(fixture(QStringLiteral("tls/cert.pem"))));
+        config.setPrivateKey(QSslKey(fixture(QStringLiteral("tls/key.pem")), QSsl::Rsa));
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        server->setSslConfiguration(config);
+        if (!server->listen(QHostAddress::LocalHost, 0))
+            return 0;
+        QObject::connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server] {
+            while (QTcpSocket *s = server->nextPendingConnection()) {
+                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                QObject::connect(s, &QTcpSocket::readyRead, this, [this, s] { onData(s); });
+            }
+        });
+        return server->serverPort();
     }
 
 private:
@@ -178,8 +203,13 @@ TestHttpServer::TestHttpServer()
     worker->moveToThread(&m_thread);
     m_worker = worker;
     quint16 port = 0;
-    QMetaObject::invokeMethod(worker, [worker, &port] { port = worker->listen(); }, Qt::BlockingQueuedConnection);
+    quint16 tlsPort = 0;
+    QMetaObject::invokeMethod(worker, [worker, &port, &tlsPort] {
+        port = worker->listen();
+        tlsPort = worker->listenTls();
+    }, Qt::BlockingQueuedConnection);
     m_port = port;
+    m_tlsPort = tlsPort;
 }
 
 TestHttpServer::~TestHttpServer()
@@ -192,6 +222,11 @@ TestHttpServer::~TestHttpServer()
 QUrl TestHttpServer::url(const QString &path) const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+QUrl TestHttpServer::tlsUrl(const QString &path) const
+{
+    return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_tlsPort).arg(path));
 }
 
 void TestHttpServer::recordRequest(const QString &path, const QByteArray &ifNoneMatch)

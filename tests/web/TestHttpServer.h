@@ -16,7 +16,8 @@ namespace pathak::test {
 // /slow (answers after 5 s), /huge (21 MiB, no Content-Length),
 // /huge-declared (announces 21 MiB), /missing (404), /error (500),
 // /latin1-header.html (charset only in Content-Type), /article.txt (the
-// text format). /feed.rss answers If-None-Match with 304.
+// text format). /feed.rss answers If-None-Match with 304. tlsUrl() serves
+// the same over TLS with a self-signed certificate.
 class TestHttpServer
 {
 public:
@@ -26,6 +27,8 @@ public:
     bool isListening() const { return m_port != 0; }
     QUrl url(const QString &path) const;
     QString urlString(const QString &path) const { return url(path).toString(); }
+    // The same server over TLS, with a self-signed certificate.
+    QUrl tlsUrl(const QString &path) const;
 
     // How many requests a path got, and in all.
     int requestCount(const QString &path) const;
@@ -40,6 +43,7 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr;
     quint16 m_port = 0;
+    quint16 m_tlsPort = 0;
     mutable QMutex m_mutex;
     QHash<QString, int> m_counts;
     QHash<QString, QByteArray> m_ifNoneMatch;
