@@ -22,20 +22,6 @@ namespace pathak::commands {
 
 namespace {
 
-// PATHAK_NETWORK_TIMEOUT (seconds) shortens the total timeout, for slow
-// links the other way round; the connect timeout never exceeds it.
-DownloadLimits limitsFromEnvironment()
-{
-    DownloadLimits limits;
-    bool ok = false;
-    const double seconds = qEnvironmentVariable("PATHAK_NETWORK_TIMEOUT").toDouble(&ok);
-    if (ok && seconds > 0) {
-        limits.totalTimeoutMs = int(seconds * 1000);
-        limits.connectTimeoutMs = std::min(limits.connectTimeoutMs, limits.totalTimeoutMs);
-    }
-    return limits;
-}
-
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 
 const QString kUsage = QStringLiteral("usage: pathak feed add URL | list | refresh [ID…] | remove ID | import-opml FILE | "
@@ -71,7 +57,7 @@ QString resultLine(const FeedRefreshResult &r)
 int runRefresher(LibraryDatabase &db, bool asJson, const std::function<void(FeedRefresher &)> &start)
 {
     FeedRefresher refresher(db);
-    refresher.setLimits(limitsFromEnvironment());
+    refresher.setLimits(DownloadLimits::fromEnvironment());
     QJsonArray results;
     int failed = 0;
     QObject::connect(&refresher, &FeedRefresher::itemResult, [](qint64, const ImportResult &r) {
@@ -196,7 +182,7 @@ void importUrls(ArticleImporter &importer, const QStringList &urls)
     if (urls.isEmpty())
         return;
     Downloader downloader;
-    downloader.setLimits(limitsFromEnvironment());
+    downloader.setLimits(DownloadLimits::fromEnvironment());
     PageFetcher fetcher(downloader);
     QEventLoop loop;
     QObject::connect(&fetcher, &PageFetcher::idle, &loop, &QEventLoop::quit);

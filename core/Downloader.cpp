@@ -26,6 +26,18 @@ QString seconds(int ms)
 
 } // namespace
 
+DownloadLimits DownloadLimits::fromEnvironment()
+{
+    DownloadLimits limits;
+    bool ok = false;
+    const double seconds = qEnvironmentVariable("PATHAK_NETWORK_TIMEOUT").toDouble(&ok);
+    if (ok && seconds > 0) {
+        limits.totalTimeoutMs = int(seconds * 1000);
+        limits.connectTimeoutMs = std::min(limits.connectTimeoutMs, limits.totalTimeoutMs);
+    }
+    return limits;
+}
+
 Downloader::Downloader(QObject *parent) : QObject(parent), m_manager(new QNetworkAccessManager(this))
 {
     // Pages are saved once: a disk cache would only keep copies.

@@ -21,6 +21,10 @@ struct DownloadLimits
     int totalTimeoutMs = 60000;   // the whole transfer
     qint64 maxBytes = 20 * 1024 * 1024;
     int maxRedirects = 5;
+
+    // The defaults, with PATHAK_NETWORK_TIMEOUT (seconds) as the total
+    // timeout when set; the connect timeout never exceeds it.
+    static DownloadLimits fromEnvironment();
 };
 
 struct DownloadRequest
