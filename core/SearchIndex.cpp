@@ -39,8 +39,8 @@ constexpr int SnippetWords = 24;
 
 // The snippet comes from the article's own text, not the folded text the
 // index holds, so it shows what the reader will see (১২, not 12). It is cut
-// from the piece with the most hits: a paragraph, the caption, a note, a
-// comment, the source, or the title.
+// from the first piece with a hit, looking at the body's paragraphs first,
+// then the caption, notes, comments, source and title.
 void makeSnippet(const SearchQuery &query, const QStringList &fields, SearchHit &hit)
 {
     QString best;
@@ -50,12 +50,14 @@ void makeSnippet(const SearchQuery &query, const QStringList &fields, SearchHit 
         for (const QString &piece : field.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             if (fallback.isEmpty())
                 fallback = piece;
-            QList<std::pair<int, int>> ranges = query.hitRanges(piece);
-            if (ranges.size() > bestRanges.size()) {
+            bestRanges = query.hitRanges(piece);
+            if (!bestRanges.isEmpty()) {
                 best = piece;
-                bestRanges = std::move(ranges);
+                break;
             }
         }
+        if (!bestRanges.isEmpty())
+            break;
     }
     if (bestRanges.isEmpty())
         best = fallback;
@@ -96,7 +98,15 @@ QString SearchHit::markedSnippet(const QString &open, const QString &close) cons
     return out;
 }
 
-SearchIndex::SearchIndex(LibraryDatabase &db) : m_db(db) {}
+SearchIndex::SearchIndex(LibraryDatabase &db) : m_db(db)
+{
+    // A query touches pages all over the index and the article tables; read
+    // through a memory map and keep more of them cached than SQLite's 2 MB
+    // default, instead of copying them from the OS cache again each query.
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+    q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+}
 
 Result<QList<SearchHit>> SearchIndex::search(const QString &text, const SearchFilter &filter, int limit)
 {
@@ -110,35 +120,64 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, const Sea
     if (query.isEmpty())
         return R(hits);
 
-    // ORDER BY rank with the FTS table outermost lets FTS5 sort by bm25
-    // itself, and LIMIT stops it early; text for the snippets is read after,
-    // for the hits only.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT search.rowid, a.title, search.rank "
-        "FROM search JOIN articles a ON a.id = search.rowid "
-        "WHERE search MATCH ? "
+    const QString filters = QStringLiteral(
         "AND (? = '' OR EXISTS (SELECT 1 FROM sources so WHERE so.article_id = a.id "
         "     AND (instr(lower(so.label), lower(?)) > 0 OR instr(lower(so.url), lower(?)) > 0))) "
         "AND (? = '' OR a.saved_at >= ?) "
         "AND (? = '' OR a.saved_at < ?) "
         "AND (? = 0 OR a.is_favourite = 1) "
-        "AND (? = 0 OR EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id)) "
-        "ORDER BY search.rank LIMIT ?"));
+        "AND (? = 0 OR EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id)) ");
     const QString source = nonNull(filter.source.trimmed());
     const QString from = nonNull(filter.savedFrom.isValid() ? utcBoundary(filter.savedFrom) : QString());
     const QString to = nonNull(filter.savedTo.isValid() ? utcBoundary(filter.savedTo.addDays(1)) : QString());
-    q.addBindValue(query.ftsExpression());
-    q.addBindValue(source);
-    q.addBindValue(source);
-    q.addBindValue(source);
-    q.addBindValue(from);
-    q.addBindValue(from);
-    q.addBindValue(to);
-    q.addBindValue(to);
-    q.addBindValue(filter.favouritesOnly ? 1 : 0);
-    q.addBindValue(filter.annotatedOnly ? 1 : 0);
+    QSqlQuery probe(m_db.connection());
+    probe.setForwardOnly(true);
+    probe.prepare(QStringLiteral("SELECT 1 FROM search WHERE search MATCH ? LIMIT 1"));
+    const QString match = query.ftsExpression([&probe](const QString &word) {
+        probe.addBindValue(QString(QLatin1Char('"') + word + QLatin1Char('"')));
+        const bool found = probe.exec() && probe.next();
+        probe.finish();
+        return found;
+    });
+    auto bindFilters = [&](QSqlQuery &q) {
+        for (const QString &v : {source, source, source, from, from, to, to})
+            q.addBindValue(v);
+        q.addBindValue(filter.favouritesOnly ? 1 : 0);
+        q.addBindValue(filter.annotatedOnly ? 1 : 0);
+    };
+
+    // bm25 costs a few microseconds per matching article, and a common word
+    // matches a third of a big library. So the ranking looks at the newest
+    // RankWindow matches only: FTS5 walks its lists newest first and stops
+    // there. A query with fewer matches (most queries) is ranked whole.
+    qint64 floor = 0;
+    {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT search.rowid FROM search JOIN articles a ON a.id = search.rowid "
+                                 "WHERE search MATCH ? ") +
+                  filters + QStringLiteral("ORDER BY search.rowid DESC LIMIT 1 OFFSET ?"));
+        q.addBindValue(match);
+        bindFilters(q);
+        q.addBindValue(RankWindow - 1);
+        if (!q.exec())
+            return R::failure(QStringLiteral("search failed: %1").arg(errorOf(q)));
+        if (q.next())
+            floor = q.value(0).toLongLong();
+    }
+
+    // ORDER BY rank with the FTS table outermost lets FTS5 sort by bm25
+    // itself, and LIMIT stops it early; text for the snippets is read after,
+    // for the hits only.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT search.rowid, a.title, search.rank "
+                             "FROM search JOIN articles a ON a.id = search.rowid "
+                             "WHERE search MATCH ? AND search.rowid >= ? ") +
+              filters + QStringLiteral("ORDER BY search.rank LIMIT ?"));
+    q.addBindValue(match);
+    q.addBindValue(floor);
+    bindFilters(q);
     q.addBindValue(limit > 0 ? limit : DefaultLimit);
     if (!q.exec())
         return R::failure(QStringLiteral("search failed: %1").arg(errorOf(q)));

@@ -45,8 +45,12 @@ public:
     explicit SearchIndex(LibraryDatabase &db);
 
     static constexpr int DefaultLimit = 20;
+    // A query matching more articles than this is ranked among the newest
+    // this many of them (see search()).
+    static constexpr int RankWindow = 1000;
 
-    // Best hits first. A query with no words (only punctuation, only
+    // Best hits first by bm25 (title weighted) among the newest RankWindow
+    // matching articles that pass the filter. A query with no words (only punctuation, only
     // spaces) finds nothing; no query text is an error.
     Result<QList<SearchHit>> search(const SearchQuery &query, const SearchFilter &filter = {},
                                     int limit = DefaultLimit);

@@ -8,9 +8,9 @@ namespace pathak {
 
 namespace {
 
-// Fewer code points than this and a word is matched whole: prefixes of
-// two letters (না, কর) would find half the dictionary and be slow.
-constexpr int MinPrefixLength = 3;
+// Fewer code points than this and a word is matched as it is: two letters
+// (না, কর) with endings would find unrelated words.
+constexpr int MinInflectLength = 3;
 
 int codePoints(const QString &s)
 {
@@ -27,9 +27,28 @@ bool allDigits(const QString &s)
     return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
-bool prefixWorthy(const QString &token)
+bool inflectable(const QString &token)
 {
-    return codePoints(token) >= MinPrefixLength && !allDigits(token);
+    return codePoints(token) >= MinInflectLength && !allDigits(token);
+}
+
+// Endings of nouns and names: case (ের, কে, তে, য়), plural (রা, দের,
+// গুলো), classifiers (টি, টা) and emphasis (ও, ই), and a few of their
+// combinations; s for Latin plurals.
+const QStringList &endings()
+{
+    static const QStringList list = {
+        QStringLiteral("ের"),   QStringLiteral("এর"),   QStringLiteral("র"),     QStringLiteral("ে"),
+        QStringLiteral("য়"),    QStringLiteral("য়ে"),   QStringLiteral("য়ের"),  QStringLiteral("কে"),
+        QStringLiteral("তে"),   QStringLiteral("রা"),   QStringLiteral("দের"),   QStringLiteral("দেরকে"),
+        QStringLiteral("টি"),   QStringLiteral("টির"),  QStringLiteral("টিকে"),  QStringLiteral("টা"),
+        QStringLiteral("টার"),  QStringLiteral("গুলো"), QStringLiteral("গুলোর"), QStringLiteral("গুলোকে"),
+        QStringLiteral("গুলি"), QStringLiteral("গুলির"), QStringLiteral("ও"),    QStringLiteral("ই"),
+        QStringLiteral("েরও"),  QStringLiteral("েরই"),  QStringLiteral("রও"),    QStringLiteral("রই"),
+        QStringLiteral("কেও"),  QStringLiteral("তেও"),  QStringLiteral("য়ও"),   QStringLiteral("s"),
+        QStringLiteral("es"),
+    };
+    return list;
 }
 
 bool isVowelSign(QChar c)
@@ -77,8 +96,7 @@ void addWords(const QString &chunk, QList<SearchPhrase> &phrases)
     if (tokens.isEmpty())
         return;
     // A chunk the tokenizer splits (covid-19, ১২টি, U.S.) stays together as a phrase.
-    tokens.last() = SearchQuery::stem(tokens.last());
-    phrases.append({tokens, prefixWorthy(tokens.last())});
+    phrases.append({tokens, inflectable(tokens.last())});
 }
 
 void addPhrase(const QString &text, bool open, QList<SearchPhrase> &phrases)
@@ -87,7 +105,7 @@ void addPhrase(const QString &text, bool open, QList<SearchPhrase> &phrases)
     for (const SearchTokenizer::Token &t : SearchTokenizer::tokenize(text))
         tokens.append(t.text);
     if (!tokens.isEmpty())
-        phrases.append({tokens, open && prefixWorthy(tokens.last())});
+        phrases.append({tokens, open && inflectable(tokens.last())});
 }
 
 } // namespace
@@ -95,8 +113,8 @@ void addPhrase(const QString &text, bool open, QList<SearchPhrase> &phrases)
 QString SearchQuery::stem(const QString &folded)
 {
     // Case and plural endings of nouns and names, longest first. Only
-    // endings, never a guess at roots: the stem is then matched as a prefix,
-    // so stripping too little loses nothing the prefix would have found.
+    // endings, never a guess at roots; forms() looks for the word itself
+    // too, so a word wrongly stripped (সরকার → সরকা) still finds its forms.
     static const QStringList suffixes = {
         QStringLiteral("গুলোর"), QStringLiteral("গুলির"), QStringLiteral("গুলোকে"), QStringLiteral("গুলো"),
         QStringLiteral("গুলি"),  QStringLiteral("দেরকে"), QStringLiteral("দের"),   QStringLiteral("টির"),
@@ -109,7 +127,7 @@ QString SearchQuery::stem(const QString &folded)
         if (!folded.endsWith(suffix))
             continue;
         const QString stem = folded.chopped(suffix.size());
-        if (codePoints(stem) < MinPrefixLength)
+        if (codePoints(stem) < MinInflectLength)
             continue;
         const QChar before = stem.back();
         // র, য় and ও follow a vowel sign (রাশিয়ার, ঢাকায়, রাশিয়াও); ে follows a
@@ -122,6 +140,29 @@ QString SearchQuery::stem(const QString &folded)
         return stem;
     }
     return folded;
+}
+
+QStringList SearchQuery::forms(const QString &folded)
+{
+    QStringList out{folded};
+    if (!inflectable(folded))
+        return out;
+    const QString root = stem(folded);
+    for (const QString &base : {folded, root}) {
+        if (base != folded && !out.contains(base))
+            out.append(base);
+        for (const QString &ending : endings()) {
+            // Latin endings go on Latin words, Bengali ones on Bengali words.
+            if ((ending.at(0).unicode() < 0x80) != (base.back().unicode() < 0x80))
+                continue;
+            const QString form = base + ending;
+            if (!out.contains(form))
+                out.append(form);
+        }
+        if (root == folded)
+            break;
+    }
+    return out;
 }
 
 SearchQuery SearchQuery::parse(const QString &text)
@@ -161,14 +202,26 @@ SearchQuery SearchQuery::parse(const QString &text)
     return query;
 }
 
-QString SearchQuery::ftsExpression() const
+QString SearchQuery::ftsExpression(const std::function<bool(const QString &word)> &occurs) const
 {
     QStringList parts;
     for (const SearchPhrase &p : m_phrases) {
-        const QString star = p.prefix ? QStringLiteral("*") : QString();
-        const QString ascii = quoted(p.tokens) + star;
-        const QString bengali = quoted(withBengaliDigits(p.tokens.join(QLatin1Char(' '))).split(QLatin1Char(' '))) + star;
-        parts.append(ascii == bengali ? ascii : QStringLiteral("(%1 OR %2)").arg(ascii, bengali));
+        const QStringList lasts = p.inflected ? forms(p.tokens.last()) : QStringList{p.tokens.last()};
+        QStringList alternatives;
+        for (const QString &last : lasts) {
+            // The word as typed always stays, so the expression is never empty.
+            if (occurs && last != p.tokens.last() && !occurs(last) && (withBengaliDigits(last) == last || !occurs(withBengaliDigits(last))))
+                continue;
+            QStringList tokens = p.tokens;
+            tokens.last() = last;
+            const QString ascii = quoted(tokens);
+            const QString bengali = quoted(withBengaliDigits(tokens.join(QLatin1Char(' '))).split(QLatin1Char(' ')));
+            alternatives.append(ascii);
+            if (bengali != ascii)
+                alternatives.append(bengali);
+        }
+        parts.append(alternatives.size() == 1 ? alternatives.first()
+                                              : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     return parts.join(QStringLiteral(" AND "));
 }
@@ -181,13 +234,11 @@ QList<std::pair<int, int>> SearchQuery::hitRanges(const QString &text) const
     const QList<SearchTokenizer::Token> words = SearchTokenizer::tokenize(text);
     for (const SearchPhrase &p : m_phrases) {
         const qsizetype n = p.tokens.size();
+        const QStringList lasts = p.inflected ? forms(p.tokens.last()) : QStringList{p.tokens.last()};
         for (qsizetype i = 0; i + n <= words.size(); ++i) {
-            bool match = true;
-            for (qsizetype k = 0; k < n && match; ++k) {
-                const QString &word = words.at(i + k).text;
-                const QString &want = p.tokens.at(k);
-                match = (k == n - 1 && p.prefix) ? word.startsWith(want) : word == want;
-            }
+            bool match = lasts.contains(words.at(i + n - 1).text);
+            for (qsizetype k = 0; k + 1 < n && match; ++k)
+                match = words.at(i + k).text == p.tokens.at(k);
             if (match)
                 ranges.append({words.at(i).start, words.at(i + n - 1).end});
         }

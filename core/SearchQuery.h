@@ -4,16 +4,17 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <utility>
 
 namespace pathak {
 
-// One thing a hit must contain: consecutive folded words; with prefix set,
-// the last word may be the start of a longer one.
+// One thing a hit must contain: consecutive folded words; with inflected
+// set, the last word may also take any of its inflected forms.
 struct SearchPhrase
 {
     QStringList tokens;
-    bool prefix = false;
+    bool inflected = false;
     bool operator==(const SearchPhrase &) const = default;
 };
 
@@ -22,11 +23,13 @@ struct SearchPhrase
 // quoted, so FTS5 syntax the user types (AND, NEAR, *, -, column:) is
 // searched as text and never reaches the FTS5 parser as syntax.
 //
-// A word finds its inflected forms: it is matched as a prefix (ট্রাম্প finds
-// ট্রাম্পের) after a light strip of common Bengali suffixes (রাশিয়ার finds
-// রাশিয়া and রাশিয়াকে). Short words and numbers match whole. Text in quotes
-// is an exact phrase; a quote still open at the end (the user is typing)
-// lets its last word be a prefix.
+// A word finds its inflected forms: the word and its stem (a light strip of
+// common Bengali case and plural endings) are looked for with each of those
+// endings (ট্রাম্প finds ট্রাম্পের, রাশিয়ার finds রাশিয়া and রাশিয়াকে), as
+// whole words: never as fragments, and never as an open prefix, which FTS5
+// would expand over the whole index. Short words and numbers match as they
+// are. Text in quotes is an exact phrase; a quote still open at the end (the
+// user is typing) lets its last word be inflected.
 class SearchQuery
 {
 public:
@@ -36,8 +39,10 @@ public:
     const QList<SearchPhrase> &phrases() const { return m_phrases; }
 
     // The FTS5 MATCH expression: all phrases must occur; a phrase with
-    // digits occurs with ASCII or with Bengali digits.
-    QString ftsExpression() const;
+    // digits occurs with ASCII or with Bengali digits. With occurs given,
+    // inflected forms it says are nowhere in the index are left out: every
+    // phrase in the expression costs bm25 a pass over its list.
+    QString ftsExpression(const std::function<bool(const QString &word)> &occurs = {}) const;
 
     // Where the query's phrases occur in text, as sorted, non-overlapping
     // UTF-16 ranges [start, end) covering whole words.
@@ -45,6 +50,9 @@ public:
 
     // The word with one common inflection suffix removed, or the word itself.
     static QString stem(const QString &folded);
+    // The folded words a query word stands for: itself and, unless it is
+    // short or a number, its inflected forms and those of its stem.
+    static QStringList forms(const QString &folded);
 
 private:
     QList<SearchPhrase> m_phrases;
