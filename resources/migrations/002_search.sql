@@ -72,9 +72,20 @@ CREATE VIRTUAL TABLE search USING fts5(
 -- bm25 column weights, in column order: a word in the title counts most.
 INSERT INTO search (search, rank) VALUES ('rank', 'bm25(10.0, 3.0, 1.0, 2.0, 0.5, 3.0)');
 
--- Articles whose index row a BEFORE trigger took out and the matching AFTER
--- trigger must put back. Empty between statements.
+-- Articles whose index row is being replaced: a row put here takes the
+-- article out of the index with the text as it still is; taking the row out
+-- again indexes the article from its new text. Empty between statements.
 CREATE TABLE search_pending (article_id INTEGER PRIMARY KEY);
+CREATE TRIGGER search_pending_added AFTER INSERT ON search_pending
+BEGIN
+    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
+    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = new.article_id;
+END;
+CREATE TRIGGER search_pending_done AFTER DELETE ON search_pending
+BEGIN
+    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
+    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id = old.article_id;
+END;
 
 -- An import writes an article's parts first and its original bytes last
 -- (LibraryStore::insert): that is when the whole article is indexed, once.
@@ -87,81 +98,62 @@ BEGIN
     SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id = new.article_id;
 END;
 
--- An external-content index must be told the old text to forget it, so every
+-- An external-content index must be told the old text to forget it, so a
 -- change to a part of an indexed article runs in two steps inside the same
--- statement (and so the same transaction): before it, the article's row is
--- deleted with the text as it still is; after it, the row is inserted again
--- from the new text. Removing an article deletes its row before the
--- cascades run, which then find nothing indexed.
+-- statement (and so the same transaction): before it, the article goes into
+-- search_pending (out of the index, old text); after it, out of
+-- search_pending (into the index, new text). The triggers on the parts stay
+-- small because SQLite sets up every trigger program for every row, even
+-- when its WHEN clause is false: an import pays only for these.
+-- Removing an article takes its row out before the cascades run, which then
+-- find nothing indexed.
 CREATE TRIGGER search_article_delete BEFORE DELETE ON articles
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = old.id)
 BEGIN
     INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
     SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = old.id;
 END;
-
 CREATE TRIGGER search_article_retitle_before BEFORE UPDATE OF title ON articles
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = old.id)
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id) VALUES (old.id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = old.id;
 END;
 CREATE TRIGGER search_article_retitle_after AFTER UPDATE OF title ON articles
 WHEN EXISTS (SELECT 1 FROM search_pending)
 BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source
-     WHERE id IN (SELECT article_id FROM search_pending);
     DELETE FROM search_pending;
 END;
-
--- The parts: paragraphs, captions, sources, comments and annotations, for
--- insert, update and delete.
 
 -- paragraphs
 CREATE TRIGGER search_paragraphs_insert_before BEFORE INSERT ON paragraphs
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = new.article_id)
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id) VALUES (new.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = new.article_id;
-END;
-CREATE TRIGGER search_paragraphs_insert_after AFTER INSERT ON paragraphs
-WHEN EXISTS (SELECT 1 FROM search_pending)
-BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
-    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_paragraphs_update_before BEFORE UPDATE ON paragraphs
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id IN (old.article_id, new.article_id))
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id)
     SELECT id FROM search_docsize WHERE id IN (old.article_id, new.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source
-     WHERE id IN (old.article_id, new.article_id) AND id IN (SELECT id FROM search_docsize);
-END;
-CREATE TRIGGER search_paragraphs_update_after AFTER UPDATE ON paragraphs
-WHEN EXISTS (SELECT 1 FROM search_pending)
-BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
-    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_paragraphs_delete_before BEFORE DELETE ON paragraphs
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = old.article_id)
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id) VALUES (old.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = old.article_id;
+END;
+CREATE TRIGGER search_paragraphs_insert_after AFTER INSERT ON paragraphs
+WHEN EXISTS (SELECT 1 FROM search_pending)
+BEGIN
+    DELETE FROM search_pending;
+END;
+CREATE TRIGGER search_paragraphs_update_after AFTER UPDATE ON paragraphs
+WHEN EXISTS (SELECT 1 FROM search_pending)
+BEGIN
+    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_paragraphs_delete_after AFTER DELETE ON paragraphs
 WHEN EXISTS (SELECT 1 FROM search_pending)
 BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
     DELETE FROM search_pending;
 END;
 
@@ -170,44 +162,31 @@ CREATE TRIGGER search_captions_insert_before BEFORE INSERT ON captions
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = new.article_id)
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id) VALUES (new.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = new.article_id;
-END;
-CREATE TRIGGER search_captions_insert_after AFTER INSERT ON captions
-WHEN EXISTS (SELECT 1 FROM search_pending)
-BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
-    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_captions_update_before BEFORE UPDATE ON captions
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id IN (old.article_id, new.article_id))
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id)
     SELECT id FROM search_docsize WHERE id IN (old.article_id, new.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source
-     WHERE id IN (old.article_id, new.article_id) AND id IN (SELECT id FROM search_docsize);
-END;
-CREATE TRIGGER search_captions_update_after AFTER UPDATE ON captions
-WHEN EXISTS (SELECT 1 FROM search_pending)
-BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
-    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_captions_delete_before BEFORE DELETE ON captions
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = old.article_id)
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id) VALUES (old.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = old.article_id;
+END;
+CREATE TRIGGER search_captions_insert_after AFTER INSERT ON captions
+WHEN EXISTS (SELECT 1 FROM search_pending)
+BEGIN
+    DELETE FROM search_pending;
+END;
+CREATE TRIGGER search_captions_update_after AFTER UPDATE ON captions
+WHEN EXISTS (SELECT 1 FROM search_pending)
+BEGIN
+    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_captions_delete_after AFTER DELETE ON captions
 WHEN EXISTS (SELECT 1 FROM search_pending)
 BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
     DELETE FROM search_pending;
 END;
 
@@ -216,44 +195,31 @@ CREATE TRIGGER search_sources_insert_before BEFORE INSERT ON sources
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = new.article_id)
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id) VALUES (new.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = new.article_id;
-END;
-CREATE TRIGGER search_sources_insert_after AFTER INSERT ON sources
-WHEN EXISTS (SELECT 1 FROM search_pending)
-BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
-    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_sources_update_before BEFORE UPDATE ON sources
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id IN (old.article_id, new.article_id))
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id)
     SELECT id FROM search_docsize WHERE id IN (old.article_id, new.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source
-     WHERE id IN (old.article_id, new.article_id) AND id IN (SELECT id FROM search_docsize);
-END;
-CREATE TRIGGER search_sources_update_after AFTER UPDATE ON sources
-WHEN EXISTS (SELECT 1 FROM search_pending)
-BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
-    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_sources_delete_before BEFORE DELETE ON sources
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = old.article_id)
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id) VALUES (old.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = old.article_id;
+END;
+CREATE TRIGGER search_sources_insert_after AFTER INSERT ON sources
+WHEN EXISTS (SELECT 1 FROM search_pending)
+BEGIN
+    DELETE FROM search_pending;
+END;
+CREATE TRIGGER search_sources_update_after AFTER UPDATE ON sources
+WHEN EXISTS (SELECT 1 FROM search_pending)
+BEGIN
+    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_sources_delete_after AFTER DELETE ON sources
 WHEN EXISTS (SELECT 1 FROM search_pending)
 BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
     DELETE FROM search_pending;
 END;
 
@@ -262,44 +228,31 @@ CREATE TRIGGER search_comments_insert_before BEFORE INSERT ON comments
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = new.article_id)
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id) VALUES (new.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = new.article_id;
-END;
-CREATE TRIGGER search_comments_insert_after AFTER INSERT ON comments
-WHEN EXISTS (SELECT 1 FROM search_pending)
-BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
-    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_comments_update_before BEFORE UPDATE ON comments
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id IN (old.article_id, new.article_id))
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id)
     SELECT id FROM search_docsize WHERE id IN (old.article_id, new.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source
-     WHERE id IN (old.article_id, new.article_id) AND id IN (SELECT id FROM search_docsize);
-END;
-CREATE TRIGGER search_comments_update_after AFTER UPDATE ON comments
-WHEN EXISTS (SELECT 1 FROM search_pending)
-BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
-    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_comments_delete_before BEFORE DELETE ON comments
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = old.article_id)
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id) VALUES (old.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = old.article_id;
+END;
+CREATE TRIGGER search_comments_insert_after AFTER INSERT ON comments
+WHEN EXISTS (SELECT 1 FROM search_pending)
+BEGIN
+    DELETE FROM search_pending;
+END;
+CREATE TRIGGER search_comments_update_after AFTER UPDATE ON comments
+WHEN EXISTS (SELECT 1 FROM search_pending)
+BEGIN
+    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_comments_delete_after AFTER DELETE ON comments
 WHEN EXISTS (SELECT 1 FROM search_pending)
 BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
     DELETE FROM search_pending;
 END;
 
@@ -308,47 +261,33 @@ CREATE TRIGGER search_annotations_insert_before BEFORE INSERT ON annotations
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = new.article_id)
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id) VALUES (new.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = new.article_id;
-END;
-CREATE TRIGGER search_annotations_insert_after AFTER INSERT ON annotations
-WHEN EXISTS (SELECT 1 FROM search_pending)
-BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
-    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_annotations_update_before BEFORE UPDATE OF article_id, note ON annotations
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id IN (old.article_id, new.article_id))
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id)
     SELECT id FROM search_docsize WHERE id IN (old.article_id, new.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source
-     WHERE id IN (old.article_id, new.article_id) AND id IN (SELECT id FROM search_docsize);
-END;
-CREATE TRIGGER search_annotations_update_after AFTER UPDATE OF article_id, note ON annotations
-WHEN EXISTS (SELECT 1 FROM search_pending)
-BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
-    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_annotations_delete_before BEFORE DELETE ON annotations
 WHEN EXISTS (SELECT 1 FROM search_docsize WHERE id = old.article_id)
 BEGIN
     INSERT OR IGNORE INTO search_pending (article_id) VALUES (old.article_id);
-    INSERT INTO search (search, rowid, title, caption, body, source, comments, notes)
-    SELECT 'delete', id, title, caption, body, source, comments, notes FROM search_source WHERE id = old.article_id;
+END;
+CREATE TRIGGER search_annotations_insert_after AFTER INSERT ON annotations
+WHEN EXISTS (SELECT 1 FROM search_pending)
+BEGIN
+    DELETE FROM search_pending;
+END;
+CREATE TRIGGER search_annotations_update_after AFTER UPDATE OF article_id, note ON annotations
+WHEN EXISTS (SELECT 1 FROM search_pending)
+BEGIN
+    DELETE FROM search_pending;
 END;
 CREATE TRIGGER search_annotations_delete_after AFTER DELETE ON annotations
 WHEN EXISTS (SELECT 1 FROM search_pending)
 BEGIN
-    INSERT INTO search (rowid, title, caption, body, source, comments, notes)
-    SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id IN (SELECT article_id FROM search_pending);
     DELETE FROM search_pending;
 END;
-
 
 -- A library upgraded from schema 1 already has articles: index them.
 INSERT INTO search (search) VALUES ('rebuild');
