@@ -13,8 +13,8 @@ int exportArticles(const CommandContext &ctx);
 
 namespace {
 
-const QString usage = QStringLiteral(
-    "usage: pathak export ID… (--pdf OUT [--paper a4|letter] [--font FAMILY] [--size PT] | --markdown OUT) [--comments]");
+const QString usage = QStringLiteral("usage: pathak export ID… (--pdf OUT [--paper a4|letter] [--font "
+                                     "FAMILY] [--size PT] | --markdown OUT) [--comments]");
 
 } // namespace
 
@@ -23,13 +23,18 @@ int exportArticles(const CommandContext &ctx)
     const QString name = QStringLiteral("export");
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("Write a PDF."), QStringLiteral("OUT"));
-    const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Write Markdown."), QStringLiteral("OUT"));
-    const QCommandLineOption paperOption(QStringLiteral("paper"), QStringLiteral("a4 or letter."), QStringLiteral("SIZE"),
-                                         QStringLiteral("a4"));
-    const QCommandLineOption fontOption(QStringLiteral("font"), QStringLiteral("Font family."), QStringLiteral("FAMILY"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Body text size in points."), QStringLiteral("PT"));
-    const QCommandLineOption commentsOption(QStringLiteral("comments"), QStringLiteral("Include the readers' comments."));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("Write a PDF."),
+                                       QStringLiteral("OUT"));
+    const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Write Markdown."),
+                                            QStringLiteral("OUT"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"), QStringLiteral("a4 or letter."),
+                                         QStringLiteral("SIZE"), QStringLiteral("a4"));
+    const QCommandLineOption fontOption(QStringLiteral("font"), QStringLiteral("Font family."),
+                                        QStringLiteral("FAMILY"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Body text size in points."),
+                                        QStringLiteral("PT"));
+    const QCommandLineOption commentsOption(QStringLiteral("comments"),
+                                            QStringLiteral("Include the readers' comments."));
     parser.addOptions({pdfOption, markdownOption, paperOption, fontOption, sizeOption, commentsOption});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
     parser.addPositionalArgument(QStringLiteral("ID…"), QString());
@@ -70,9 +75,10 @@ int exportArticles(const CommandContext &ctx)
         bool ok = false;
         options.fontSize = parser.value(sizeOption).toDouble(&ok);
         if (!ok || options.fontSize < PdfOptions::minFontSize || options.fontSize > PdfOptions::maxFontSize) {
-            CommandLine::printError(parser.value(sizeOption), QStringLiteral("size must be a number of points from %1 to %2")
-                                                                  .arg(PdfOptions::minFontSize)
-                                                                  .arg(PdfOptions::maxFontSize));
+            CommandLine::printError(parser.value(sizeOption),
+                                    QStringLiteral("size must be a number of points from %1 to %2")
+                                        .arg(PdfOptions::minFontSize)
+                                        .arg(PdfOptions::maxFontSize));
             return ExitUsage;
         }
     }
@@ -115,7 +121,8 @@ int exportArticles(const CommandContext &ctx)
             CommandLine::printError(markdownPath, written.error());
             ++failed;
         } else {
-            CommandLine::printOut(QStringLiteral("exported %1 articles to %2\n").arg(articles.size()).arg(markdownPath));
+            CommandLine::printOut(
+                QStringLiteral("exported %1 articles to %2\n").arg(articles.size()).arg(markdownPath));
         }
     }
     return failed ? ExitInputFailed : ExitOk;
@@ -124,8 +131,9 @@ int exportArticles(const CommandContext &ctx)
 } // namespace pathak::commands
 
 namespace {
-const bool registered = pathak::CommandLine::add(
-    {QStringLiteral("export"),
-     QStringLiteral("export ID… --pdf OUT [--paper a4|letter] [--font FAMILY] [--size PT] [--comments] | --markdown OUT"),
-     pathak::commands::exportArticles});
+const bool registered =
+    pathak::CommandLine::add({QStringLiteral("export"),
+                              QStringLiteral("export ID… --pdf OUT [--paper a4|letter] [--font FAMILY] "
+                                             "[--size PT] [--comments] | --markdown OUT"),
+                              pathak::commands::exportArticles});
 } // namespace

@@ -51,9 +51,11 @@ int main(int argc, char *argv[])
     const int count = args.size() > 1 && !args.at(1).startsWith(QLatin1Char('-')) ? args.at(1).toInt() : 100;
     const qsizetype outAt = args.indexOf(QStringLiteral("--out"));
     QTemporaryDir dir;
-    const QString out = outAt > 0 && outAt + 1 < args.size() ? args.at(outAt + 1) : dir.filePath(QStringLiteral("export.pdf"));
+    const QString out = outAt > 0 && outAt + 1 < args.size() ? args.at(outAt + 1)
+                                                             : dir.filePath(QStringLiteral("export.pdf"));
 
-    const bench::ArticleGenerator generator(1, bench::ArticleGenerator::loadVocabulary(bench::ArticleGenerator::defaultCorpusFolder()));
+    const bench::ArticleGenerator generator(
+        1, bench::ArticleGenerator::loadVocabulary(bench::ArticleGenerator::defaultCorpusFolder()));
     QList<ExportArticle> articles;
     for (int i = 0; i < count; ++i) {
         Result<Article> a = ArticleParser::parseText(generator.article(std::uint64_t(i)));
@@ -85,10 +87,11 @@ int main(int argc, char *argv[])
         summary = r.value();
         best = std::min(best, s);
     }
-    std::printf("%d articles -> one PDF: %d pages, %d highlight annotations, %.1f MB in %.2f s wall, %.2f s CPU "
-                "(%.0f pages/s wall, %.0f pages/s CPU; target < 10 s)\n",
-                count, summary.pages, summary.highlights, double(summary.bytes) / 1e6, best, bestCpu, summary.pages / best,
-                summary.pages / bestCpu);
+    std::printf(
+        "%d articles -> one PDF: %d pages, %d highlight annotations, %.1f MB in %.2f s wall, %.2f s CPU "
+        "(%.0f pages/s wall, %.0f pages/s CPU; target < 10 s)\n",
+        count, summary.pages, summary.highlights, double(summary.bytes) / 1e6, best, bestCpu,
+        summary.pages / best, summary.pages / bestCpu);
 
     // One article per PDF, as File → Export PDF… does for a single article.
     const int singles = std::min<int>(count, 20);
@@ -104,13 +107,16 @@ int main(int argc, char *argv[])
     }
     const double singleSeconds = seconds(t);
     const double singleCpu = cpuSeconds() - cpu;
-    std::printf("%d single-article PDFs: %d pages in %.2f s wall, %.2f s CPU (%.0f pages/s wall, %.0f pages/s CPU, "
-                "%.0f ms per article; target >= 20 pages/s)\n",
-                singles, pages, singleSeconds, singleCpu, pages / singleSeconds, pages / singleCpu, 1000 * singleSeconds / singles);
+    std::printf(
+        "%d single-article PDFs: %d pages in %.2f s wall, %.2f s CPU (%.0f pages/s wall, %.0f pages/s CPU, "
+        "%.0f ms per article; target >= 20 pages/s)\n",
+        singles, pages, singleSeconds, singleCpu, pages / singleSeconds, pages / singleCpu,
+        1000 * singleSeconds / singles);
 
     t.restart();
     const QString md = MarkdownExporter::toMarkdown(articles, true);
-    std::printf("Markdown, %d articles: %.1f KB in %.3f s\n", count, double(md.toUtf8().size()) / 1e3, seconds(t));
+    std::printf("Markdown, %d articles: %.1f KB in %.3f s\n", count, double(md.toUtf8().size()) / 1e3,
+                seconds(t));
     if (outAt > 0)
         std::printf("PDF written to %s\n", qPrintable(out));
     return 0;

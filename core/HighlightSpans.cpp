@@ -7,7 +7,8 @@
 
 namespace pathak {
 
-QList<HighlightSpan> HighlightSpans::fromExport(const QString &plain, const QList<ExportHighlight> &highlights)
+QList<HighlightSpan> HighlightSpans::fromExport(const QString &plain,
+                                                const QList<ExportHighlight> &highlights)
 {
     // Code point offsets to UTF-16 offsets, one table for the whole text.
     std::vector<int> utf16At;
@@ -31,7 +32,8 @@ QList<HighlightSpan> HighlightSpans::fromExport(const QString &plain, const QLis
         if (s >= e)
             continue;
         HighlightSpan span;
-        std::tie(span.start, span.end) = BengaliText::snapToGraphemes(plain, utf16At[size_t(s)], utf16At[size_t(e)]);
+        std::tie(span.start, span.end) =
+            BengaliText::snapToGraphemes(plain, utf16At[size_t(s)], utf16At[size_t(e)]);
         span.color = h.color;
         span.note = h.note.trimmed();
         span.quote = plain.mid(span.start, span.end - span.start);

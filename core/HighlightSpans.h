@@ -25,7 +25,8 @@ struct HighlightSpan
 class HighlightSpans
 {
 public:
-    static QList<HighlightSpan> fromExport(const QString &plainText, const QList<ExportHighlight> &highlights);
+    static QList<HighlightSpan> fromExport(const QString &plainText,
+                                           const QList<ExportHighlight> &highlights);
 };
 
 } // namespace pathak

@@ -39,7 +39,8 @@ QString markedBlock(const QString &text, int plainStart, const QList<HighlightSp
         bool marked = false, underlined = false;
         for (const HighlightSpan &s : spans) {
             if (s.start <= plainStart + a && s.end >= plainStart + b)
-                (s.color.compare(QLatin1String("underline"), Qt::CaseInsensitive) == 0 ? underlined : marked) = true;
+                (s.color.compare(QLatin1String("underline"), Qt::CaseInsensitive) == 0 ? underlined
+                                                                                       : marked) = true;
         }
         QString piece = MarkdownExporter::escape(text.mid(a, b - a), a == 0);
         if (underlined)
@@ -68,7 +69,15 @@ QString MarkdownExporter::escape(const QString &text, bool atBlockStart)
     out.reserve(text.size() + 8);
     for (QChar c : text) {
         switch (c.unicode()) {
-        case u'\\': case u'`': case u'*': case u'_': case u'[': case u']': case u'<': case u'>': case u'|':
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'_':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'>':
+        case u'|':
             out += QLatin1Char('\\');
             break;
         default:
@@ -79,13 +88,14 @@ QString MarkdownExporter::escape(const QString &text, bool atBlockStart)
     // Only at the start of a block do these begin a heading or a list.
     if (!atBlockStart)
         return out;
-    if (!out.isEmpty() && (out.at(0) == QLatin1Char('#') || out.at(0) == QLatin1Char('-') || out.at(0) == QLatin1Char('+') ||
-                           out.at(0) == QLatin1Char('=')))
+    if (!out.isEmpty() && (out.at(0) == QLatin1Char('#') || out.at(0) == QLatin1Char('-') ||
+                           out.at(0) == QLatin1Char('+') || out.at(0) == QLatin1Char('=')))
         out.prepend(QLatin1Char('\\'));
     int digits = 0;
     while (digits < out.size() && out.at(digits) >= QLatin1Char('0') && out.at(digits) <= QLatin1Char('9'))
         ++digits;
-    if (digits > 0 && digits < out.size() && (out.at(digits) == QLatin1Char('.') || out.at(digits) == QLatin1Char(')')))
+    if (digits > 0 && digits < out.size() &&
+        (out.at(digits) == QLatin1Char('.') || out.at(digits) == QLatin1Char(')')))
         out.insert(digits, QLatin1Char('\\'));
     return out;
 }
@@ -118,8 +128,9 @@ QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool 
             blocks.append(plain(p));
         if (a.source) {
             const QString label = escape(a.source->label);
-            blocks.append(QStringLiteral("সূত্র: ") +
-                          (a.source->url.isEmpty() ? label : QStringLiteral("[%1](<%2>)").arg(label, a.source->url)));
+            blocks.append(
+                QStringLiteral("সূত্র: ") +
+                (a.source->url.isEmpty() ? label : QStringLiteral("[%1](<%2>)").arg(label, a.source->url)));
         }
         if (a.comments && includeComments) {
             blocks.append(QStringLiteral("## মন্তব্য (%1)").arg(a.comments->declared));
@@ -129,23 +140,28 @@ QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool 
                     const QString line = *c.author + QStringLiteral(": ") + c.text;
                     const QString md = plain(line);
                     const QString author = escape(*c.author);
-                    blocks.append(md.startsWith(author) ? QString(QStringLiteral("- **") + author + QStringLiteral("**") + md.mid(author.size()))
-                                                        : QString(QStringLiteral("- ") + md));
+                    blocks.append(md.startsWith(author)
+                                      ? QString(QStringLiteral("- **") + author + QStringLiteral("**") +
+                                                md.mid(author.size()))
+                                      : QString(QStringLiteral("- ") + md));
                 } else {
                     blocks.append(QStringLiteral("- ") + plain(c.text));
                 }
             }
         }
-        std::sort(footnotes.begin(), footnotes.end(), [](const Footnote &x, const Footnote &y) { return x.number < y.number; });
+        std::sort(footnotes.begin(), footnotes.end(),
+                  [](const Footnote &x, const Footnote &y) { return x.number < y.number; });
         for (const Footnote &f : std::as_const(footnotes))
             blocks.append(QStringLiteral("[^%1]: %2").arg(f.number).arg(escape(f.text)));
-        nextNote += int(std::count_if(spans.begin(), spans.end(), [](const HighlightSpan &s) { return s.noteNumber > 0; }));
+        nextNote += int(std::count_if(spans.begin(), spans.end(),
+                                      [](const HighlightSpan &s) { return s.noteNumber > 0; }));
         parts.append(blocks.join(QStringLiteral("\n\n")));
     }
     return parts.join(QStringLiteral("\n\n---\n\n")) + QLatin1Char('\n');
 }
 
-Status MarkdownExporter::writeFile(const QList<ExportArticle> &articles, bool includeComments, const QString &path)
+Status MarkdownExporter::writeFile(const QList<ExportArticle> &articles, bool includeComments,
+                                   const QString &path)
 {
     if (articles.isEmpty())
         return Status::failure(QStringLiteral("nothing to export"));

@@ -40,7 +40,8 @@ Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const Q
         pdf.processMemoryFile("export.pdf", rendering.pdf.constData(), size_t(rendering.pdf.size()));
         std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
         const double h = rendering.pageHeight;
-        const std::string now = utf8(QDateTime::currentDateTimeUtc().toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")));
+        const std::string now =
+            utf8(QDateTime::currentDateTimeUtc().toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")));
         int serial = 0;
         for (const PdfHighlightMark &mark : rendering.highlights) {
             if (mark.page < 0 || size_t(mark.page) >= pages.size() || mark.rects.isEmpty())
@@ -61,13 +62,15 @@ Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const Q
             }
             QPDFObjectHandle annot = QPDFObjectHandle::newDictionary();
             annot.replaceKey("/Type", QPDFObjectHandle::newName("/Annot"));
-            annot.replaceKey("/Subtype", QPDFObjectHandle::newName(mark.underline ? "/Underline" : "/Highlight"));
+            annot.replaceKey("/Subtype",
+                             QPDFObjectHandle::newName(mark.underline ? "/Underline" : "/Highlight"));
             annot.replaceKey("/Rect", numbers({llx, lly, urx, ury}));
             annot.replaceKey("/QuadPoints", quads);
             annot.replaceKey("/C", numbers({mark.red, mark.green, mark.blue}));
             annot.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(utf8(mark.note)));
             annot.replaceKey("/T", QPDFObjectHandle::newUnicodeString("Pathak"));
-            annot.replaceKey("/NM", QPDFObjectHandle::newUnicodeString("pathak-highlight-" + std::to_string(++serial)));
+            annot.replaceKey(
+                "/NM", QPDFObjectHandle::newUnicodeString("pathak-highlight-" + std::to_string(++serial)));
             annot.replaceKey("/M", QPDFObjectHandle::newString(now));
             annot.replaceKey("/F", QPDFObjectHandle::newInteger(4)); // print
             annot.replaceKey("/P", page);
@@ -117,7 +120,8 @@ Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const Q
         std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
         return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
     } catch (const std::exception &e) {
-        return Result<QByteArray>::failure(QStringLiteral("cannot add annotations: ") + QString::fromLocal8Bit(e.what()));
+        return Result<QByteArray>::failure(QStringLiteral("cannot add annotations: ") +
+                                           QString::fromLocal8Bit(e.what()));
     }
 }
 

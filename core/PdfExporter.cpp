@@ -7,10 +7,7 @@
 
 namespace pathak {
 
-PdfExporter::PdfExporter(PdfOptions options)
-    : m_options(std::move(options))
-{
-}
+PdfExporter::PdfExporter(PdfOptions options) : m_options(std::move(options)) {}
 
 Result<QByteArray> PdfExporter::toPdf(const QList<ExportArticle> &articles, PdfExportSummary *summary) const
 {
@@ -27,7 +24,8 @@ Result<QByteArray> PdfExporter::toPdf(const QList<ExportArticle> &articles, PdfE
     return pdf;
 }
 
-Result<PdfExportSummary> PdfExporter::writeFile(const QList<ExportArticle> &articles, const QString &path) const
+Result<PdfExportSummary> PdfExporter::writeFile(const QList<ExportArticle> &articles,
+                                                const QString &path) const
 {
     PdfExportSummary summary;
     Result<QByteArray> pdf = toPdf(articles, &summary);

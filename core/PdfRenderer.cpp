@@ -32,10 +32,8 @@ struct PangoFree
     void operator()(PangoContext *p) const { g_object_unref(p); }
     void operator()(PangoLayout *p) const { g_object_unref(p); }
 };
-template <typename T>
-using CairoPtr = std::unique_ptr<T, CairoDestroy>;
-template <typename T>
-using PangoPtr = std::unique_ptr<T, PangoFree>;
+template <typename T> using CairoPtr = std::unique_ptr<T, CairoDestroy>;
+template <typename T> using PangoPtr = std::unique_ptr<T, PangoFree>;
 
 constexpr double kMarginSide = 62.0;
 constexpr double kMarginTop = 60.0;
@@ -66,17 +64,56 @@ BlockStyle styleFor(BlockKind kind)
 {
     BlockStyle s;
     switch (kind) {
-    case BlockKind::Title: s.scale = 1.6; s.bold = true; s.spaceAfter = 0.9; s.keepWithNext = true; break;
-    case BlockKind::Caption: s.scale = 0.9; s.red = s.green = s.blue = 0.3; s.spaceAfter = 0.15; break;
-    case BlockKind::Credit: s.scale = 0.8; s.red = s.green = s.blue = 0.42; s.spaceAfter = 1.0; break;
-    case BlockKind::Body: s.justify = true; s.spaceAfter = 0.6; break;
-    case BlockKind::Source: s.scale = 0.9; s.spaceBefore = 0.8; s.red = 0.05; s.green = 0.25; s.blue = 0.6; break;
-    case BlockKind::Url:
-        s.scale = 0.75; s.breakAnywhere = true; s.red = 0.05; s.green = 0.25; s.blue = 0.6; s.spaceAfter = 0.6;
+    case BlockKind::Title:
+        s.scale = 1.6;
+        s.bold = true;
+        s.spaceAfter = 0.9;
+        s.keepWithNext = true;
         break;
-    case BlockKind::Heading: s.scale = 1.1; s.bold = true; s.spaceBefore = 1.0; s.spaceAfter = 0.4; s.keepWithNext = true; break;
-    case BlockKind::Comment: s.scale = 0.9; s.spaceAfter = 0.4; break;
-    case BlockKind::Note: s.scale = 0.85; s.spaceAfter = 0.3; break;
+    case BlockKind::Caption:
+        s.scale = 0.9;
+        s.red = s.green = s.blue = 0.3;
+        s.spaceAfter = 0.15;
+        break;
+    case BlockKind::Credit:
+        s.scale = 0.8;
+        s.red = s.green = s.blue = 0.42;
+        s.spaceAfter = 1.0;
+        break;
+    case BlockKind::Body:
+        s.justify = true;
+        s.spaceAfter = 0.6;
+        break;
+    case BlockKind::Source:
+        s.scale = 0.9;
+        s.spaceBefore = 0.8;
+        s.red = 0.05;
+        s.green = 0.25;
+        s.blue = 0.6;
+        break;
+    case BlockKind::Url:
+        s.scale = 0.75;
+        s.breakAnywhere = true;
+        s.red = 0.05;
+        s.green = 0.25;
+        s.blue = 0.6;
+        s.spaceAfter = 0.6;
+        break;
+    case BlockKind::Heading:
+        s.scale = 1.1;
+        s.bold = true;
+        s.spaceBefore = 1.0;
+        s.spaceAfter = 0.4;
+        s.keepWithNext = true;
+        break;
+    case BlockKind::Comment:
+        s.scale = 0.9;
+        s.spaceAfter = 0.4;
+        break;
+    case BlockKind::Note:
+        s.scale = 0.85;
+        s.spaceAfter = 0.3;
+        break;
     }
     return s;
 }
@@ -127,8 +164,7 @@ QString escapeAttribute(const QString &value)
 class PdfRenderer::Session
 {
 public:
-    Session(const PdfOptions &options, QByteArray *out)
-        : m_options(options)
+    Session(const PdfOptions &options, QByteArray *out) : m_options(options)
     {
         const auto [w, h] = pageSize(options.paper);
         m_width = w;
@@ -189,14 +225,18 @@ public:
         for (const QString &p : a.paragraphs)
             plainBlock(BlockKind::Body, p);
         if (a.source) {
-            blocks.append({BlockKind::Source, QStringLiteral("সূত্র: ") + a.source->label, -1, 0, a.source->url});
+            blocks.append(
+                {BlockKind::Source, QStringLiteral("সূত্র: ") + a.source->label, -1, 0, a.source->url});
             if (!a.source->url.isEmpty())
                 blocks.append({BlockKind::Url, a.source->url, -1, 0, a.source->url});
         }
         if (a.comments) {
             if (m_options.includeComments)
                 blocks.append({BlockKind::Heading,
-                               QStringLiteral("মন্তব্য (%1)").arg(bengaliNumber(a.comments->declared)), -1, 0, {}});
+                               QStringLiteral("মন্তব্য (%1)").arg(bengaliNumber(a.comments->declared)),
+                               -1,
+                               0,
+                               {}});
             for (const Comment &c : a.comments->items) {
                 const QString line = c.author ? *c.author + QStringLiteral(": ") + c.text : c.text;
                 if (m_options.includeComments)
@@ -217,7 +257,8 @@ public:
             for (int h = 0; h < highlights.size(); ++h) {
                 const SnappedHighlight &hl = highlights.at(h);
                 if (hl.noteNumber && hl.start < blk.plainStart + blk.text.size() && hl.end > blk.plainStart)
-                    markerAt.insert(h, {b, int(std::min<qsizetype>(hl.end - blk.plainStart, blk.text.size()))});
+                    markerAt.insert(h,
+                                    {b, int(std::min<qsizetype>(hl.end - blk.plainStart, blk.text.size()))});
             }
         }
 
@@ -253,8 +294,11 @@ public:
             }
             const QString quote = BengaliText::cutAtWordBoundary(hl.quote.simplified(), 80);
             const QString lead = bengaliNumber(hl.noteNumber) + QStringLiteral(". ");
-            drawBlock({BlockKind::Note, lead + QStringLiteral("“") + quote + QStringLiteral("” — ") + hl.note, -1,
-                       int(lead.size()), {}},
+            drawBlock({BlockKind::Note,
+                       lead + QStringLiteral("“") + quote + QStringLiteral("” — ") + hl.note,
+                       -1,
+                       int(lead.size()),
+                       {}},
                       {}, {}, highlights);
         }
         for (const PdfHighlightMark &m : std::as_const(m_articleMarks))
@@ -310,7 +354,8 @@ private:
         int w = 0, h = 0;
         pango_layout_get_size(layout.get(), &w, &h);
         cairo_set_source_rgb(m_cr.get(), 0.35, 0.35, 0.35);
-        cairo_move_to(m_cr.get(), (m_width - double(w) / PANGO_SCALE) / 2, m_height - kMarginBottom / 2 - double(h) / PANGO_SCALE / 2);
+        cairo_move_to(m_cr.get(), (m_width - double(w) / PANGO_SCALE) / 2,
+                      m_height - kMarginBottom / 2 - double(h) / PANGO_SCALE / 2);
         pango_cairo_show_layout(m_cr.get(), layout.get());
         cairo_show_page(m_cr.get());
         ++m_page;
@@ -327,8 +372,8 @@ private:
         return font;
     }
 
-    void drawBlock(const Block &blk, const QList<TextRange> &highlightRanges, QList<std::pair<int, QString>> markers,
-                   const QList<SnappedHighlight> &highlights)
+    void drawBlock(const Block &blk, const QList<TextRange> &highlightRanges,
+                   QList<std::pair<int, QString>> markers, const QList<SnappedHighlight> &highlights)
     {
         if (blk.text.isEmpty())
             return;
@@ -337,7 +382,8 @@ private:
 
         // The displayed text is the block's text with note numbers put in;
         // shift() maps an offset of the block's text to the displayed one.
-        std::sort(markers.begin(), markers.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+        std::sort(markers.begin(), markers.end(),
+                  [](const auto &x, const auto &y) { return x.first < y.first; });
         QString display;
         QList<std::pair<int, int>> markerRanges;
         int from = 0;
@@ -404,8 +450,9 @@ private:
         }
         for (const auto &[s, e] : markerRanges) {
             const guint bs = guint(byteAt[size_t(s)]), be = guint(byteAt[size_t(e)]);
-            for (PangoAttribute *attr : {pango_attr_rise_new(int(em * style.scale * 0.3 * PANGO_SCALE)), pango_attr_scale_new(0.6),
-                                         pango_attr_foreground_new(0xa000, 0x2000, 0x2000)}) {
+            for (PangoAttribute *attr :
+                 {pango_attr_rise_new(int(em * style.scale * 0.3 * PANGO_SCALE)), pango_attr_scale_new(0.6),
+                  pango_attr_foreground_new(0xa000, 0x2000, 0x2000)}) {
                 attr->start_index = bs;
                 attr->end_index = be;
                 pango_attr_list_insert(attrs.get(), attr);
@@ -419,7 +466,8 @@ private:
         };
         std::vector<ByteRange> byteRanges;
         for (const TextRange &r : highlightRanges)
-            byteRanges.push_back({byteAt[size_t(shift(r.start, false))], byteAt[size_t(shift(r.end, true))], r.highlight});
+            byteRanges.push_back(
+                {byteAt[size_t(shift(r.start, false))], byteAt[size_t(shift(r.end, true))], r.highlight});
 
         PangoRectangle whole;
         pango_layout_get_extents(layout.get(), nullptr, &whole);
@@ -465,7 +513,8 @@ private:
                         continue;
                     cairo_set_source_rgb(cr, hl.red, hl.green, hl.blue);
                     if (hl.underline) // below the lowest vowel signs (ু ূ ৃ), above the next line
-                        cairo_rectangle(cr, x0, lineTop + height - 0.1 * em * style.scale, x1 - x0, 0.06 * em * style.scale);
+                        cairo_rectangle(cr, x0, lineTop + height - 0.1 * em * style.scale, x1 - x0,
+                                        0.06 * em * style.scale);
                     else
                         cairo_rectangle(cr, x0, lineTop, x1 - x0, height);
                     cairo_fill(cr);
@@ -476,7 +525,9 @@ private:
 
             if (!blk.link.isEmpty())
                 cairo_tag_begin(cr, CAIRO_TAG_LINK,
-                                (QStringLiteral("uri='") + escapeAttribute(blk.link) + QLatin1Char('\'')).toUtf8().constData());
+                                (QStringLiteral("uri='") + escapeAttribute(blk.link) + QLatin1Char('\''))
+                                    .toUtf8()
+                                    .constData());
             showLine(line, utf8, boundary, lineLeft, baseline, style);
             if (!blk.link.isEmpty())
                 cairo_tag_end(cr, CAIRO_TAG_LINK);
@@ -493,8 +544,8 @@ private:
     // character makes a text extractor read the characters in glyph order
     // or drop the ZWJ. A cluster of several glyphs and characters is written
     // as one /ActualText span instead, which comes back exactly.
-    void showLine(PangoLayoutLine *line, const QByteArray &utf8, const std::vector<char> &boundary, double x, double baseline,
-                  const BlockStyle &style)
+    void showLine(PangoLayoutLine *line, const QByteArray &utf8, const std::vector<char> &boundary, double x,
+                  double baseline, const BlockStyle &style)
     {
         cairo_t *cr = m_cr.get();
         std::vector<cairo_glyph_t> glyphs;
@@ -527,7 +578,8 @@ private:
                 x += width;
                 continue;
             }
-            cairo_set_scaled_font(cr, pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(item->analysis.font)));
+            cairo_set_scaled_font(cr,
+                                  pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(item->analysis.font)));
             glyphs.clear();
             clusters.clear();
             double gx = startX;
@@ -545,7 +597,8 @@ private:
                     }
                     gx += double(gi.geometry.width) / PANGO_SCALE;
                 }
-                const int clusterEnd = j < gs->num_glyphs ? item->offset + gs->log_clusters[j] : item->offset + item->length;
+                const int clusterEnd =
+                    j < gs->num_glyphs ? item->offset + gs->log_clusters[j] : item->offset + item->length;
                 if (j == gs->num_glyphs || boundary[size_t(clusterEnd)]) {
                     clusters.push_back({clusterEnd - clusterStart, clusterGlyphs});
                     clusterStart = clusterEnd;
@@ -553,8 +606,9 @@ private:
                 }
                 i = j;
             }
-            cairo_show_text_glyphs(cr, utf8.constData() + item->offset, item->length, glyphs.data(), int(glyphs.size()),
-                                   clusters.data(), int(clusters.size()), cairo_text_cluster_flags_t(0));
+            cairo_show_text_glyphs(cr, utf8.constData() + item->offset, item->length, glyphs.data(),
+                                   int(glyphs.size()), clusters.data(), int(clusters.size()),
+                                   cairo_text_cluster_flags_t(0));
             x += width;
         }
     }
@@ -593,10 +647,7 @@ private:
     QList<PdfHighlightMark> m_marks;
 };
 
-PdfRenderer::PdfRenderer(PdfOptions options)
-    : m_options(std::move(options))
-{
-}
+PdfRenderer::PdfRenderer(PdfOptions options) : m_options(std::move(options)) {}
 
 Result<PdfRendering> PdfRenderer::render(const QList<ExportArticle> &articles) const
 {
@@ -607,7 +658,8 @@ Result<PdfRendering> PdfRenderer::render(const QList<ExportArticle> &articles) c
                                                  .arg(PdfOptions::minFontSize)
                                                  .arg(PdfOptions::maxFontSize));
     if (!hasFontFamily(m_options.fontFamily))
-        return Result<PdfRendering>::failure(QStringLiteral("font family \"%1\" is not installed").arg(m_options.fontFamily));
+        return Result<PdfRendering>::failure(
+            QStringLiteral("font family \"%1\" is not installed").arg(m_options.fontFamily));
 
     QByteArray out;
     out.reserve(1 << 20);
@@ -620,9 +672,10 @@ Result<PdfRendering> PdfRenderer::render(const QList<ExportArticle> &articles) c
             authors.append(a.article.source->label);
     }
     const Article &first = articles.first().article;
-    session.setMetadata(CAIRO_PDF_METADATA_TITLE, articles.size() == 1
-                                                      ? first.title
-                                                      : QStringLiteral("%1টি নিবন্ধ").arg(bengaliNumber(int(articles.size()))));
+    session.setMetadata(CAIRO_PDF_METADATA_TITLE,
+                        articles.size() == 1
+                            ? first.title
+                            : QStringLiteral("%1টি নিবন্ধ").arg(bengaliNumber(int(articles.size()))));
     session.setMetadata(CAIRO_PDF_METADATA_AUTHOR, authors.join(QStringLiteral(", ")));
     session.setMetadata(CAIRO_PDF_METADATA_SUBJECT,
                         articles.size() == 1 ? BengaliText::cutAtWordBoundary(
@@ -642,7 +695,9 @@ bool PdfRenderer::hasFontFamily(const QString &family)
     pango_font_map_list_families(pango_cairo_font_map_get_default(), &families, &n);
     bool found = false;
     for (int i = 0; i < n && !found; ++i)
-        found = QString::fromUtf8(pango_font_family_get_name(families[i])).compare(family, Qt::CaseInsensitive) == 0;
+        found =
+            QString::fromUtf8(pango_font_family_get_name(families[i])).compare(family, Qt::CaseInsensitive) ==
+            0;
     g_free(families);
     return found;
 }
@@ -650,8 +705,10 @@ bool PdfRenderer::hasFontFamily(const QString &family)
 std::pair<double, double> PdfRenderer::pageSize(PaperSize paper)
 {
     switch (paper) {
-    case PaperSize::Letter: return {612.0, 792.0};
-    case PaperSize::A4: break;
+    case PaperSize::Letter:
+        return {612.0, 792.0};
+    case PaperSize::A4:
+        break;
     }
     return {595.2756, 841.8898};
 }
@@ -660,9 +717,11 @@ void PdfRenderer::highlightColor(const QString &name, double &red, double &green
 {
     // Light tints: the text is drawn over them and must stay readable.
     static const QMap<QString, quint32> named{
-        {QStringLiteral("yellow"), 0xfff176}, {QStringLiteral("green"), 0xb9e4a0}, {QStringLiteral("blue"), 0xa8d4fb},
-        {QStringLiteral("pink"), 0xf8bbd9},   {QStringLiteral("red"), 0xf6a5a5},   {QStringLiteral("orange"), 0xffcc80},
-        {QStringLiteral("purple"), 0xd7b4e6}, {QStringLiteral("grey"), 0xd6d6d6},  {QStringLiteral("gray"), 0xd6d6d6}};
+        {QStringLiteral("yellow"), 0xfff176}, {QStringLiteral("green"), 0xb9e4a0},
+        {QStringLiteral("blue"), 0xa8d4fb},   {QStringLiteral("pink"), 0xf8bbd9},
+        {QStringLiteral("red"), 0xf6a5a5},    {QStringLiteral("orange"), 0xffcc80},
+        {QStringLiteral("purple"), 0xd7b4e6}, {QStringLiteral("grey"), 0xd6d6d6},
+        {QStringLiteral("gray"), 0xd6d6d6}};
     quint32 rgb = 0xfff176;
     const QString key = name.trimmed().toLower();
     if (isUnderline(key)) {

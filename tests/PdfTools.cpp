@@ -25,7 +25,8 @@ QString run(const QString &program, const QStringList &arguments)
 
 QStringList pdfPages(const QString &pdf)
 {
-    QStringList pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+    QStringList pages = run(QStringLiteral("pdftotext"),
+                            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
                             .split(QLatin1Char('\f'));
     if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
         pages.removeLast(); // pdftotext ends every page, the last one too, with a form feed
@@ -34,24 +35,27 @@ QStringList pdfPages(const QString &pdf)
 
 QString pdfRawText(const QString &pdf)
 {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"),
+                                             QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
 }
 
 QString pdfTextIn(const QString &pdf, int page, const QRectF &rect)
 {
     const QRect r = rect.toAlignedRect();
     return run(QStringLiteral("pdftotext"),
-               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-f"),
-                QString::number(page), QStringLiteral("-l"), QString::number(page), QStringLiteral("-x"), QString::number(r.x()),
-                QStringLiteral("-y"), QString::number(r.y()), QStringLiteral("-W"), QString::number(r.width()),
-                QStringLiteral("-H"), QString::number(r.height()), pdf, QStringLiteral("-")});
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-r"), QStringLiteral("72"),
+                QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page),
+                QStringLiteral("-x"), QString::number(r.x()), QStringLiteral("-y"), QString::number(r.y()),
+                QStringLiteral("-W"), QString::number(r.width()), QStringLiteral("-H"),
+                QString::number(r.height()), pdf, QStringLiteral("-")});
 }
 
 PdfPageImage pdfPageContent(const QString &pdf, int page)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-f"), QString::number(page),
-                                         QStringLiteral("-l"), QString::number(page), QStringLiteral("-hide-annotations"), pdf});
+    p.start(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-r"), QStringLiteral("72"), QStringLiteral("-f"), QString::number(page),
+             QStringLiteral("-l"), QString::number(page), QStringLiteral("-hide-annotations"), pdf});
     PdfPageImage image;
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
         ADD_FAILURE() << "pdftoppm failed";
@@ -82,7 +86,8 @@ double PdfPageImage::shareOfColor(const QRectF &rect, int red, int green, int bl
                 continue;
             ++total;
             const auto px = [&](int i) { return int(static_cast<unsigned char>(rgb.at(at + i))); };
-            matching += std::abs(px(0) - red) <= tolerance && std::abs(px(1) - green) <= tolerance && std::abs(px(2) - blue) <= tolerance;
+            matching += std::abs(px(0) - red) <= tolerance && std::abs(px(1) - green) <= tolerance &&
+                        std::abs(px(2) - blue) <= tolerance;
         }
     }
     return total ? double(matching) / total : 0.0;
@@ -91,7 +96,8 @@ double PdfPageImage::shareOfColor(const QRectF &rect, int red, int green, int bl
 QMap<QString, bool> pdfFonts(const QString &pdf)
 {
     QMap<QString, bool> fonts;
-    const QStringList lines = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList lines =
+        run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     // Two header lines, then: name type [type…] encoding emb sub uni object-id generation.
     for (const QString &line : lines.mid(2)) {
         const QStringList cols = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -104,8 +110,9 @@ QMap<QString, bool> pdfFonts(const QString &pdf)
 QMap<QString, QString> pdfInfo(const QString &pdf)
 {
     QMap<QString, QString> info;
-    for (const QString &line : run(QStringLiteral("pdfinfo"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf})
-                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString &line :
+         run(QStringLiteral("pdfinfo"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf})
+             .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
         if (colon > 0)
             info.insert(line.left(colon), line.mid(colon + 1).trimmed());

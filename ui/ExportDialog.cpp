@@ -43,13 +43,15 @@ QString fileNameFor(const QStringList &titles, ExportRequest::Format format)
 } // namespace
 
 ExportDialog::ExportDialog(ExportRequest::Format format, const QStringList &titles, QWidget *parent)
-    : QDialog(parent)
-    , m_format(format)
+    : QDialog(parent), m_format(format)
 {
     const bool pdf = format == ExportRequest::Format::Pdf;
     setWindowTitle(pdf ? tr("Export PDF") : tr("Export Markdown"));
 
-    auto *what = new QLabel(titles.size() == 1 ? tr("“%1”").arg(titles.first()) : tr("%n articles, one after the other", nullptr, int(titles.size())), this);
+    auto *what =
+        new QLabel(titles.size() == 1 ? tr("“%1”").arg(titles.first())
+                                      : tr("%n articles, one after the other", nullptr, int(titles.size())),
+                   this);
     what->setWordWrap(true);
 
     m_path = new QLineEdit(this);
@@ -104,12 +106,14 @@ ExportDialog::ExportDialog(ExportRequest::Format format, const QStringList &titl
     const QSettings settings;
     ExportRequest initial;
     initial.format = format;
-    const QString folder = settings.value(QStringLiteral("export/folder"),
-                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    const QString folder = settings
+                               .value(QStringLiteral("export/folder"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                .toString();
     initial.path = QDir(folder).filePath(fileNameFor(titles, format));
-    initial.pdf.paper = settings.value(QStringLiteral("export/paper")).toString() == QLatin1String("letter") ? PaperSize::Letter
-                                                                                                          : PaperSize::A4;
+    initial.pdf.paper = settings.value(QStringLiteral("export/paper")).toString() == QLatin1String("letter")
+                            ? PaperSize::Letter
+                            : PaperSize::A4;
     initial.pdf.fontFamily = settings.value(QStringLiteral("export/font"), initial.pdf.fontFamily).toString();
     initial.pdf.fontSize = settings.value(QStringLiteral("export/size"), initial.pdf.fontSize).toDouble();
     initial.pdf.includeComments = settings.value(QStringLiteral("export/comments"), false).toBool();
@@ -121,7 +125,8 @@ ExportRequest ExportDialog::request() const
     ExportRequest r;
     r.format = m_format;
     r.path = m_path->text().trimmed();
-    r.pdf.paper = m_paper->currentData().toString() == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
+    r.pdf.paper =
+        m_paper->currentData().toString() == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
     r.pdf.fontFamily = m_font->currentText();
     r.pdf.fontSize = m_size->value();
     r.pdf.includeComments = m_comments->isChecked();
@@ -150,7 +155,8 @@ void ExportDialog::accept()
     QSettings settings;
     settings.setValue(QStringLiteral("export/folder"), QFileInfo(m_path->text()).absolutePath());
     if (m_format == ExportRequest::Format::Pdf) {
-        settings.setValue(QStringLiteral("export/paper"), r.pdf.paper == PaperSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
+        settings.setValue(QStringLiteral("export/paper"),
+                          r.pdf.paper == PaperSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
         settings.setValue(QStringLiteral("export/font"), r.pdf.fontFamily);
         settings.setValue(QStringLiteral("export/size"), r.pdf.fontSize);
     }
@@ -161,8 +167,8 @@ void ExportDialog::accept()
 void ExportDialog::browse()
 {
     const bool pdf = m_format == ExportRequest::Format::Pdf;
-    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(),
-                                                        pdf ? tr("PDF files (*.pdf)") : tr("Markdown files (*.md)"));
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, windowTitle(), m_path->text(), pdf ? tr("PDF files (*.pdf)") : tr("Markdown files (*.md)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }

@@ -6,9 +6,7 @@
 namespace pathak::ui {
 
 ExportWorker::ExportWorker(QList<ExportArticle> articles, ExportRequest request, QObject *parent)
-    : QThread(parent)
-    , m_articles(std::move(articles))
-    , m_request(std::move(request))
+    : QThread(parent), m_articles(std::move(articles)), m_request(std::move(request))
 {
     qRegisterMetaType<pathak::ui::ExportOutcome>();
 }

@@ -27,10 +27,11 @@ TEST(ExportCommand, PdfAndMarkdown)
     QTemporaryDir dir;
     const QString lib = importedLibrary(dir);
     const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
-    ProcessResult r = runPathak({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("2"),
-                                 QStringLiteral("--pdf"), pdf, QStringLiteral("--paper"), QStringLiteral("letter"),
-                                 QStringLiteral("--font"), QStringLiteral("Noto Sans Bengali"), QStringLiteral("--size"),
-                                 QStringLiteral("12"), QStringLiteral("--comments")});
+    ProcessResult r =
+        runPathak({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("1"),
+                   QStringLiteral("2"), QStringLiteral("--pdf"), pdf, QStringLiteral("--paper"),
+                   QStringLiteral("letter"), QStringLiteral("--font"), QStringLiteral("Noto Sans Bengali"),
+                   QStringLiteral("--size"), QStringLiteral("12"), QStringLiteral("--comments")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(QString::fromUtf8(r.out).startsWith(QStringLiteral("exported 2 articles, ")));
     const QMap<QString, QString> info = pdfInfo(pdf);
@@ -42,7 +43,8 @@ TEST(ExportCommand, PdfAndMarkdown)
     EXPECT_TRUE(sans);
 
     const QString md = dir.filePath(QStringLiteral("out.md"));
-    r = runPathak({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("3"), QStringLiteral("--markdown"), md});
+    r = runPathak({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("3"),
+                   QStringLiteral("--markdown"), md});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(QString::fromUtf8(readAll(md)).startsWith(QStringLiteral("# ")));
 }
@@ -57,10 +59,12 @@ TEST(ExportCommand, UsageErrorsExitTwo)
     EXPECT_EQ(runPathak({l, lib, e, QStringLiteral("--pdf"), pdf}).exitCode, 2);
     EXPECT_EQ(runPathak({l, lib, e, QStringLiteral("1")}).exitCode, 2);
     EXPECT_EQ(runPathak({l, lib, e, QStringLiteral("x"), QStringLiteral("--pdf"), pdf}).exitCode, 2);
-    EXPECT_EQ(runPathak({l, lib, e, QStringLiteral("1"), QStringLiteral("--pdf"), pdf, QStringLiteral("--paper"), QStringLiteral("a5")})
+    EXPECT_EQ(runPathak({l, lib, e, QStringLiteral("1"), QStringLiteral("--pdf"), pdf,
+                         QStringLiteral("--paper"), QStringLiteral("a5")})
                   .exitCode,
               2);
-    EXPECT_EQ(runPathak({l, lib, e, QStringLiteral("1"), QStringLiteral("--pdf"), pdf, QStringLiteral("--size"), QStringLiteral("big")})
+    EXPECT_EQ(runPathak({l, lib, e, QStringLiteral("1"), QStringLiteral("--pdf"), pdf,
+                         QStringLiteral("--size"), QStringLiteral("big")})
                   .exitCode,
               2);
     EXPECT_FALSE(QFileInfo::exists(pdf));
@@ -71,20 +75,21 @@ TEST(ExportCommand, BadInputExitsOneAndWritesNothing)
     QTemporaryDir dir;
     const QString lib = importedLibrary(dir);
     const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
-    ProcessResult r = runPathak({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("999"), QStringLiteral("--pdf"), pdf});
+    ProcessResult r = runPathak({QStringLiteral("--library"), lib, QStringLiteral("export"),
+                                 QStringLiteral("999"), QStringLiteral("--pdf"), pdf});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(QString::fromUtf8(r.err).startsWith(QStringLiteral("pathak: 999: ")));
     EXPECT_FALSE(QFileInfo::exists(pdf));
 
-    r = runPathak({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf,
-                   QStringLiteral("--font"), QStringLiteral("No Such Family")});
+    r = runPathak({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("1"),
+                   QStringLiteral("--pdf"), pdf, QStringLiteral("--font"), QStringLiteral("No Such Family")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(QString::fromUtf8(r.err).contains(QStringLiteral("No Such Family")));
     EXPECT_FALSE(QFileInfo::exists(pdf));
 
     // One unknown id among good ones: the others are still exported.
-    r = runPathak({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("999"),
-                   QStringLiteral("--pdf"), pdf});
+    r = runPathak({QStringLiteral("--library"), lib, QStringLiteral("export"), QStringLiteral("1"),
+                   QStringLiteral("999"), QStringLiteral("--pdf"), pdf});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(QFileInfo::exists(pdf));
 }

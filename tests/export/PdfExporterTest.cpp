@@ -1,7 +1,7 @@
 // PDF export, checked from the outside: poppler reads the text and fonts
 // back, qpdf reads the annotations, outline, links and catalog.
-#include "ArticleImporter.h"
 #include "PdfExporter.h"
+#include "ArticleImporter.h"
 #include "PdfTools.h"
 #include "TestLibrary.h"
 
@@ -85,7 +85,8 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
-ExportHighlight highlightOf(const QString &plain, const QString &quote, const QString &color, const QString &note, int from = 0)
+ExportHighlight highlightOf(const QString &plain, const QString &quote, const QString &color,
+                            const QString &note, int from = 0)
 {
     const qsizetype at = plain.indexOf(quote, from);
     EXPECT_GE(at, 0) << utf8(quote);
@@ -121,7 +122,8 @@ TEST(PdfExporter, EveryFontIsEmbedded)
     for (const StoredArticle &s : importCorpus(lib))
         all.append({s.article, {}});
     QTemporaryDir dir;
-    for (const QString &family : {QStringLiteral("Noto Serif Bengali"), QStringLiteral("Noto Sans Bengali")}) {
+    for (const QString &family :
+         {QStringLiteral("Noto Serif Bengali"), QStringLiteral("Noto Sans Bengali")}) {
         SCOPED_TRACE(utf8(family));
         PdfOptions options;
         options.fontFamily = family;
@@ -186,7 +188,8 @@ TEST(PdfExporter, SeveralArticlesGetOneOutlineEntryEachAndMetadata)
     QStringList uris;
     for (QPDFPageObjectHelper &page : pages) {
         for (QPDFAnnotationObjectHelper &link : page.getAnnotations("/Link"))
-            uris.append(QString::fromStdString(link.getObjectHandle().getKey("/A").getKey("/URI").getUTF8Value()));
+            uris.append(
+                QString::fromStdString(link.getObjectHandle().getKey("/A").getKey("/URI").getUTF8Value()));
     }
     for (const StoredArticle &s : stored) {
         if (s.article.source && !s.article.source->url.isEmpty()) {
@@ -196,7 +199,8 @@ TEST(PdfExporter, SeveralArticlesGetOneOutlineEntryEachAndMetadata)
 
     EXPECT_EQ(pdf.getRoot().getKey("/Lang").getUTF8Value(), "bn");
     const QMap<QString, QString> info = pdfInfo(path);
-    EXPECT_EQ(info.value(QStringLiteral("Title")), QStringLiteral("%1টি নিবন্ধ").arg(bengaliDigits(int(stored.size()))));
+    EXPECT_EQ(info.value(QStringLiteral("Title")),
+              QStringLiteral("%1টি নিবন্ধ").arg(bengaliDigits(int(stored.size()))));
     for (const StoredArticle &s : stored) {
         if (s.article.source) {
             EXPECT_TRUE(info.value(QStringLiteral("Author")).contains(s.article.source->label));
@@ -216,7 +220,8 @@ TEST(PdfExporter, OneArticleMetadataIsItsTitleSourceAndFirstSentence)
     const QMap<QString, QString> info = pdfInfo(path);
     EXPECT_EQ(info.value(QStringLiteral("Title")), seed->article.title);
     EXPECT_EQ(info.value(QStringLiteral("Author")), seed->article.source->label);
-    EXPECT_TRUE(seed->article.paragraphs.first().startsWith(info.value(QStringLiteral("Subject")).chopped(1)));
+    EXPECT_TRUE(
+        seed->article.paragraphs.first().startsWith(info.value(QStringLiteral("Subject")).chopped(1)));
     EXPECT_TRUE(info.value(QStringLiteral("Page size")).contains(QStringLiteral("A4")));
 }
 
@@ -229,10 +234,11 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeAnnotations)
     // Conjuncts (ক্ষ, ষ্ট্র), a pre-base vowel sign (র্কি), a passage across
     // two paragraphs, one in the caption.
     const QString &first = article.paragraphs.at(0), &second = article.paragraphs.at(1);
-    const QString across = first.mid(first.lastIndexOf(QLatin1Char(' '), first.size() - 8) + 1) + QStringLiteral("\n\n") +
-                           second.left(second.indexOf(QLatin1Char(' '), 5));
+    const QString across = first.mid(first.lastIndexOf(QLatin1Char(' '), first.size() - 8) + 1) +
+                           QStringLiteral("\n\n") + second.left(second.indexOf(QLatin1Char(' '), 5));
     const QList<ExportHighlight> highlights{
-        highlightOf(plain, QStringLiteral("উভয় পক্ষের মধ্যে"), QStringLiteral("yellow"), QStringLiteral("দুই পক্ষই লাভবান")),
+        highlightOf(plain, QStringLiteral("উভয় পক্ষের মধ্যে"), QStringLiteral("yellow"),
+                    QStringLiteral("দুই পক্ষই লাভবান")),
         highlightOf(plain, QStringLiteral("পররাষ্ট্রমন্ত্রীরা"), QStringLiteral("green"), QString()),
         highlightOf(plain, QStringLiteral("মার্কিন প্রতিপক্ষ"), QStringLiteral("blue"), QString()),
         highlightOf(plain, QStringLiteral("মিঃ ট্রাম্পের"), QStringLiteral("pink"), QStringLiteral("পদবি")),
@@ -276,7 +282,8 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeAnnotations)
                             quads[q + 1].getNumericValue() - quads[q + 5].getNumericValue());
                 if (underline) // only the line at the bottom of the quad
                     quad.setTop(quad.bottom() - 3);
-                EXPECT_GT(content.shareOfColor(quad, int(color[0].getNumericValue() * 255 + 0.5), int(color[1].getNumericValue() * 255 + 0.5),
+                EXPECT_GT(content.shareOfColor(quad, int(color[0].getNumericValue() * 255 + 0.5),
+                                               int(color[1].getNumericValue() * 255 + 0.5),
                                                int(color[2].getNumericValue() * 255 + 0.5)),
                           0.4)
                     << "highlight colour missing at quad " << q / 8 << " of " << utf8(note);
@@ -284,14 +291,19 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeAnnotations)
             // The text under the quads is the highlighted passage.
             QString under;
             for (size_t q = 0; q < quads.size(); q += 8) {
-                const double x0 = quads[q].getNumericValue(), top = pageHeight - quads[q + 1].getNumericValue();
-                const double x1 = quads[q + 2].getNumericValue(), bottom = pageHeight - quads[q + 5].getNumericValue();
-                under += pdfTextIn(path, int(p) + 1, QRectF(x0 + 0.5, top + 1, x1 - x0 - 1, bottom - top - 2));
+                const double x0 = quads[q].getNumericValue(),
+                             top = pageHeight - quads[q + 1].getNumericValue();
+                const double x1 = quads[q + 2].getNumericValue(),
+                             bottom = pageHeight - quads[q + 5].getNumericValue();
+                under +=
+                    pdfTextIn(path, int(p) + 1, QRectF(x0 + 0.5, top + 1, x1 - x0 - 1, bottom - top - 2));
             }
-            // A note's number is raised after the passage, so it may fall inside the quads; none of these passages has digits.
+            // A note's number is raised after the passage, so it may fall inside the quads; none of these
+            // passages has digits.
             under = withoutBengaliDigits(squashed(under));
             const auto h = std::find_if(highlights.begin(), highlights.end(), [&](const ExportHighlight &h) {
-                return h.end > h.start && h.note == note && squashed(plain.mid(h.start, h.end - h.start)).startsWith(under.left(4));
+                return h.end > h.start && h.note == note &&
+                       squashed(plain.mid(h.start, h.end - h.start)).startsWith(under.left(4));
             });
             ASSERT_NE(h, highlights.end()) << "no highlight for text " << utf8(under);
             EXPECT_EQ(under, squashed(plain.mid(h->start, h->end - h->start)));
@@ -311,8 +323,11 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeAnnotations)
     EXPECT_TRUE(text.contains(squashed(QStringLiteral("মিঃ ট্রাম্পের") + bengaliDigits(3))));
     const qsizetype notesAt = text.indexOf(squashed(QStringLiteral("টীকা")));
     EXPECT_GT(notesAt, 0);
-    EXPECT_GT(text.indexOf(squashed(QStringLiteral("%1. “উভয় পক্ষের মধ্যে” — দুই পক্ষই লাভবান").arg(bengaliDigits(1)))), notesAt);
-    EXPECT_GT(text.indexOf(squashed(QStringLiteral("%1. “মিঃ ট্রাম্পের” — পদবি").arg(bengaliDigits(3)))), notesAt);
+    EXPECT_GT(
+        text.indexOf(squashed(QStringLiteral("%1. “উভয় পক্ষের মধ্যে” — দুই পক্ষই লাভবান").arg(bengaliDigits(1)))),
+        notesAt);
+    EXPECT_GT(text.indexOf(squashed(QStringLiteral("%1. “মিঃ ট্রাম্পের” — পদবি").arg(bengaliDigits(3)))),
+              notesAt);
 }
 
 TEST(PdfExporter, BadOptionsAreErrorsAndWriteNothing)
@@ -347,8 +362,10 @@ TEST(PdfExporter, ExportsRunInParallelThreads)
     for (int i = 0; i < 4; ++i) {
         threads.emplace_back([&, i] {
             PdfOptions options;
-            options.fontFamily = i % 2 ? QStringLiteral("Noto Sans Bengali") : QStringLiteral("Noto Serif Bengali");
-            Result<PdfExportSummary> r = PdfExporter(options).writeFile(all, dir.filePath(QStringLiteral("t%1.pdf").arg(i)));
+            options.fontFamily =
+                i % 2 ? QStringLiteral("Noto Sans Bengali") : QStringLiteral("Noto Serif Bengali");
+            Result<PdfExportSummary> r =
+                PdfExporter(options).writeFile(all, dir.filePath(QStringLiteral("t%1.pdf").arg(i)));
             if (!r)
                 errors[size_t(i)] = r.error();
         });
@@ -360,7 +377,9 @@ TEST(PdfExporter, ExportsRunInParallelThreads)
         expected += expectedText(a.article, false) + QLatin1Char('\n');
     for (int i = 0; i < 4; ++i) {
         EXPECT_TRUE(errors[size_t(i)].isEmpty()) << utf8(errors[size_t(i)]);
-        EXPECT_EQ(squashed(textWithoutPageNumbers(dir.filePath(QStringLiteral("t%1.pdf").arg(i)))), squashed(expected)) << i;
+        EXPECT_EQ(squashed(textWithoutPageNumbers(dir.filePath(QStringLiteral("t%1.pdf").arg(i)))),
+                  squashed(expected))
+            << i;
     }
 }
 
@@ -372,7 +391,8 @@ TEST(PdfExporter, UnusualArticlesStillComeBackWhole)
     a.title = QStringLiteral("অস্বাভাবিক নিবন্ধ");
     a.caption = Caption{QString(), QStringLiteral("আলোকচিত্রী")};
     a.paragraphs = {QString(300, QChar(0x0995)) + QStringLiteral("্ষ শেষ"),
-                    QStringLiteral("English, العربية and বাংলা র‌্যাব in one paragraph; 12-34-56 রাশিয়া-মার্কিন।")};
+                    QStringLiteral("English, العربية and বাংলা র‌্যাব in one paragraph; 12-34-56 "
+                                   "রাশিয়া-মার্কিন।")};
     a.source = Source{QStringLiteral("স্থানীয় সংবাদদাতা"), QString()};
     a.comments = CommentSection{2, {Comment{std::nullopt, QStringLiteral("নামহীন মন্তব্য")}}};
     QTemporaryDir dir;
@@ -383,7 +403,8 @@ TEST(PdfExporter, UnusualArticlesStillComeBackWhole)
     ASSERT_TRUE(r.ok()) << utf8(r.error());
     QStringList parts{a.title, QStringLiteral("ছবি: আলোকচিত্রী")};
     parts.append(a.paragraphs);
-    parts.append({QStringLiteral("সূত্র: স্থানীয় সংবাদদাতা"), QStringLiteral("মন্তব্য (২)"), QStringLiteral("নামহীন মন্তব্য")});
+    parts.append({QStringLiteral("সূত্র: স্থানীয় সংবাদদাতা"), QStringLiteral("মন্তব্য (২)"),
+                  QStringLiteral("নামহীন মন্তব্য")});
     // pdftotext writes Arabic in visual order, wrapped in bidi embedding marks; compare the rest exactly.
     QString text = squashed(textWithoutPageNumbers(path));
     QString expected = squashed(parts.join(QLatin1Char('\n')));
