@@ -86,18 +86,34 @@ Article Article::fromJson(const QJsonObject &o)
     return a;
 }
 
+QList<TextBlock> Article::textBlocks() const
+{
+    QList<TextBlock> blocks;
+    int offset = 0;
+    auto add = [&](TextBlock::Kind kind, int index, const QString &text) {
+        blocks.append(TextBlock{kind, index, text, offset});
+        offset += int(text.toUcs4().size()) + BlockSeparatorLength;
+    };
+    add(TextBlock::Kind::Title, 0, title);
+    if (caption)
+        add(TextBlock::Kind::Caption, 0, caption->text);
+    for (qsizetype i = 0; i < paragraphs.size(); ++i)
+        add(TextBlock::Kind::Paragraph, int(i), paragraphs.at(i));
+    if (comments) {
+        for (qsizetype i = 0; i < comments->items.size(); ++i) {
+            const Comment &c = comments->items.at(i);
+            add(TextBlock::Kind::Comment, int(i), c.author ? *c.author + QStringLiteral(": ") + c.text : c.text);
+        }
+    }
+    return blocks;
+}
+
 QString Article::plainText() const
 {
-    QStringList blocks;
-    blocks.append(title);
-    if (caption)
-        blocks.append(caption->text);
-    blocks.append(paragraphs);
-    if (comments) {
-        for (const Comment &c : comments->items)
-            blocks.append(c.author ? *c.author + QStringLiteral(": ") + c.text : c.text);
-    }
-    return blocks.join(QStringLiteral("\n\n"));
+    QStringList texts;
+    for (const TextBlock &b : textBlocks())
+        texts.append(b.text);
+    return texts.join(QStringLiteral("\n\n"));
 }
 
 } // namespace pathak

@@ -47,6 +47,19 @@ struct CommentSection
     bool operator==(const CommentSection &) const = default;
 };
 
+// One block of an article's reading text, in Article::plainText() order.
+// Views that lay the article out block by block map annotation offsets
+// through these.
+struct TextBlock
+{
+    enum class Kind { Title, Caption, Paragraph, Comment };
+    Kind kind = Kind::Paragraph;
+    int index = 0;     // paragraph or comment number; 0 for title and caption
+    QString text;      // exactly as it appears in plainText()
+    int start = 0;     // offset of the block in plainText(), in Unicode code points
+    bool operator==(const TextBlock &) const = default;
+};
+
 // One article as the parser understands it (DESIGN.md §2).
 struct Article
 {
@@ -63,9 +76,13 @@ struct Article
     QJsonObject toJson() const;
     static Article fromJson(const QJsonObject &json);
 
-    // The article as plain reading text: caption, paragraphs, comments,
-    // blocks separated by a blank line. Used for export and text checks.
+    // The article as plain reading text: title, caption, paragraphs,
+    // comments ("author: text"), blocks separated by a blank line.
+    // Annotation offsets count code points into it; the reading view and
+    // the search index map their blocks onto it.
     QString plainText() const;
+    QList<TextBlock> textBlocks() const;
+    static constexpr int BlockSeparatorLength = 2; // "\n\n" between blocks
 };
 
 } // namespace pathak
