@@ -53,10 +53,14 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     std::unique_ptr<QCoreApplication> app;
-    if (command->needsGui)
+    if (command->needsGui) {
+        // Commands that draw (shaping, screenshot) need no screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
         app = std::make_unique<QApplication>(argc, argv);
-    else
+    } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     describeApplication();
     return command->run(ctx);
 }

@@ -1,0 +1,185 @@
+// shaping, screenshot: the commands that show what the reader draws.
+#include "ArticleImporter.h"
+#include "CommandLine.h"
+#include "LibraryDatabase.h"
+#include "LibraryModel.h"
+#include "LibraryStore.h"
+#include "MainWindow.h"
+#include "ReaderFonts.h"
+#include "ReaderView.h"
+#include "UiLanguage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTextDocument>
+
+namespace pathak::commands {
+
+int shaping(const CommandContext &ctx);
+int screenshot(const CommandContext &ctx);
+
+namespace {
+
+bool parseArguments(QCommandLineParser &parser, const CommandContext &ctx, const QString &positional)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addPositionalArgument(QStringLiteral("command"), QString());
+    parser.addPositionalArgument(positional, QString());
+    if (!parser.parse(ctx.arguments)) {
+        CommandLine::printError(ctx.arguments.value(1), parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+} // namespace
+
+int shaping(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    if (!parseArguments(parser, ctx, QStringLiteral("FILE|ID")))
+        return ExitUsage;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) {
+        CommandLine::printError(QStringLiteral("shaping"), QStringLiteral("usage: pathak shaping FILE|ID"));
+        return ExitUsage;
+    }
+    const QString input = args.at(1);
+    Article article;
+    QByteArray photo;
+    // A path that exists is a file, parsed on the fly; otherwise a library id.
+    if (QFileInfo::exists(input)) {
+        Result<NewArticle> read = ArticleImporter::readFile(input);
+        if (!read) {
+            CommandLine::printError(input, read.error());
+            return ExitInputFailed;
+        }
+        article = read->article;
+    } else if (const std::optional<qint64> id = parseId(input)) {
+        std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
+        if (!db)
+            return ExitInputFailed;
+        LibraryStore store(*db);
+        Result<StoredArticle> stored = store.article(*id);
+        if (!stored) {
+            CommandLine::printError(input, stored.error());
+            return ExitInputFailed;
+        }
+        article = stored->article;
+        Result<QByteArray> image = store.image(*id);
+        if (image)
+            photo = image.value();
+    } else {
+        CommandLine::printError(input, QStringLiteral("no such file, and not an article id"));
+        return ExitInputFailed;
+    }
+
+    // The reading view itself lays the article out, at the size the window gives it.
+    ui::ReaderFonts::ensureLoaded();
+    ui::ReaderView view;
+    view.resize(900, 800);
+    view.showArticle(0, article, photo);
+    const ui::ReaderDocument &doc = view.readerDocument();
+    QString out;
+    for (const ui::ReaderDocument::Block &b : doc.blocks()) {
+        if (b.part == ui::ReaderDocument::Part::Photo)
+            continue;
+        QString name = ui::ReaderDocument::partName(b.part);
+        if (b.part == ui::ReaderDocument::Part::Paragraph || b.part == ui::ReaderDocument::Part::Comment ||
+            b.part == ui::ReaderDocument::Part::CommentAuthor)
+            name += QLatin1Char(' ') + QString::number(b.index + 1);
+        out += name + QLatin1Char('\t') + ui::ReaderDocument::glyphString(doc.shapedRuns(b)) + QLatin1Char('\n');
+    }
+    CommandLine::printOut(out);
+    return ExitOk;
+}
+
+int screenshot(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption articleOption(QStringLiteral("article"), QStringLiteral("Article to show."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light, dark or sepia."),
+                                         QStringLiteral("THEME"), QStringLiteral("light"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
+                                        QStringLiteral("1280x800"));
+    parser.addOptions({articleOption, themeOption, sizeOption});
+    if (!parseArguments(parser, ctx, QStringLiteral("OUT.png")))
+        return ExitUsage;
+    const QStringList args = parser.positionalArguments();
+    const QString usage = QStringLiteral("usage: pathak screenshot OUT.png [--article ID] [--theme light|dark|sepia] "
+                                         "[--size WxH]");
+    if (args.size() != 2) {
+        CommandLine::printError(QStringLiteral("screenshot"), usage);
+        return ExitUsage;
+    }
+    const std::optional<ui::ReaderTheme> theme = ui::ReaderSettings::themeFromName(parser.value(themeOption));
+    if (!theme) {
+        CommandLine::printError(parser.value(themeOption), QStringLiteral("unknown theme (light, dark, sepia)"));
+        return ExitUsage;
+    }
+    const QRegularExpressionMatch size =
+        QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(sizeOption));
+    if (!size.hasMatch()) {
+        CommandLine::printError(parser.value(sizeOption), QStringLiteral("size must be WxH, e.g. 1280x800"));
+        return ExitUsage;
+    }
+    std::optional<qint64> articleId;
+    if (parser.isSet(articleOption)) {
+        articleId = parseId(parser.value(articleOption));
+        if (!articleId) {
+            CommandLine::printError(parser.value(articleOption), QStringLiteral("not an article id"));
+            return ExitUsage;
+        }
+    }
+
+    std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
+    if (!db)
+        return ExitInputFailed;
+    ui::UiLanguage::apply(ui::UiLanguage::setting());
+    ui::MainWindow window(std::move(db));
+    ui::ReaderSettings settings;
+    settings.theme = *theme;
+    window.setReaderSettings(settings);
+    window.resize(size.captured(1).toInt(), size.captured(2).toInt());
+    if (articleId) {
+        if (!window.openArticle(*articleId)) {
+            CommandLine::printError(QString::number(*articleId), QStringLiteral("no article with this id"));
+            return ExitInputFailed;
+        }
+    } else if (window.libraryModel()->rowCount() > 0) {
+        window.libraryView()->setCurrentIndex(window.libraryModel()->index(0, 0));
+    }
+    window.show();
+    QApplication::processEvents();
+    const QPixmap pixmap = window.grab();
+    if (!pixmap.save(args.at(1), "PNG")) {
+        CommandLine::printError(args.at(1), QStringLiteral("cannot write the image"));
+        return ExitInputFailed;
+    }
+    return ExitOk;
+}
+
+} // namespace pathak::commands
+
+namespace {
+const bool registered = [] {
+    using pathak::CommandLine;
+    CommandLine::add({QStringLiteral("shaping"), QStringLiteral("shaping FILE|ID"), pathak::commands::shaping, true});
+    CommandLine::add({QStringLiteral("screenshot"),
+                      QStringLiteral("screenshot OUT.png [--article ID] [--theme light|dark|sepia] [--size WxH]"),
+                      pathak::commands::screenshot, true});
+    return true;
+}();
+} // namespace

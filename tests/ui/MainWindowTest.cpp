@@ -1,0 +1,192 @@
+#include "ImportWorker.h"
+#include "LibraryModel.h"
+#include "MainWindow.h"
+#include "ReaderView.h"
+#include "TestLibrary.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace pathak;
+using namespace pathak::ui;
+
+namespace {
+
+// Every test gets its own QSettings folder, so none reads another's choices
+// (or the user's).
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings().clear();
+    }
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(m_libraryPath);
+        EXPECT_TRUE(db.ok());
+        return std::make_unique<MainWindow>(std::move(db).value());
+    }
+
+    ImportSummary importAndWait(MainWindow &w, const QStringList &paths)
+    {
+        QSignalSpy spy(&w, &MainWindow::importFinished);
+        EXPECT_TRUE(w.startImport(paths));
+        EXPECT_TRUE(spy.wait(60000));
+        return spy.isEmpty() ? ImportSummary() : spy.first().first().value<ImportSummary>();
+    }
+
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_libraryDir;
+    QString m_libraryPath = m_libraryDir.filePath(QStringLiteral("library.sqlite"));
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, ImportsOnAWorkerThreadAndReportsFailures)
+{
+    auto w = openWindow();
+    QTemporaryDir inputs;
+    for (const QString &f : test::corpusFiles())
+        QFile::copy(f, inputs.filePath(QFileInfo(f).fileName()));
+    QFile bad(inputs.filePath(QStringLiteral("broken.txt")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("\xff\xfe not utf-8");
+    bad.close();
+
+    const ImportSummary summary = importAndWait(*w, {inputs.path()});
+    EXPECT_EQ(summary.imported, test::corpusFiles().size());
+    ASSERT_EQ(summary.failures.size(), 1);
+    EXPECT_TRUE(summary.failures.first().first.endsWith(QStringLiteral("broken.txt")));
+    EXPECT_FALSE(w->importRunning());
+    // The list shows the new articles and the first one is open.
+    EXPECT_EQ(w->libraryModel()->totalCount(), test::corpusFiles().size());
+    EXPECT_NE(w->currentArticleId(), 0);
+
+    const ImportSummary again = importAndWait(*w, {inputs.path()});
+    EXPECT_EQ(again.imported, 0);
+    EXPECT_EQ(again.duplicates, test::corpusFiles().size());
+}
+
+TEST_F(MainWindowTest, ImportWorkerUsesItsOwnConnectionAndCanBeCancelled)
+{
+    {
+        auto w = openWindow(); // the window's connection stays open meanwhile
+        ImportWorker worker(m_libraryPath, test::corpusFiles());
+        QSignalSpy progress(&worker, &ImportWorker::progress);
+        QSignalSpy done(&worker, &ImportWorker::importFinished);
+        worker.start();
+        ASSERT_TRUE(done.wait(60000));
+        EXPECT_EQ(worker.summary().imported, test::corpusFiles().size());
+        EXPECT_FALSE(progress.isEmpty());
+        EXPECT_EQ(progress.last().at(0).toInt(), progress.last().at(1).toInt());
+    }
+    QTemporaryDir other;
+    ImportWorker cancelled(other.filePath(QStringLiteral("lib.sqlite")), test::corpusFiles());
+    QSignalSpy done(&cancelled, &ImportWorker::importFinished);
+    cancelled.cancel();
+    cancelled.start();
+    ASSERT_TRUE(done.wait(60000));
+    EXPECT_TRUE(cancelled.summary().cancelled);
+    EXPECT_EQ(cancelled.summary().imported, 0);
+}
+
+TEST_F(MainWindowTest, ImportWorkerReportsALibraryItCannotOpen)
+{
+    ImportWorker worker(QStringLiteral("/proc/no-such-dir/library.sqlite"), test::corpusFiles());
+    QSignalSpy done(&worker, &ImportWorker::importFinished);
+    worker.start();
+    ASSERT_TRUE(done.wait(60000));
+    EXPECT_FALSE(worker.summary().error.isEmpty());
+}
+
+TEST_F(MainWindowTest, RemembersReaderSettingsSortAndLastArticle)
+{
+    qint64 shown = 0;
+    {
+        auto w = openWindow();
+        importAndWait(*w, test::corpusFiles());
+        w->restoreSettings();
+        ReaderSettings s;
+        s.fontSize = 18;
+        s.lineSpacing = 190;
+        s.theme = ReaderTheme::Sepia;
+        s.columnWidth = 640;
+        s.fontFamily = QStringLiteral("Noto Serif Bengali");
+        w->changeReaderSettings(s);
+        w->libraryView()->sortByColumn(LibraryModel::TitleColumn, Qt::AscendingOrder);
+        w->libraryView()->setCurrentIndex(w->libraryModel()->index(2, 0));
+        shown = w->currentArticleId();
+        ASSERT_NE(shown, 0);
+        w->resize(900, 650);
+        w->close();
+    }
+    auto w = openWindow();
+    w->restoreSettings();
+    EXPECT_EQ(w->readerSettings().fontSize, 18);
+    EXPECT_EQ(w->readerSettings().lineSpacing, 190);
+    EXPECT_EQ(w->readerSettings().theme, ReaderTheme::Sepia);
+    EXPECT_EQ(w->readerSettings().columnWidth, 640);
+    EXPECT_EQ(w->readerSettings().fontFamily, QStringLiteral("Noto Serif Bengali"));
+    EXPECT_EQ(w->readerView()->readerSettings(), w->readerSettings());
+    EXPECT_EQ(w->currentArticleId(), shown);
+    EXPECT_EQ(w->size(), QSize(900, 650));
+    EXPECT_EQ(w->libraryView()->horizontalHeader()->sortIndicatorSection(), int(LibraryModel::TitleColumn));
+}
+
+TEST_F(MainWindowTest, ArticleActionsChangeTheLibrary)
+{
+    auto w = openWindow();
+    importAndWait(*w, test::corpusFiles());
+    QTableView *list = w->libraryView();
+    list->setCurrentIndex(w->libraryModel()->index(0, 0));
+    const qint64 first = w->currentArticleId();
+    // Opening an article marks it read; the action toggles it back.
+    EXPECT_TRUE(w->libraryModel()->index(0, 0).data(LibraryModel::ReadRole).toBool());
+    QAction *read = w->articleMenu()->actions().at(0);
+    read->trigger();
+    EXPECT_FALSE(w->libraryModel()->index(0, 0).data(LibraryModel::ReadRole).toBool());
+    QAction *favourite = w->articleMenu()->actions().at(1);
+    favourite->trigger();
+    Result<StoredArticle> stored = w->store().article(first);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_TRUE(stored->favourite);
+    EXPECT_FALSE(stored->read);
+    // Next and previous follow the list.
+    QAction *next = nullptr;
+    for (QAction *a : w->articleMenu()->actions()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_PageDown))
+            next = a;
+    }
+    ASSERT_NE(next, nullptr);
+    next->trigger();
+    EXPECT_EQ(list->currentIndex().row(), 1);
+    EXPECT_NE(w->currentArticleId(), first);
+}
+
+TEST_F(MainWindowTest, MenusListTheirShortcuts)
+{
+    auto w = openWindow();
+    int withShortcut = 0;
+    for (QMenu *m : {w->fileMenu(), w->articleMenu(), w->viewMenu()}) {
+        for (QAction *a : m->actions()) {
+            if (!a->isSeparator() && !a->menu()) {
+                EXPECT_FALSE(a->text().isEmpty());
+                withShortcut += a->shortcut().isEmpty() ? 0 : 1;
+            }
+        }
+    }
+    EXPECT_GE(withShortcut, 12);
+}
