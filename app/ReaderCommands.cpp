@@ -85,9 +85,12 @@ int shaping(const CommandContext &ctx)
         return ExitInputFailed;
     }
 
-    // The reading view itself lays the article out, at the size the window gives it.
+    // The reading view itself lays the article out. Each block on one line:
+    // a space where a line wraps is not drawn, so a wrapped block would lack
+    // its glyph and not compare with hb-shape.
     ui::ReaderFonts::ensureLoaded();
     ui::ReaderView view;
+    view.setLineWrapMode(QTextEdit::NoWrap);
     view.resize(900, 800);
     view.showArticle(0, article, photo);
     const ui::ReaderDocument &doc = view.readerDocument();

@@ -74,7 +74,8 @@ public:
 
     // The glyphs one block was shaped into, as laid out now: its lines in
     // order, each line's glyph runs in visual order (font fallback splits a
-    // line into one run per font). What `pathak shaping` prints.
+    // line into one run per font). What `pathak shaping` prints. A space
+    // where a line wraps is shaped but not drawn: it has no glyph here.
     struct ShapedRun
     {
         QRawFont font;
