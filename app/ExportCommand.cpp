@@ -1,7 +1,7 @@
 // export: articles to one PDF (text kept as real text) or to Markdown.
 #include "CommandLine.h"
+#include "ExportArticleLoader.h"
 #include "LibraryDatabase.h"
-#include "LibraryStore.h"
 #include "MarkdownExporter.h"
 #include "PdfExporter.h"
 
@@ -14,7 +14,7 @@ int exportArticles(const CommandContext &ctx);
 namespace {
 
 const QString usage = QStringLiteral("usage: pathak export ID… (--pdf OUT [--paper a4|letter] [--font "
-                                     "FAMILY] [--size PT] | --markdown OUT) [--comments]");
+                                     "FAMILY] [--size PT] | --markdown OUT) [--comments] [--no-annotations]");
 
 } // namespace
 
@@ -35,7 +35,10 @@ int exportArticles(const CommandContext &ctx)
                                         QStringLiteral("PT"));
     const QCommandLineOption commentsOption(QStringLiteral("comments"),
                                             QStringLiteral("Include the readers' comments."));
-    parser.addOptions({pdfOption, markdownOption, paperOption, fontOption, sizeOption, commentsOption});
+    const QCommandLineOption plainOption(QStringLiteral("no-annotations"),
+                                         QStringLiteral("Leave out the stored highlights and notes."));
+    parser.addOptions(
+        {pdfOption, markdownOption, paperOption, fontOption, sizeOption, commentsOption, plainOption});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
     parser.addPositionalArgument(QStringLiteral("ID…"), QString());
     if (!parser.parse(ctx.arguments)) {
@@ -86,18 +89,19 @@ int exportArticles(const CommandContext &ctx)
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
-    LibraryStore store(*db);
+    ExportArticleLoader loader(*db);
+    const bool withAnnotations = !parser.isSet(plainOption);
     QList<ExportArticle> articles;
     int failed = 0;
     // An unknown id is reported and the others are still exported (exit 1).
     for (qint64 id : ids) {
-        Result<StoredArticle> stored = store.article(id);
-        if (!stored) {
-            CommandLine::printError(QString::number(id), stored.error());
+        Result<ExportArticle> loaded = loader.load(id, withAnnotations);
+        if (!loaded) {
+            CommandLine::printError(QString::number(id), loaded.error());
             ++failed;
             continue;
         }
-        articles.append({stored->article, {}});
+        articles.append(loaded.value());
     }
     if (articles.isEmpty())
         return ExitInputFailed;
@@ -134,6 +138,6 @@ namespace {
 const bool registered =
     pathak::CommandLine::add({QStringLiteral("export"),
                               QStringLiteral("export ID… --pdf OUT [--paper a4|letter] [--font FAMILY] "
-                                             "[--size PT] [--comments] | --markdown OUT"),
+                                             "[--size PT] [--comments] [--no-annotations] | --markdown OUT"),
                               pathak::commands::exportArticles});
 } // namespace

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ExportActions.h"
 #include "LibraryDatabase.h"
 #include "LibraryModel.h"
 #include "LibraryStore.h"
@@ -49,6 +50,9 @@ MainWindow::MainWindow(std::unique_ptr<LibraryDatabase> db, QWidget *parent)
     createCentralArea();
     createMenus();
     createStatusBar();
+    // Features that keep to their own classes and hook into the menus,
+    // docks and signals above.
+    m_exportActions = new ExportActions(this);
     retranslate();
     m_reader->setReaderSettings(m_readerSettings);
     updateCount();

@@ -27,6 +27,7 @@ class LibraryStore;
 
 namespace pathak::ui {
 
+class ExportActions;
 class LibraryModel;
 class ReaderView;
 
@@ -66,6 +67,7 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
     QAction *exportSeparator() const { return m_exportSeparator; }
     QHBoxLayout *listToolBarLayout() const { return m_listToolBar; }
+    ExportActions *exportActions() const { return m_exportActions; }
 
     qint64 currentArticleId() const;
     // Shows the article and selects its row when the row is loaded.
@@ -132,6 +134,7 @@ private:
     QProgressBar *m_importProgress = nullptr;
     QToolButton *m_importCancel = nullptr;
     QPointer<ImportWorker> m_import;
+    ExportActions *m_exportActions = nullptr;
     ReaderSettings m_readerSettings;
 
     QMenu *m_fileMenu = nullptr;

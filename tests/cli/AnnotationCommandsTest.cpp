@@ -187,3 +187,30 @@ TEST_F(AnnotationCommands, ImportRoundTripAndRemoveCountsAnnotations)
     EXPECT_EQ(failed.exitCode, 1);
     EXPECT_EQ(items(id).size(), 2);
 }
+
+TEST_F(AnnotationCommands, StoredAnnotationsReachTheExport)
+{
+    ASSERT_EQ(run({QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--quote"),
+                   QStringLiteral("ফিলিস্তিন এবং মধ্যপ্রাচ্যের"), QStringLiteral("--note"),
+                   QStringLiteral("দুটি অঞ্চল")})
+                  .exitCode,
+              0);
+    const QString pdf = m_dir.filePath(QStringLiteral("marked.pdf"));
+    ProcessResult r = run({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--pdf"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(", 1 highlights to ")) << r.out.toStdString();
+
+    const QString plainPdf = m_dir.filePath(QStringLiteral("plain.pdf"));
+    r = run({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--pdf"), plainPdf,
+             QStringLiteral("--no-annotations")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(", 0 highlights to ")) << r.out.toStdString();
+
+    const QString md = m_dir.filePath(QStringLiteral("marked.md"));
+    ASSERT_EQ(run({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--markdown"), md}).exitCode, 0);
+    QFile file(md);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(text.contains(QStringLiteral("<mark>ফিলিস্তিন এবং মধ্যপ্রাচ্যের</mark>"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("দুটি অঞ্চল")));
+}

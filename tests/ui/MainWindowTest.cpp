@@ -1,3 +1,5 @@
+#include "AnnotationStore.h"
+#include "ExportActions.h"
 #include "ImportWorker.h"
 #include "LibraryModel.h"
 #include "MainWindow.h"
@@ -195,4 +197,37 @@ TEST_F(MainWindowTest, MenusListTheirShortcuts)
         }
     }
     EXPECT_GE(withShortcut, 12);
+}
+
+TEST_F(MainWindowTest, ExportMenuWritesTheStoredHighlights)
+{
+    auto w = openWindow();
+    importAndWait(*w, test::corpusFiles());
+    QAction *exportPdf = nullptr;
+    for (QAction *a : w->fileMenu()->actions()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
+            exportPdf = a;
+    }
+    ASSERT_NE(exportPdf, nullptr);
+
+    w->libraryView()->setCurrentIndex(w->libraryModel()->index(0, 0));
+    const qint64 id = w->currentArticleId();
+    EXPECT_TRUE(exportPdf->isEnabled());
+    AnnotationStore annotations(w->database());
+    ASSERT_TRUE(annotations.create(id, {0, 12}, AnnotationColor::Green, QStringLiteral("টীকা")).ok());
+    ASSERT_TRUE(annotations.create(id, {20, 30}, AnnotationColor::Underline).ok());
+
+    QTemporaryDir out;
+    ExportRequest request;
+    request.path = out.filePath(QStringLiteral("digest.pdf"));
+    QSignalSpy spy(w->exportActions(), &ExportActions::exportFinished);
+    ASSERT_TRUE(w->exportActions()->startExport({id}, request));
+    EXPECT_FALSE(exportPdf->isEnabled()); // one export at a time
+    ASSERT_TRUE(spy.wait(60000));
+    const auto outcome = spy.first().first().value<ExportOutcome>();
+    EXPECT_TRUE(outcome.ok) << outcome.error.toStdString();
+    EXPECT_EQ(outcome.highlights, 2);
+    EXPECT_GE(outcome.pages, 1);
+    EXPECT_TRUE(test::readAll(request.path).startsWith("%PDF-"));
+    EXPECT_TRUE(exportPdf->isEnabled());
 }
