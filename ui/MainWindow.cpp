@@ -8,6 +8,7 @@
 #include "ReaderView.h"
 #include "SettingsDialog.h"
 #include "UiLanguage.h"
+#include "WebActions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryDatabase> db, QWidget *parent)
     // Features that keep to their own classes and hook into the menus,
     // docks and signals above.
     m_exportActions = new ExportActions(this);
+    m_webActions = new WebActions(this);
     retranslate();
     m_reader->setReaderSettings(m_readerSettings);
     updateCount();

@@ -29,6 +29,7 @@ namespace pathak::ui {
 
 class ExportActions;
 class LibraryModel;
+class WebActions;
 class ReaderView;
 
 // The reader's main window: the library list beside the reading view.
@@ -68,6 +69,7 @@ public:
     QAction *exportSeparator() const { return m_exportSeparator; }
     QHBoxLayout *listToolBarLayout() const { return m_listToolBar; }
     ExportActions *exportActions() const { return m_exportActions; }
+    WebActions *webActions() const { return m_webActions; }
 
     qint64 currentArticleId() const;
     // Shows the article and selects its row when the row is loaded.
@@ -135,6 +137,7 @@ private:
     QToolButton *m_importCancel = nullptr;
     QPointer<ImportWorker> m_import;
     ExportActions *m_exportActions = nullptr;
+    WebActions *m_webActions = nullptr;
     ReaderSettings m_readerSettings;
 
     QMenu *m_fileMenu = nullptr;
