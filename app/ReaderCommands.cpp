@@ -1,4 +1,6 @@
 // shaping, screenshot: the commands that show what the reader draws.
+#include "AnnotationController.h"
+#include "AnnotationStore.h"
 #include "ArticleImporter.h"
 #include "CommandLine.h"
 #include "LibraryDatabase.h"
@@ -48,13 +50,19 @@ std::optional<qint64> parseId(const QString &text)
 int shaping(const CommandContext &ctx)
 {
     QCommandLineParser parser;
+    const QCommandLineOption annotationsOption(
+        QStringLiteral("with-annotations"), QStringLiteral("Paint the article's stored annotations first."));
+    parser.addOption(annotationsOption);
     if (!parseArguments(parser, ctx, QStringLiteral("FILE|ID")))
         return ExitUsage;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 2) {
-        CommandLine::printError(QStringLiteral("shaping"), QStringLiteral("usage: pathak shaping FILE|ID"));
+        CommandLine::printError(QStringLiteral("shaping"),
+                                QStringLiteral("usage: pathak shaping FILE|ID [--with-annotations]"));
         return ExitUsage;
     }
+    const bool withAnnotations = parser.isSet(annotationsOption);
+    QList<Annotation> annotations;
     const QString input = args.at(1);
     Article article;
     QByteArray photo;
@@ -80,9 +88,21 @@ int shaping(const CommandContext &ctx)
         Result<QByteArray> image = store.image(*id);
         if (image)
             photo = image.value();
+        if (withAnnotations) {
+            Result<QList<Annotation>> stored = AnnotationStore(*db).forArticle(*id);
+            if (!stored) {
+                CommandLine::printError(input, stored.error());
+                return ExitInputFailed;
+            }
+            annotations = stored.value();
+        }
     } else {
         CommandLine::printError(input, QStringLiteral("no such file, and not an article id"));
         return ExitInputFailed;
+    }
+    if (withAnnotations && QFileInfo::exists(input)) {
+        CommandLine::printError(input, QStringLiteral("--with-annotations needs an article id"));
+        return ExitUsage;
     }
 
     // The reading view itself lays the article out. Each block on one line:
@@ -93,6 +113,10 @@ int shaping(const CommandContext &ctx)
     view.setLineWrapMode(QTextEdit::NoWrap);
     view.resize(900, 800);
     view.showArticle(0, article, photo);
+    // Painted exactly as the reader paints them, then shaped again: the
+    // glyphs must not change (highlights are selections, not formats).
+    view.setHighlights(ui::AnnotationController::layerName(),
+                       ui::AnnotationController::readerHighlights(annotations, view.readerDocument().plainText()));
     const ui::ReaderDocument &doc = view.readerDocument();
     QString out;
     for (const ui::ReaderDocument::Block &b : doc.blocks()) {
@@ -179,7 +203,7 @@ int screenshot(const CommandContext &ctx)
 namespace {
 const bool registered = [] {
     using pathak::CommandLine;
-    CommandLine::add({QStringLiteral("shaping"), QStringLiteral("shaping FILE|ID"), pathak::commands::shaping, true});
+    CommandLine::add({QStringLiteral("shaping"), QStringLiteral("shaping FILE|ID [--with-annotations]"), pathak::commands::shaping, true});
     CommandLine::add({QStringLiteral("screenshot"),
                       QStringLiteral("screenshot OUT.png [--article ID] [--theme light|dark|sepia] [--size WxH]"),
                       pathak::commands::screenshot, true});

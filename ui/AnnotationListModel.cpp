@@ -46,6 +46,19 @@ QColor AnnotationListModel::colorFor(AnnotationColor color)
     return {};
 }
 
+QString AnnotationListModel::colorLabel(AnnotationColor color)
+{
+    switch (color) {
+    case AnnotationColor::Yellow: return tr("Yellow");
+    case AnnotationColor::Green: return tr("Green");
+    case AnnotationColor::Blue: return tr("Blue");
+    case AnnotationColor::Pink: return tr("Pink");
+    case AnnotationColor::Purple: return tr("Purple");
+    case AnnotationColor::Underline: return tr("Underline");
+    }
+    return {};
+}
+
 void AnnotationListModel::setArticle(qint64 articleId)
 {
     m_library = false;

@@ -54,6 +54,8 @@ public:
 
     // The swatch a colour is shown with, everywhere in the program.
     static QColor colorFor(AnnotationColor color);
+    // The colour's name in the user's language.
+    static QString colorLabel(AnnotationColor color);
 
 private:
     bool accepts(const Annotation &a) const;

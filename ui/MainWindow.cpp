@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AnnotationController.h"
 #include "ExportActions.h"
 #include "LibraryDatabase.h"
 #include "LibraryModel.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryDatabase> db, QWidget *parent)
     createStatusBar();
     // Features that keep to their own classes and hook into the menus,
     // docks and signals above.
+    m_annotations = new AnnotationController(*this);
     m_exportActions = new ExportActions(this);
     m_webActions = new WebActions(this);
     retranslate();

@@ -27,6 +27,7 @@ class LibraryStore;
 
 namespace pathak::ui {
 
+class AnnotationController;
 class ExportActions;
 class LibraryModel;
 class WebActions;
@@ -68,6 +69,7 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
     QAction *exportSeparator() const { return m_exportSeparator; }
     QHBoxLayout *listToolBarLayout() const { return m_listToolBar; }
+    AnnotationController *annotations() const { return m_annotations; }
     ExportActions *exportActions() const { return m_exportActions; }
     WebActions *webActions() const { return m_webActions; }
 
@@ -136,6 +138,7 @@ private:
     QProgressBar *m_importProgress = nullptr;
     QToolButton *m_importCancel = nullptr;
     QPointer<ImportWorker> m_import;
+    AnnotationController *m_annotations = nullptr;
     ExportActions *m_exportActions = nullptr;
     WebActions *m_webActions = nullptr;
     ReaderSettings m_readerSettings;

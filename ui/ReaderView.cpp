@@ -81,7 +81,14 @@ void ReaderView::applyHighlights()
             for (const QTextCursor &c : m_document.cursorsFor(h.start, h.end)) {
                 QTextEdit::ExtraSelection s;
                 s.cursor = c;
-                s.format.setBackground(h.color);
+                if (h.underline) {
+                    s.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                    s.format.setUnderlineColor(h.color.isValid() ? h.color : palette().text().color());
+                } else {
+                    s.format.setBackground(h.color);
+                    // The pale marker colours need dark text, also in the dark theme.
+                    s.format.setForeground(QColor(0x1a, 0x1a, 0x1a));
+                }
                 selections.append(s);
             }
         }
@@ -134,17 +141,44 @@ void ReaderView::resizeEvent(QResizeEvent *event)
 }
 
 // The text column keeps the chosen width and sits in the middle of the view,
-// whatever the window size: long lines tire the eye.
+// whatever the window size: long lines tire the eye. A view narrower than
+// the column keeps a small margin and scales the photo down, so nothing
+// needs scrolling sideways.
 void ReaderView::applyColumnWidth()
 {
+    constexpr qreal minimumSide = 24;
     QTextFrame *root = document()->rootFrame();
     QTextFrameFormat f = root->frameFormat();
-    const qreal side = std::max<qreal>(0, (viewport()->width() - m_document.settings().columnWidth) / 2.0);
-    if (qFuzzyCompare(f.leftMargin() + 1, side + 1) && qFuzzyCompare(f.rightMargin() + 1, side + 1))
+    const qreal side =
+        std::max<qreal>(minimumSide, (viewport()->width() - m_document.settings().columnWidth) / 2.0);
+    if (!qFuzzyCompare(f.leftMargin() + 1, side + 1) || !qFuzzyCompare(f.rightMargin() + 1, side + 1)) {
+        f.setLeftMargin(side);
+        f.setRightMargin(side);
+        root->setFrameFormat(f);
+    }
+    fitPhoto(viewport()->width() - 2 * side - 2 * f.padding() - 8);
+}
+
+void ReaderView::fitPhoto(qreal available)
+{
+    for (const ReaderDocument::Block &b : m_document.blocks()) {
+        if (b.part != ReaderDocument::Part::Photo)
+            continue;
+        QTextCursor c(document()->findBlockByNumber(b.blockNumber));
+        c.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        QTextImageFormat image = c.charFormat().toImageFormat();
+        const QImage photo = document()->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
+        if (!image.isValid() || photo.isNull())
+            return;
+        const qreal width = std::max<qreal>(
+            50, std::min<qreal>({qreal(photo.width()), qreal(m_document.settings().columnWidth - 48), available}));
+        if (qFuzzyCompare(image.width() + 1, width + 1))
+            return;
+        image.setWidth(width);
+        image.setHeight(photo.height() * width / std::max(1, photo.width()));
+        c.setCharFormat(image);
         return;
-    f.setLeftMargin(side);
-    f.setRightMargin(side);
-    root->setFrameFormat(f);
+    }
 }
 
 void ReaderView::applyTheme()

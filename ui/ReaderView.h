@@ -37,6 +37,7 @@ struct ReaderHighlight
     int start = 0; // plainText() offsets, [start, end)
     int end = 0;
     QColor color;
+    bool underline = false; // a line in the colour under the text instead of a background
 };
 
 class ReaderView : public QTextBrowser
@@ -72,6 +73,7 @@ protected:
 
 private:
     void applyColumnWidth();
+    void fitPhoto(qreal available);
     void applyHighlights();
     void applyTheme();
 
