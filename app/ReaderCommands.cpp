@@ -9,15 +9,18 @@
 #include "MainWindow.h"
 #include "ReaderFonts.h"
 #include "ReaderView.h"
+#include "SearchPanel.h"
 #include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QTableView>
 #include <QTextDocument>
+#include <QTimer>
 
 namespace pathak::commands {
 
@@ -141,12 +144,14 @@ int screenshot(const CommandContext &ctx)
                                          QStringLiteral("THEME"), QStringLiteral("light"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
                                         QStringLiteral("1280x800"));
-    parser.addOptions({articleOption, themeOption, sizeOption});
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+                                          QStringLiteral("Search for QUERY and open the best hit."), QStringLiteral("QUERY"));
+    parser.addOptions({articleOption, themeOption, sizeOption, searchOption});
     if (!parseArguments(parser, ctx, QStringLiteral("OUT.png")))
         return ExitUsage;
     const QStringList args = parser.positionalArguments();
     const QString usage = QStringLiteral("usage: pathak screenshot OUT.png [--article ID] [--theme light|dark|sepia] "
-                                         "[--size WxH]");
+                                         "[--size WxH] [--search QUERY]");
     if (args.size() != 2) {
         CommandLine::printError(QStringLiteral("screenshot"), usage);
         return ExitUsage;
@@ -190,6 +195,17 @@ int screenshot(const CommandContext &ctx)
     }
     window.show();
     QApplication::processEvents();
+    if (parser.isSet(searchOption)) {
+        auto *panel = window.findChild<ui::SearchPanel *>();
+        QEventLoop loop;
+        QObject::connect(panel, &ui::SearchPanel::searchFinished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        panel->searchFor(parser.value(searchOption));
+        loop.exec();
+        if (!articleId)
+            panel->openResult(0);
+        QApplication::processEvents();
+    }
     const QPixmap pixmap = window.grab();
     if (!pixmap.save(args.at(1), "PNG")) {
         CommandLine::printError(args.at(1), QStringLiteral("cannot write the image"));
@@ -205,7 +221,8 @@ const bool registered = [] {
     using pathak::CommandLine;
     CommandLine::add({QStringLiteral("shaping"), QStringLiteral("shaping FILE|ID [--with-annotations]"), pathak::commands::shaping, true});
     CommandLine::add({QStringLiteral("screenshot"),
-                      QStringLiteral("screenshot OUT.png [--article ID] [--theme light|dark|sepia] [--size WxH]"),
+                      QStringLiteral("screenshot OUT.png [--article ID] [--theme light|dark|sepia] [--size WxH] "
+                                     "[--search QUERY]"),
                       pathak::commands::screenshot, true});
     return true;
 }();

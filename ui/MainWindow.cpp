@@ -7,6 +7,7 @@
 #include "LibraryStore.h"
 #include "ReaderFonts.h"
 #include "ReaderView.h"
+#include "SearchPanel.h"
 #include "SettingsDialog.h"
 #include "UiLanguage.h"
 #include "WebActions.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(std::unique_ptr<LibraryDatabase> db, QWidget *parent)
     m_annotations = new AnnotationController(*this);
     m_exportActions = new ExportActions(this);
     m_webActions = new WebActions(this);
+    new SearchPanel(*this); // docks itself; owned by its dock
     retranslate();
     m_reader->setReaderSettings(m_readerSettings);
     updateCount();
