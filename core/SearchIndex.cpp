@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <vector>
 
 namespace pathak {
 
@@ -40,27 +41,35 @@ constexpr int SnippetWords = 24;
 // The snippet comes from the article's own text, not the folded text the
 // index holds, so it shows what the reader will see (১২, not 12). It is cut
 // from the first piece with a hit, looking at the body's paragraphs first,
-// then the caption, notes, comments, source and title.
-void makeSnippet(const SearchQuery &query, const QStringList &fields, SearchHit &hit)
+// then the caption, notes, comments, source and title; with no hit in any
+// (a word only in the index), from the first piece.
+struct SnippetSearch
 {
+    const SearchQuery &query;
     QString best;
-    QList<std::pair<int, int>> bestRanges;
+    QList<std::pair<int, int>> ranges;
     QString fallback;
-    for (const QString &field : fields) {
-        for (const QString &piece : field.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+
+    // True when a piece of text (split at line breaks) has a hit.
+    bool look(const QString &text)
+    {
+        for (const QString &piece : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             if (fallback.isEmpty())
                 fallback = piece;
-            bestRanges = query.hitRanges(piece);
-            if (!bestRanges.isEmpty()) {
+            ranges = query.hitRanges(piece);
+            if (!ranges.isEmpty()) {
                 best = piece;
-                break;
+                return true;
             }
         }
-        if (!bestRanges.isEmpty())
-            break;
+        return false;
     }
-    if (bestRanges.isEmpty())
-        best = fallback;
+};
+
+void cutSnippet(const SnippetSearch &found, SearchHit &hit)
+{
+    const QList<std::pair<int, int>> &bestRanges = found.ranges;
+    const QString &best = found.ranges.isEmpty() ? found.fallback : found.best;
     const QList<SearchTokenizer::Token> words = SearchTokenizer::tokenize(best);
     if (words.isEmpty()) {
         hit.snippet = best.left(160);
@@ -113,98 +122,152 @@ Result<QList<SearchHit>> SearchIndex::search(const QString &text, const SearchFi
     return search(SearchQuery::parse(text), filter, limit);
 }
 
+namespace {
+
+// Filters cost a join with articles for every match: only the statement
+// for a filtered search has them.
+const QString filterClauses = QStringLiteral(
+    "AND (? = '' OR EXISTS (SELECT 1 FROM sources so WHERE so.article_id = a.id "
+    "     AND (instr(lower(so.label), lower(?)) > 0 OR instr(lower(so.url), lower(?)) > 0))) "
+    "AND (? = '' OR a.saved_at >= ?) "
+    "AND (? = '' OR a.saved_at < ?) "
+    "AND (? = 0 OR a.is_favourite = 1) "
+    "AND (? = 0 OR EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id)) ");
+
+bool isFiltered(const SearchFilter &f)
+{
+    return !f.source.trimmed().isEmpty() || f.savedFrom.isValid() || f.savedTo.isValid() || f.favouritesOnly ||
+           f.annotatedOnly;
+}
+
+} // namespace
+
+struct SearchIndex::Statements
+{
+    explicit Statements(QSqlDatabase &db)
+        : probe(db), window(db), filteredWindow(db), title(db), paragraphs(db), otherText(db)
+    {
+        for (QSqlQuery *q : {&probe, &window, &filteredWindow, &title, &paragraphs, &otherText})
+            q->setForwardOnly(true);
+        probe.prepare(QStringLiteral("SELECT 1 FROM search WHERE search MATCH ? LIMIT 1"));
+        // The newest matches, each with its bm25 rank, in one pass: FTS5
+        // walks its lists newest first and stops at the LIMIT.
+        window.prepare(QStringLiteral("SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"));
+        filteredWindow.prepare(QStringLiteral("SELECT search.rowid, search.rank FROM search JOIN articles a ON a.id = search.rowid "
+                                              "WHERE search MATCH ? ") +
+                               filterClauses + QStringLiteral("ORDER BY search.rowid DESC LIMIT ?"));
+        // A snippet from the body says most: its paragraphs are read one by
+        // one until one has a hit, and the rest of the text only when none has.
+        title.prepare(QStringLiteral("SELECT title FROM articles WHERE id = ?"));
+        paragraphs.prepare(QStringLiteral("SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position"));
+        otherText.prepare(QStringLiteral("SELECT caption, notes, comments, source, title FROM search_text WHERE id = ?"));
+    }
+
+    QSqlQuery probe;
+    QSqlQuery window;
+    QSqlQuery filteredWindow;
+    QSqlQuery title;
+    QSqlQuery paragraphs;
+    QSqlQuery otherText;
+};
+
+SearchIndex::~SearchIndex() = default;
+
+SearchIndex::Statements &SearchIndex::statements()
+{
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(m_db.connection());
+    return *m_statements;
+}
+
 Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, const SearchFilter &filter, int limit)
 {
     using R = Result<QList<SearchHit>>;
     QList<SearchHit> hits;
     if (query.isEmpty())
         return R(hits);
+    Statements &st = statements();
 
-    const QString filters = QStringLiteral(
-        "AND (? = '' OR EXISTS (SELECT 1 FROM sources so WHERE so.article_id = a.id "
-        "     AND (instr(lower(so.label), lower(?)) > 0 OR instr(lower(so.url), lower(?)) > 0))) "
-        "AND (? = '' OR a.saved_at >= ?) "
-        "AND (? = '' OR a.saved_at < ?) "
-        "AND (? = 0 OR a.is_favourite = 1) "
-        "AND (? = 0 OR EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id)) ");
-    const QString source = nonNull(filter.source.trimmed());
-    const QString from = nonNull(filter.savedFrom.isValid() ? utcBoundary(filter.savedFrom) : QString());
-    const QString to = nonNull(filter.savedTo.isValid() ? utcBoundary(filter.savedTo.addDays(1)) : QString());
-    QSqlQuery probe(m_db.connection());
-    probe.setForwardOnly(true);
-    probe.prepare(QStringLiteral("SELECT 1 FROM search WHERE search MATCH ? LIMIT 1"));
+    QSqlQuery &probe = st.probe;
     const QString match = query.ftsExpression([&probe](const QString &word) {
         probe.addBindValue(QString(QLatin1Char('"') + word + QLatin1Char('"')));
         const bool found = probe.exec() && probe.next();
         probe.finish();
         return found;
     });
-    auto bindFilters = [&](QSqlQuery &q) {
+
+    // bm25 costs a few microseconds per matching article, and a common word
+    // matches a third of a big library. So the ranking looks at the newest
+    // RankWindow matches only; a query with fewer matches (most queries) is
+    // ranked whole. They come in one pass with their ranks and are sorted
+    // here: cheaper than a pass to find the window and another for FTS5 to
+    // rank and sort it.
+    const bool filtered = isFiltered(filter);
+    QSqlQuery &q = filtered ? st.filteredWindow : st.window;
+    q.addBindValue(match);
+    if (filtered) {
+        const QString source = nonNull(filter.source.trimmed());
+        const QString from = nonNull(filter.savedFrom.isValid() ? utcBoundary(filter.savedFrom) : QString());
+        const QString to = nonNull(filter.savedTo.isValid() ? utcBoundary(filter.savedTo.addDays(1)) : QString());
         for (const QString &v : {source, source, source, from, from, to, to})
             q.addBindValue(v);
         q.addBindValue(filter.favouritesOnly ? 1 : 0);
         q.addBindValue(filter.annotatedOnly ? 1 : 0);
-    };
-
-    // bm25 costs a few microseconds per matching article, and a common word
-    // matches a third of a big library. So the ranking looks at the newest
-    // RankWindow matches only: FTS5 walks its lists newest first and stops
-    // there. A query with fewer matches (most queries) is ranked whole.
-    qint64 floor = 0;
-    {
-        QSqlQuery q(m_db.connection());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT search.rowid FROM search JOIN articles a ON a.id = search.rowid "
-                                 "WHERE search MATCH ? ") +
-                  filters + QStringLiteral("ORDER BY search.rowid DESC LIMIT 1 OFFSET ?"));
-        q.addBindValue(match);
-        bindFilters(q);
-        q.addBindValue(RankWindow - 1);
-        if (!q.exec())
-            return R::failure(QStringLiteral("search failed: %1").arg(errorOf(q)));
-        if (q.next())
-            floor = q.value(0).toLongLong();
     }
-
-    // ORDER BY rank with the FTS table outermost lets FTS5 sort by bm25
-    // itself, and LIMIT stops it early; text for the snippets is read after,
-    // for the hits only.
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT search.rowid, a.title, search.rank "
-                             "FROM search JOIN articles a ON a.id = search.rowid "
-                             "WHERE search MATCH ? AND search.rowid >= ? ") +
-              filters + QStringLiteral("ORDER BY search.rank LIMIT ?"));
-    q.addBindValue(match);
-    q.addBindValue(floor);
-    bindFilters(q);
-    q.addBindValue(limit > 0 ? limit : DefaultLimit);
+    q.addBindValue(RankWindow);
     if (!q.exec())
         return R::failure(QStringLiteral("search failed: %1").arg(errorOf(q)));
-    while (q.next()) {
-        SearchHit hit;
-        hit.id = q.value(0).toLongLong();
-        hit.title = q.value(1).toString();
-        hit.score = -q.value(2).toDouble();
-        hits.append(std::move(hit));
-    }
-    if (q.lastError().isValid())
-        return R::failure(QStringLiteral("search failed: %1").arg(errorOf(q)));
+    struct Ranked
+    {
+        qint64 id;
+        double rank; // bm25: lower is better
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(RankWindow);
+    while (q.next())
+        ranked.push_back({q.value(0).toLongLong(), q.value(1).toDouble()});
+    const bool failed = q.lastError().isValid();
     q.finish();
+    if (failed)
+        return R::failure(QStringLiteral("search failed: %1").arg(errorOf(q)));
+    const size_t n = std::min(ranked.size(), size_t(limit > 0 ? limit : DefaultLimit));
+    // Equal ranks: the newer article first.
+    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(n), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return a.rank != b.rank ? a.rank < b.rank : a.id > b.id;
+    });
 
-    QSqlQuery text(m_db.connection());
-    text.setForwardOnly(true);
-    // Body first: a snippet from the body says most; the title is shown anyway.
-    text.prepare(QStringLiteral("SELECT body, caption, notes, comments, source, title FROM search_text WHERE id = ?"));
-    for (SearchHit &hit : hits) {
-        text.addBindValue(hit.id);
-        if (!text.exec() || !text.next())
-            return R::failure(QStringLiteral("search failed: %1").arg(errorOf(text)));
-        QStringList fields;
-        for (int i = 0; i < 6; ++i)
-            fields.append(text.value(i).toString());
-        text.finish();
-        makeSnippet(query, fields, hit);
+    for (size_t i = 0; i < n; ++i) {
+        SearchHit hit;
+        hit.id = ranked[i].id;
+        hit.score = -ranked[i].rank;
+        st.title.addBindValue(hit.id);
+        if (!st.title.exec() || !st.title.next()) {
+            st.title.finish();
+            return R::failure(QStringLiteral("search failed: %1").arg(errorOf(st.title)));
+        }
+        hit.title = st.title.value(0).toString();
+        st.title.finish();
+
+        SnippetSearch found{query, {}, {}, {}};
+        bool hasHit = false;
+        st.paragraphs.addBindValue(hit.id);
+        if (!st.paragraphs.exec())
+            return R::failure(QStringLiteral("search failed: %1").arg(errorOf(st.paragraphs)));
+        while (!hasHit && st.paragraphs.next())
+            hasHit = found.look(st.paragraphs.value(0).toString());
+        st.paragraphs.finish();
+        if (!hasHit) {
+            st.otherText.addBindValue(hit.id);
+            if (!st.otherText.exec() || !st.otherText.next()) {
+                st.otherText.finish();
+                return R::failure(QStringLiteral("search failed: %1").arg(errorOf(st.otherText)));
+            }
+            for (int k = 0; k < 5 && !hasHit; ++k)
+                hasHit = found.look(st.otherText.value(k).toString());
+            st.otherText.finish();
+        }
+        cutSnippet(found, hit);
+        hits.append(std::move(hit));
     }
     return R(std::move(hits));
 }

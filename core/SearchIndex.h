@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <utility>
 
 namespace pathak {
@@ -43,6 +44,9 @@ class SearchIndex
 {
 public:
     explicit SearchIndex(LibraryDatabase &db);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
 
     static constexpr int DefaultLimit = 20;
     // A query matching more articles than this is ranked among the newest
@@ -65,7 +69,14 @@ public:
     Result<QStringList> sourceLabels();
 
 private:
+    struct Statements;
+    Statements &statements();
+
     LibraryDatabase &m_db;
+    // Prepared once, on the first search: a query runs four statements, and
+    // preparing them (the text view expands to six subqueries) cost as much
+    // as running some of them.
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace pathak

@@ -199,6 +199,10 @@ SearchQuery SearchQuery::parse(const QString &text)
             unique.append(p);
     }
     query.m_phrases = unique;
+    for (const SearchPhrase &p : std::as_const(query.m_phrases)) {
+        const QStringList lasts = p.inflected ? forms(p.tokens.last()) : QStringList{p.tokens.last()};
+        query.m_lasts.append(QSet<QString>(lasts.cbegin(), lasts.cend()));
+    }
     return query;
 }
 
@@ -232,9 +236,10 @@ QList<std::pair<int, int>> SearchQuery::hitRanges(const QString &text) const
     if (m_phrases.isEmpty())
         return ranges;
     const QList<SearchTokenizer::Token> words = SearchTokenizer::tokenize(text);
-    for (const SearchPhrase &p : m_phrases) {
+    for (qsizetype pi = 0; pi < m_phrases.size(); ++pi) {
+        const SearchPhrase &p = m_phrases.at(pi);
         const qsizetype n = p.tokens.size();
-        const QStringList lasts = p.inflected ? forms(p.tokens.last()) : QStringList{p.tokens.last()};
+        const QSet<QString> &lasts = m_lasts.at(pi);
         for (qsizetype i = 0; i + n <= words.size(); ++i) {
             bool match = lasts.contains(words.at(i + n - 1).text);
             for (qsizetype k = 0; k + 1 < n && match; ++k)

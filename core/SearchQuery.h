@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +57,9 @@ public:
 
 private:
     QList<SearchPhrase> m_phrases;
+    // Per phrase, the words its last token may be (forms(), or itself):
+    // made once here, as hitRanges() runs over every paragraph of every hit.
+    QList<QSet<QString>> m_lasts;
 };
 
 } // namespace pathak
