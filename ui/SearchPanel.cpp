@@ -148,6 +148,9 @@ SearchPanel::SearchPanel(MainWindow &window)
     connect(&window, &MainWindow::importFinished, this, [this] {
         if (m_filterBox->isVisible())
             loadSourceLabels();
+        // New articles may match what is being looked for.
+        if (!m_field->text().trimmed().isEmpty())
+            searchNow();
     });
 
     m_findAction = new QAction(this);

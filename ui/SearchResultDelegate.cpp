@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QHash>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -96,7 +98,18 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QString html = model ? SearchResultModel::markedSnippetHtml(model->hit(index.row()), mark.name())
                                : index.data(SearchResultModel::SnippetRole).toString().toHtmlEscaped();
     doc.setHtml(QStringLiteral("<body>") + html + QStringLiteral("</body>"));
-    const QRect snippetRect(r.left(), r.top() + titleHeight, r.width(), snippetHeight(opt.font, SnippetLines));
+    // Show whole lines only: cut below the last line that fits (bold hits
+    // may be laid out in a font with other metrics than the measure).
+    qreal shown = 0;
+    int lines = 0;
+    for (QTextBlock b = doc.begin(); b.isValid() && lines < SnippetLines; b = b.next()) {
+        const QTextLayout *layout = b.layout();
+        const QPointF origin = doc.documentLayout()->blockBoundingRect(b).topLeft();
+        for (int i = 0; i < layout->lineCount() && lines < SnippetLines; ++i, ++lines)
+            shown = origin.y() + layout->lineAt(i).rect().bottom();
+    }
+    const int available = r.bottom() - (r.top() + titleHeight) + Margin;
+    const QRect snippetRect(r.left(), r.top() + titleHeight, r.width(), std::min(int(std::ceil(shown)), available));
     painter->translate(snippetRect.topLeft());
     QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.clip = QRectF(0, 0, snippetRect.width(), snippetRect.height());
