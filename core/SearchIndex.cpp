@@ -126,18 +126,18 @@ namespace {
 
 // Filters cost a join with articles for every match: only the statement
 // for a filtered search has them.
-const QString filterClauses = QStringLiteral(
-    "AND (? = '' OR EXISTS (SELECT 1 FROM sources so WHERE so.article_id = a.id "
-    "     AND (instr(lower(so.label), lower(?)) > 0 OR instr(lower(so.url), lower(?)) > 0))) "
-    "AND (? = '' OR a.saved_at >= ?) "
-    "AND (? = '' OR a.saved_at < ?) "
-    "AND (? = 0 OR a.is_favourite = 1) "
-    "AND (? = 0 OR EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id)) ");
+const QString filterClauses =
+    QStringLiteral("AND (? = '' OR EXISTS (SELECT 1 FROM sources so WHERE so.article_id = a.id "
+                   "     AND (instr(lower(so.label), lower(?)) > 0 OR instr(lower(so.url), lower(?)) > 0))) "
+                   "AND (? = '' OR a.saved_at >= ?) "
+                   "AND (? = '' OR a.saved_at < ?) "
+                   "AND (? = 0 OR a.is_favourite = 1) "
+                   "AND (? = 0 OR EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.id)) ");
 
 bool isFiltered(const SearchFilter &f)
 {
-    return !f.source.trimmed().isEmpty() || f.savedFrom.isValid() || f.savedTo.isValid() || f.favouritesOnly ||
-           f.annotatedOnly;
+    return !f.source.trimmed().isEmpty() || f.savedFrom.isValid() || f.savedTo.isValid() ||
+           f.favouritesOnly || f.annotatedOnly;
 }
 
 } // namespace
@@ -152,15 +152,20 @@ struct SearchIndex::Statements
         probe.prepare(QStringLiteral("SELECT 1 FROM search WHERE search MATCH ? LIMIT 1"));
         // The newest matches, each with its bm25 rank, in one pass: FTS5
         // walks its lists newest first and stops at the LIMIT.
-        window.prepare(QStringLiteral("SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"));
-        filteredWindow.prepare(QStringLiteral("SELECT search.rowid, search.rank FROM search JOIN articles a ON a.id = search.rowid "
-                                              "WHERE search MATCH ? ") +
-                               filterClauses + QStringLiteral("ORDER BY search.rowid DESC LIMIT ?"));
+        window.prepare(QStringLiteral(
+            "SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT ?"));
+        filteredWindow.prepare(
+            QStringLiteral(
+                "SELECT search.rowid, search.rank FROM search JOIN articles a ON a.id = search.rowid "
+                "WHERE search MATCH ? ") +
+            filterClauses + QStringLiteral("ORDER BY search.rowid DESC LIMIT ?"));
         // A snippet from the body says most: its paragraphs are read one by
         // one until one has a hit, and the rest of the text only when none has.
         title.prepare(QStringLiteral("SELECT title FROM articles WHERE id = ?"));
-        paragraphs.prepare(QStringLiteral("SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position"));
-        otherText.prepare(QStringLiteral("SELECT caption, notes, comments, source, title FROM search_text WHERE id = ?"));
+        paragraphs.prepare(
+            QStringLiteral("SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position"));
+        otherText.prepare(
+            QStringLiteral("SELECT caption, notes, comments, source, title FROM search_text WHERE id = ?"));
     }
 
     QSqlQuery probe;
@@ -208,7 +213,8 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, const Sea
     if (filtered) {
         const QString source = nonNull(filter.source.trimmed());
         const QString from = nonNull(filter.savedFrom.isValid() ? utcBoundary(filter.savedFrom) : QString());
-        const QString to = nonNull(filter.savedTo.isValid() ? utcBoundary(filter.savedTo.addDays(1)) : QString());
+        const QString to =
+            nonNull(filter.savedTo.isValid() ? utcBoundary(filter.savedTo.addDays(1)) : QString());
         for (const QString &v : {source, source, source, from, from, to, to})
             q.addBindValue(v);
         q.addBindValue(filter.favouritesOnly ? 1 : 0);
@@ -232,9 +238,9 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, const Sea
         return R::failure(QStringLiteral("search failed: %1").arg(errorOf(q)));
     const size_t n = std::min(ranked.size(), size_t(limit > 0 ? limit : DefaultLimit));
     // Equal ranks: the newer article first.
-    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(n), ranked.end(), [](const Ranked &a, const Ranked &b) {
-        return a.rank != b.rank ? a.rank < b.rank : a.id > b.id;
-    });
+    std::partial_sort(
+        ranked.begin(), ranked.begin() + qsizetype(n), ranked.end(),
+        [](const Ranked &a, const Ranked &b) { return a.rank != b.rank ? a.rank < b.rank : a.id > b.id; });
 
     for (size_t i = 0; i < n; ++i) {
         SearchHit hit;

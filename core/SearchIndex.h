@@ -18,9 +18,9 @@ class LibraryDatabase;
 // Narrows a search; an empty filter lets every article through.
 struct SearchFilter
 {
-    QString source;   // part of the source label or URL, any case
-    QDate savedFrom;  // saved on or after this local day (null: no bound)
-    QDate savedTo;    // saved on or before this local day (null: no bound)
+    QString source;  // part of the source label or URL, any case
+    QDate savedFrom; // saved on or after this local day (null: no bound)
+    QDate savedTo;   // saved on or before this local day (null: no bound)
     bool favouritesOnly = false;
     bool annotatedOnly = false;
 };
@@ -29,9 +29,9 @@ struct SearchHit
 {
     qint64 id = 0;
     QString title;
-    QString snippet;                       // plain text, one line
+    QString snippet;                        // plain text, one line
     QList<std::pair<int, int>> snippetHits; // UTF-16 ranges of the matched words in snippet
-    double score = 0;                      // higher is better (bm25, title weighted)
+    double score = 0;                       // higher is better (bm25, title weighted)
 
     // The snippet with each hit wrapped in open/close, for plain-text output.
     QString markedSnippet(const QString &open, const QString &close) const;
@@ -58,7 +58,8 @@ public:
     // spaces) finds nothing; no query text is an error.
     Result<QList<SearchHit>> search(const SearchQuery &query, const SearchFilter &filter = {},
                                     int limit = DefaultLimit);
-    Result<QList<SearchHit>> search(const QString &text, const SearchFilter &filter = {}, int limit = DefaultLimit);
+    Result<QList<SearchHit>> search(const QString &text, const SearchFilter &filter = {},
+                                    int limit = DefaultLimit);
 
     // Builds the index again from the library's text, in one transaction.
     Status rebuild();

@@ -142,7 +142,8 @@ SearchPanel::SearchPanel(MainWindow &window)
         connect(d, &QDateEdit::dateChanged, this, &SearchPanel::onFilterChanged);
 
     connect(m_worker.get(), &SearchWorker::searched, this, &SearchPanel::onSearched);
-    connect(m_results, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { openResult(index.row()); });
+    connect(m_results, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openResult(index.row()); });
     // Whatever shows another article (or the same one again) drops the marks.
     connect(window.readerView(), &ReaderView::articleShown, this, [this] { clearArticleHits(); });
     connect(&window, &MainWindow::importFinished, this, [this] {
@@ -355,7 +356,8 @@ QString SearchPanel::countText() const
 {
     const int n = m_model->rowCount();
     return m_moreResults ? tr("More than %1 results; the best %1 are shown").arg(n)
-                         : n == 1 ? tr("1 result") : tr("%1 results").arg(n);
+           : n == 1      ? tr("1 result")
+                         : tr("%1 results").arg(n);
 }
 
 void SearchPanel::focusField()
@@ -453,14 +455,15 @@ bool SearchPanel::openResult(int row)
     if (ranges.isEmpty()) {
         // The words are in a part the reader does not show as text (source,
         // photo credit, an annotation's note).
-        m_window.statusBar()->showMessage(tr("The match is in the source, credit or notes of this article"), 5000);
+        m_window.statusBar()->showMessage(tr("The match is in the source, credit or notes of this article"),
+                                          5000);
         reader->clearHighlights(CurrentHitLayer);
     } else {
         showHit(0);
-        m_window.statusBar()->showMessage(ranges.size() == 1 ? tr("1 hit in this article")
-                                                                     : tr("%1 hits in this article; F3 for the next")
-                                                                           .arg(ranges.size()),
-                                          5000);
+        m_window.statusBar()->showMessage(
+            ranges.size() == 1 ? tr("1 hit in this article")
+                               : tr("%1 hits in this article; F3 for the next").arg(ranges.size()),
+            5000);
     }
     return true;
 }

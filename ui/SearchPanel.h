@@ -129,9 +129,9 @@ private:
     QAction *m_previousHitAction = nullptr;
 
     State m_state = State::Idle;
-    QString m_message;      // error text, or the query that found nothing
+    QString m_message;        // error text, or the query that found nothing
     quint64 m_waitingFor = 0; // generation of the search whose outcome counts
-    QString m_shownQuery;   // the query the listed results are for
+    QString m_shownQuery;     // the query the listed results are for
     bool m_moreResults = false;
     bool m_loadingSettings = false;
 

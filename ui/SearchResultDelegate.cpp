@@ -59,7 +59,8 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return {200, h};
 }
 
-void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -70,7 +71,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QPalette::ColorGroup group =
+        opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     const QRect r = opt.rect.adjusted(Margin, Margin, -Margin, -Margin);
 
@@ -80,8 +82,10 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const int titleHeight = lineHeight(tf);
     painter->setFont(tf);
     painter->setPen(textColor);
-    const QString title = QFontMetrics(tf).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, r.width());
-    painter->drawText(QRect(r.left(), r.top(), r.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter, title);
+    const QString title =
+        QFontMetrics(tf).elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, r.width());
+    painter->drawText(QRect(r.left(), r.top(), r.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                      title);
 
     // The snippet through QTextDocument: it wraps and shapes like the reader.
     // A hit is marked as a whole word, so its bold run never starts or ends
@@ -91,8 +95,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QTextDocument doc;
     doc.setDocumentMargin(0);
     doc.setDefaultFont(opt.font);
-    doc.setDefaultStyleSheet(QStringLiteral("body { color: %1; } b.hit { color: %2; }")
-                                 .arg(textColor.name(), markText.name()));
+    doc.setDefaultStyleSheet(
+        QStringLiteral("body { color: %1; } b.hit { color: %2; }").arg(textColor.name(), markText.name()));
     doc.setTextWidth(r.width());
     const auto *model = qobject_cast<const SearchResultModel *>(index.model());
     const QString html = model ? SearchResultModel::markedSnippetHtml(model->hit(index.row()), mark.name())
@@ -109,7 +113,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
             shown = origin.y() + layout->lineAt(i).rect().bottom();
     }
     const int available = r.bottom() - (r.top() + titleHeight) + Margin;
-    const QRect snippetRect(r.left(), r.top() + titleHeight, r.width(), std::min(int(std::ceil(shown)), available));
+    const QRect snippetRect(r.left(), r.top() + titleHeight, r.width(),
+                            std::min(int(std::ceil(shown)), available));
     painter->translate(snippetRect.topLeft());
     QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.clip = QRectF(0, 0, snippetRect.width(), snippetRect.height());

@@ -65,9 +65,10 @@ QString SearchResultModel::markedSnippetHtml(const SearchHit &hit, const QString
 {
     // Hits are whole words (SearchQuery::hitRanges), so the bold run starts
     // and ends between words and never splits a conjunct's shaping.
-    const QString open = background.isEmpty()
-                             ? QStringLiteral("<b class=\"hit\">")
-                             : QStringLiteral("<b class=\"hit\" style=\"background-color:%1\">").arg(background);
+    const QString open =
+        background.isEmpty()
+            ? QStringLiteral("<b class=\"hit\">")
+            : QStringLiteral("<b class=\"hit\" style=\"background-color:%1\">").arg(background);
     QString html;
     int at = 0;
     for (const auto &[start, end] : hit.snippetHits) {

@@ -1,10 +1,10 @@
+#include "SearchPanel.h"
 #include "AnnotationStore.h"
 #include "ArticleImporter.h"
 #include "ArticleParser.h"
 #include "BengaliText.h"
 #include "MainWindow.h"
 #include "ReaderView.h"
-#include "SearchPanel.h"
 #include "SearchResultModel.h"
 #include "SearchWorker.h"
 #include "TestLibrary.h"
@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
@@ -164,7 +165,6 @@ TEST_F(SearchPanelTest, NewerRequestSupersedesOlderOnes)
     for (qsizetype i = 1; i < got.size(); ++i)
         EXPECT_LT(got.at(i - 1).generation, got.at(i).generation);
     EXPECT_LE(got.size(), generations.size());
-
 }
 
 TEST_F(SearchPanelTest, ClearingTheFieldDropsASearchUnderWay)
@@ -192,7 +192,8 @@ TEST_F(SearchPanelTest, PanelShowsOnlyTheNewestQuery)
     ASSERT_TRUE(done.wait(10000));
     QTest::qWait(300);
     EXPECT_EQ(done.size(), 1);
-    EXPECT_EQ(resultIds(*panel), (QList<qint64>{m_id[QStringLiteral("padmaTitle")], m_id[QStringLiteral("padmaBody")]}));
+    EXPECT_EQ(resultIds(*panel),
+              (QList<qint64>{m_id[QStringLiteral("padmaTitle")], m_id[QStringLiteral("padmaBody")]}));
     EXPECT_EQ(panel->state(), SearchPanel::State::Results);
     EXPECT_EQ(panel->statusText(), QStringLiteral("2 results"));
 }
@@ -228,10 +229,11 @@ TEST_F(SearchPanelTest, HostileInputIsSearchedAsText)
 {
     auto w = openWindow();
     SearchPanel *panel = panelOf(*w);
-    for (const QString &text : {QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("AND("), QStringLiteral("-"),
-                                QStringLiteral("\"পদ্মা"), QStringLiteral("NEAR(পদ্মা সেতু)"), QStringLiteral("title:পদ্মা"),
-                                QStringLiteral("পদ্মা*"), QStringLiteral("-পদ্মা"), QStringLiteral("'); DROP TABLE articles; --"),
-                                QStringLiteral("^ ( ) { } : + ।")}) {
+    for (const QString &text :
+         {QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("AND("), QStringLiteral("-"),
+          QStringLiteral("\"পদ্মা"), QStringLiteral("NEAR(পদ্মা সেতু)"), QStringLiteral("title:পদ্মা"),
+          QStringLiteral("পদ্মা*"), QStringLiteral("-পদ্মা"), QStringLiteral("'); DROP TABLE articles; --"),
+          QStringLiteral("^ ( ) { } : + ।")}) {
         search(*panel, text);
         EXPECT_NE(panel->state(), SearchPanel::State::Error)
             << text.toStdString() << ": " << panel->statusText().toStdString();
@@ -490,9 +492,32 @@ TEST_F(SearchPanelTest, ResultModelPassesTheModelTester)
     // And the model of a live panel, through a real search.
     auto w = openWindow();
     SearchPanel *panel = panelOf(*w);
-    QAbstractItemModelTester live(panel->resultModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester live(panel->resultModel(),
+                                  QAbstractItemModelTester::FailureReportingMode::Fatal);
     search(*panel, QStringLiteral("পদ্মা"));
     search(*panel, QStringLiteral("বিলাদেশ"));
     search(*panel, QStringLiteral("রাশিয়া"));
     EXPECT_GE(panel->resultModel()->rowCount(), 1);
+}
+
+TEST_F(SearchPanelTest, ScreenshotShowsTheResultsAndTheMarkedHit)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("search.png"));
+    const test::ProcessResult r =
+        test::runPathak({QStringLiteral("--library"), m_lib.path(), QStringLiteral("screenshot"), out,
+                         QStringLiteral("--search"), QStringLiteral("রাশিয়া"), QStringLiteral("--size"),
+                         QStringLiteral("1400x800")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QImage image(out);
+    ASSERT_FALSE(image.isNull());
+    // The hits are painted in yellow and orange, in the result list and in the reader.
+    int marked = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2) {
+            const QColor c = image.pixelColor(x, y);
+            marked += c.red() > 200 && c.green() > 120 && c.blue() < 150 ? 1 : 0;
+        }
+    }
+    EXPECT_GT(marked, 200);
 }
