@@ -2,6 +2,7 @@
 
 #include "LibraryDatabase.h"
 #include "LibraryStore.h"
+#include "SearchIndex.h"
 #include "Transaction.h"
 
 #include <QSignalBlocker>
@@ -75,6 +76,17 @@ bool sameContent(const Annotation &a, const Annotation &b)
 } // namespace
 
 AnnotationStore::AnnotationStore(LibraryDatabase &db, QObject *parent) : QObject(parent), m_db(db) {}
+
+AnnotationStore::~AnnotationStore() = default;
+
+QSqlQuery &AnnotationStore::prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db.connection());
+        slot->prepare(sql);
+    }
+    return *slot;
+}
 
 Result<QList<Annotation>> AnnotationStore::forArticle(qint64 articleId)
 {
@@ -155,8 +167,7 @@ Result<Annotation> AnnotationStore::insert(const Annotation &input)
         a.created = Annotation::now();
     if (!a.modified.isValid())
         a.modified = a.created;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(m_insert, QStringLiteral(
         "INSERT INTO annotations (id, article_id, exact, prefix, suffix, start_pos, end_pos, color, "
         "note, orphaned, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -184,8 +195,7 @@ Result<Annotation> AnnotationStore::insert(const Annotation &input)
 
 Status AnnotationStore::write(const Annotation &a)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(m_update, QStringLiteral(
         "UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, start_pos = ?, end_pos = ?, "
         "color = ?, note = ?, orphaned = ?, modified_at = ? WHERE id = ?"));
     q.addBindValue(a.exact);
@@ -303,6 +313,17 @@ Result<AnnotationImportSummary> AnnotationStore::import(qint64 articleId,
         // Signals wait for the commit: a listener must not see rows a rollback would take back.
         const QSignalBlocker quiet(this);
         Transaction tx(m_db.connection());
+        // Every note added would re-index the whole article through the
+        // triggers; out of the index for the batch, it is indexed once.
+        const auto hasNote = [](const Annotation &a) { return !a.note.isEmpty(); };
+        SearchIndex index(m_db);
+        bool suspended = false;
+        if (std::count_if(annotations.cbegin(), annotations.cend(), hasNote) > 1) {
+            Result<bool> s = index.suspendArticle(articleId);
+            if (!s)
+                return R::failure(s.error());
+            suspended = s.value();
+        }
         for (Annotation a : annotations) {
             a.id = 0;
             a.articleId = articleId;
@@ -335,6 +356,10 @@ Result<AnnotationImportSummary> AnnotationStore::import(qint64 articleId,
             ++summary.added;
             if (stored->orphaned)
                 ++summary.orphaned;
+        }
+        if (suspended) {
+            if (Status s = index.resumeArticle(articleId); !s)
+                return R::failure(s.error());
         }
         if (!tx.commit())
             return R::failure(QStringLiteral("could not commit imported annotations"));

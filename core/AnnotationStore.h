@@ -6,6 +6,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QSqlQuery>
+
+#include <memory>
 
 namespace pathak {
 
@@ -36,6 +39,7 @@ class AnnotationStore : public QObject
     Q_OBJECT
 public:
     explicit AnnotationStore(LibraryDatabase &db, QObject *parent = nullptr);
+    ~AnnotationStore() override;
 
     // Ordered by position in the text.
     Result<QList<Annotation>> forArticle(qint64 articleId);
@@ -75,8 +79,14 @@ signals:
 private:
     Result<QString> articleText(qint64 articleId);
     Status write(const Annotation &annotation);
+    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
 
     LibraryDatabase &m_db;
+    // Prepared once: preparing a write to annotations compiles its search
+    // triggers (and the search_source view behind them), which costs more
+    // than the write; an import or a re-anchoring writes hundreds of rows.
+    std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_update;
 };
 
 } // namespace pathak

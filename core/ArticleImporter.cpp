@@ -3,6 +3,7 @@
 #include "ArticleParser.h"
 #include "LibraryDatabase.h"
 #include "LibraryRecovery.h"
+#include "SearchIndex.h"
 #include "TextDecoder.h"
 #include "WebPageParser.h"
 
@@ -184,12 +185,16 @@ void ArticleImporter::storeBatch(QList<std::pair<QString, Result<NewArticle>>> &
         batch.clear();
         return;
     }
+    // The batch is indexed for search once, before the commit (SearchIndex::beginBulk).
+    SearchIndex index(m_store.database());
+    const bool bulk = index.beginBulk().ok();
     for (auto &[input, parsed] : batch) {
         if (!parsed) {
             pending.append({input, ImportResult::Status::Failed, 0, parsed.error()});
             continue;
         }
-        Result<std::optional<qint64>> dup = m_store.findDuplicate(parsed->article);
+        const QString hash = LibraryStore::bodyHash(parsed->article.paragraphs);
+        Result<std::optional<qint64>> dup = m_store.findDuplicate(parsed->article, hash);
         if (!dup) {
             pending.append({input, ImportResult::Status::Failed, 0, dup.error()});
             continue;
@@ -201,7 +206,7 @@ void ArticleImporter::storeBatch(QList<std::pair<QString, Result<NewArticle>>> &
         // A savepoint per article: one that fails to store leaves no rows and
         // does not undo the others in the batch.
         sp.exec(QStringLiteral("SAVEPOINT article"));
-        Result<qint64> id = m_store.insert(parsed.value());
+        Result<qint64> id = m_store.insert(parsed.value(), hash);
         if (id) {
             sp.exec(QStringLiteral("RELEASE article"));
             pending.append({input, ImportResult::Status::Imported, id.value(), {}});
@@ -211,8 +216,9 @@ void ArticleImporter::storeBatch(QList<std::pair<QString, Result<NewArticle>>> &
             pending.append({input, ImportResult::Status::Failed, 0, QStringLiteral("cannot store: ") + id.error()});
         }
     }
-    if (!db.commit()) {
-        const QString why = db.lastError().text();
+    const Status indexed = bulk ? index.endBulk() : Status{};
+    if (!indexed || !db.commit()) {
+        const QString why = indexed ? db.lastError().text() : indexed.error();
         db.rollback();
         for (ImportResult &r : pending) {
             if (r.status == ImportResult::Status::Imported) {

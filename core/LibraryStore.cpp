@@ -70,7 +70,7 @@ QString LibraryStore::bodyHash(const QStringList &paragraphs)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<std::optional<qint64>> LibraryStore::findDuplicate(const Article &article)
+Result<std::optional<qint64>> LibraryStore::findDuplicate(const Article &article, const QString &knownHash)
 {
     using R = Result<std::optional<qint64>>;
     if (article.source && !article.source->url.isEmpty()) {
@@ -86,7 +86,7 @@ Result<std::optional<qint64>> LibraryStore::findDuplicate(const Article &article
         q.finish();
     }
     QSqlQuery &q = prepared(FindByHash, "SELECT id FROM articles WHERE body_hash = ?");
-    q.addBindValue(bodyHash(article.paragraphs));
+    q.addBindValue(knownHash.isEmpty() ? bodyHash(article.paragraphs) : knownHash);
     if (!q.exec())
         return R::failure(errorOf(q));
     std::optional<qint64> found;
@@ -96,7 +96,7 @@ Result<std::optional<qint64>> LibraryStore::findDuplicate(const Article &article
     return R(found);
 }
 
-Result<qint64> LibraryStore::insert(const NewArticle &input)
+Result<qint64> LibraryStore::insert(const NewArticle &input, const QString &knownHash)
 {
     using R = Result<qint64>;
     const Article &a = input.article;
@@ -104,7 +104,7 @@ Result<qint64> LibraryStore::insert(const NewArticle &input)
     QSqlQuery &ins = prepared(InsertArticle, "INSERT INTO articles (title, body_hash, comments_declared, saved_at, "
                                              "origin) VALUES (?, ?, ?, ?, ?)");
     ins.addBindValue(a.title);
-    ins.addBindValue(bodyHash(a.paragraphs));
+    ins.addBindValue(knownHash.isEmpty() ? bodyHash(a.paragraphs) : knownHash);
     ins.addBindValue(a.comments ? QVariant(a.comments->declared) : QVariant(QMetaType(QMetaType::Int)));
     ins.addBindValue(isoNow());
     ins.addBindValue(textOrEmpty(input.origin));

@@ -62,10 +62,12 @@ public:
     LibraryDatabase &database() { return m_db; }
 
     // The id of an article already stored with the same source URL or the
-    // same normalised body, if any.
-    Result<std::optional<qint64>> findDuplicate(const Article &article);
+    // same normalised body, if any. bodyHash, when given, is
+    // bodyHash(article.paragraphs) computed already: an import checks and
+    // then stores each article, and hashing the body is not free.
+    Result<std::optional<qint64>> findDuplicate(const Article &article, const QString &bodyHash = {});
     // Inserts one article; call inside a transaction (see Transaction.h).
-    Result<qint64> insert(const NewArticle &article);
+    Result<qint64> insert(const NewArticle &article, const QString &bodyHash = {});
 
     Result<StoredArticle> article(qint64 id);
     Result<QList<ArticleSummary>> summaries();

@@ -284,7 +284,8 @@ Status SearchIndex::rebuild()
     if (!tx.isActive())
         return Status::failure(QStringLiteral("cannot start a transaction to rebuild the search index"));
     QSqlQuery q(m_db.connection());
-    for (const char *sql : {"DELETE FROM search_pending", "INSERT INTO search (search) VALUES ('rebuild')",
+    for (const char *sql : {"DELETE FROM search_pending", "DELETE FROM search_bulk", "DELETE FROM search_bulk_articles",
+                            "INSERT INTO search (search) VALUES ('rebuild')",
                             "INSERT INTO search (search) VALUES ('optimize')"}) {
         if (!q.exec(QString::fromLatin1(sql)))
             return Status::failure(QStringLiteral("cannot rebuild the search index: %1").arg(errorOf(q)));
@@ -299,6 +300,57 @@ Status SearchIndex::check()
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")))
         return Status::failure(QStringLiteral("search index does not match the library: %1").arg(errorOf(q)));
+    return {};
+}
+
+Result<bool> SearchIndex::suspendArticle(qint64 articleId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_docsize WHERE id = ?)"));
+    q.addBindValue(articleId);
+    if (!q.exec() || !q.next())
+        return Result<bool>::failure(errorOf(q));
+    if (!q.value(0).toBool())
+        return false;
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO search (search, rowid, title, caption, body, source, comments, notes) "
+                             "SELECT 'delete', id, title, caption, body, source, comments, notes "
+                             "FROM search_source WHERE id = ?"));
+    q.addBindValue(articleId);
+    if (!q.exec())
+        return Result<bool>::failure(errorOf(q));
+    return true;
+}
+
+Status SearchIndex::resumeArticle(qint64 articleId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO search (rowid, title, caption, body, source, comments, notes) "
+                             "SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id = ?"));
+    q.addBindValue(articleId);
+    if (!q.exec())
+        return Status::failure(errorOf(q));
+    return {};
+}
+
+Status SearchIndex::beginBulk()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("INSERT OR IGNORE INTO search_bulk (id) VALUES (1)")))
+        return Status::failure(errorOf(q));
+    return {};
+}
+
+Status SearchIndex::endBulk()
+{
+    QSqlQuery q(m_db.connection());
+    for (const char *sql : {"INSERT INTO search (rowid, title, caption, body, source, comments, notes) "
+                            "SELECT id, title, caption, body, source, comments, notes FROM search_source "
+                            "WHERE id IN (SELECT article_id FROM search_bulk_articles)",
+                            "DELETE FROM search_bulk_articles", "DELETE FROM search_bulk"}) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return Status::failure(QStringLiteral("cannot index the imported articles: %1").arg(errorOf(q)));
+    }
     return {};
 }
 

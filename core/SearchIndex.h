@@ -37,7 +37,7 @@ struct SearchHit
     QString markedSnippet(const QString &open, const QString &close) const;
 };
 
-// Searches one library's full-text index (migration 002_search.sql) and
+// Searches one library's full-text index (migrations 002, 004, 005) and
 // repairs it. Uses the connection of the LibraryDatabase it was made with:
 // a searching thread opens its own.
 class SearchIndex
@@ -65,6 +65,24 @@ public:
     Status rebuild();
     // FTS5's own check that the index matches the library's text.
     Status check();
+
+    // For a batch that changes many parts of one article in one
+    // transaction (an import of annotations with notes): the triggers
+    // re-index an article for every changed row, but leave alone one that
+    // is not indexed. suspendArticle takes the article out of the index
+    // (from its text as it still is) and says whether it was in;
+    // resumeArticle indexes it once from its new text. Both must run in
+    // the transaction that makes the changes, so a rollback undoes them too.
+    Result<bool> suspendArticle(qint64 articleId);
+    Status resumeArticle(qint64 articleId);
+
+    // For an import of many articles in one transaction (migration
+    // 005_search_bulk_import.sql): after beginBulk, articles stored are only
+    // listed; endBulk indexes them all in one statement. FTS5 writes its
+    // pending data at every savepoint, so indexing them one by one wrote a
+    // segment per article. Call both inside the importing transaction.
+    Status beginBulk();
+    Status endBulk();
 
     // The source labels in the library, for a filter list.
     Result<QStringList> sourceLabels();

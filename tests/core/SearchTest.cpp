@@ -1,5 +1,6 @@
 // Full-text search on a real library file: the corpus articles plus
 // articles written here for the spellings Bengali search must survive.
+#include "AnnotationStore.h"
 #include "ArticleImporter.h"
 #include "ArticleParser.h"
 #include "BengaliText.h"
@@ -438,4 +439,68 @@ TEST(SearchIndex, StaysInStepWhenAnySqliteProgramWritesTheLibrary)
     EXPECT_EQ(ids(index, QStringLiteral("মেঘনা")), QList<qint64>{3});
     EXPECT_EQ(ids(index, QStringLiteral("১২টি")), QList<qint64>{3});
     EXPECT_TRUE(ids(index, QStringLiteral("যমুনা")).isEmpty());
+}
+
+TEST(SearchIndex, ABatchImportIndexesEachStoredArticleAndNothingElse)
+{
+    TestLibrary lib;
+    QTemporaryDir dir;
+    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    };
+    write(QStringLiteral("a.txt"), QStringLiteral("পদ্মার ইলিশ বাজারে উঠেছে।").toUtf8());
+    write(QStringLiteral("b.txt"), QStringLiteral("গ্রামে উত্\u200Dসব চলছে, অামাদের আনন্দ।").toUtf8());
+    write(QStringLiteral("c.txt"), QByteArray("\xff\xfe broken"));
+    write(QStringLiteral("d.txt"), QStringLiteral("পদ্মার ইলিশ বাজারে উঠেছে।").toUtf8()); // duplicate of a
+    write(QStringLiteral("e.txt"), QStringLiteral("সিলেটে চা বাগানে নতুন পাতা।").toUtf8());
+    ArticleImporter importer(lib.store());
+    importer.setBatchSize(3); // two batches, the broken file and the duplicate in the first
+    const QList<ImportResult> results = importer.importPaths({dir.path()});
+    ASSERT_EQ(results.size(), 5);
+    EXPECT_EQ(results.at(2).status, ImportResult::Status::Failed);
+    EXPECT_EQ(results.at(3).status, ImportResult::Status::Duplicate);
+
+    SearchIndex index(lib.db());
+    expectInStep(lib.db());
+    EXPECT_EQ(ids(index, QStringLiteral("ইলিশ")), QList<qint64>{results.at(0).id});
+    EXPECT_EQ(ids(index, QStringLiteral("উৎসব")), QList<qint64>{results.at(1).id}); // folded as the view folds
+    EXPECT_EQ(ids(index, QStringLiteral("আমাদের")), QList<qint64>{results.at(1).id});
+    EXPECT_EQ(ids(index, QStringLiteral("সিলেট")), QList<qint64>{results.at(4).id});
+    QSqlQuery q(lib.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM search_bulk) + (SELECT count(*) FROM search_bulk_articles), "
+                                      "(SELECT count(*) FROM search_docsize)")));
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0); // nothing left half-done for the next writer
+    EXPECT_EQ(q.value(1).toInt(), 3);
+}
+
+TEST_F(Fixture, ImportedAndReanchoredAnnotationsKeepTheIndexInStep)
+{
+    const qint64 a = id[QStringLiteral("titleWeight")];
+    AnnotationStore annotations(lib.db());
+    QList<Annotation> batch;
+    for (const char *note : {"টীকা ঝালমুড়ি", "", "টীকা বকুলফুল"}) {
+        Annotation n;
+        n.exact = QStringLiteral("যানজট");
+        n.start = 0;
+        n.end = 5;
+        n.note = QString::fromUtf8(note);
+        n.color = note[0] ? AnnotationColor::Green : AnnotationColor::Yellow;
+        batch.append(n);
+    }
+    Result<AnnotationImportSummary> imported = annotations.import(a, batch);
+    ASSERT_TRUE(imported.ok()) << imported.error().toStdString();
+    EXPECT_EQ(imported->added, 3);
+    expectInStep(lib.db());
+    EXPECT_EQ(ids(index, QStringLiteral("বকুলফুল")), QList<qint64>{a});
+    EXPECT_EQ(ids(index, QStringLiteral("ঝালমুড়ি")), QList<qint64>{a});
+
+    exec(lib.db(), QStringLiteral("UPDATE paragraphs SET text = 'আজ ' || text WHERE article_id = ? AND position = 1"), {a});
+    Result<ReanchorSummary> moved = annotations.reanchor(a);
+    ASSERT_TRUE(moved.ok()) << moved.error().toStdString();
+    EXPECT_EQ(moved->moved, 3);
+    expectInStep(lib.db());
+    EXPECT_EQ(ids(index, QStringLiteral("বকুলফুল")), QList<qint64>{a});
 }
