@@ -1,9 +1,12 @@
 #include "CommandLine.h"
 #include "LibraryDatabase.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QTimer>
 
 #include <memory>
 
@@ -16,6 +19,36 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Pathak"));
     QCoreApplication::setApplicationName(QStringLiteral("pathak"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PATHAK_VERSION));
+}
+
+bool isReaderInput(const QString &argument)
+{
+    return QFileInfo::exists(argument) || argument.startsWith(QLatin1String("http://")) ||
+           argument.startsWith(QLatin1String("https://"));
+}
+
+ui::MainWindow *readerWindow()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *window = qobject_cast<ui::MainWindow *>(w))
+            return window;
+    }
+    return nullptr;
+}
+
+// Imports what a launch asked for in the reader's window, after the import
+// already running if there is one.
+void importInReader(const QStringList &inputs)
+{
+    ui::MainWindow *window = readerWindow();
+    if (!window || inputs.isEmpty())
+        return;
+    window->raise();
+    window->activateWindow();
+    if (window->startImport(inputs))
+        return;
+    QObject::connect(
+        window, &ui::MainWindow::importFinished, window, [inputs] { importInReader(inputs); }, Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -36,13 +69,26 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
 
-    if (commandName.isEmpty()) {
+    // `pathak FILE…` and `pathak URL…` open the reader with them (the desktop file's way).
+    if (commandName.isEmpty() || (!CommandLine::find(commandName) && isReaderInput(commandName))) {
         if (ctx.arguments.contains(QLatin1String("--help")) || ctx.arguments.contains(QLatin1String("-h"))) {
             CommandLine::printUsage();
             return ExitOk;
         }
         QApplication app(argc, argv);
         describeApplication();
+        QStringList inputs;
+        for (const QString &a : ctx.arguments.mid(1)) {
+            if (!a.startsWith(QLatin1Char('-')))
+                inputs.append(a);
+        }
+        // One reader per library: a second launch hands its inputs over and exits.
+        ui::SingleInstance instance(ctx.libraryPath);
+        if (!instance.claim(inputs))
+            return ExitOk;
+        QObject::connect(&instance, &ui::SingleInstance::argumentsReceived, &importInReader);
+        const QStringList absolute = ui::SingleInstance::absoluteArguments(inputs);
+        QTimer::singleShot(0, &instance, [absolute] { importInReader(absolute); });
         return ui::MainWindow::runApplication(ctx.libraryPath);
     }
 

@@ -4,6 +4,7 @@
 #include "ExportActions.h"
 #include "LibraryDatabase.h"
 #include "LibraryModel.h"
+#include "LibraryRecoveryDialog.h"
 #include "LibraryStore.h"
 #include "ReaderFonts.h"
 #include "ReaderView.h"
@@ -28,11 +29,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -674,15 +677,18 @@ int MainWindow::runApplication(const QString &libraryPath)
 {
     UiLanguage::apply(UiLanguage::setting());
     ReaderFonts::ensureLoaded();
-    Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(libraryPath);
-    if (!db) {
-        QMessageBox::critical(nullptr, tr("Pathak"), tr("Cannot open the library %1:\n%2").arg(libraryPath, db.error()));
+    // A damaged library is explained, and the backup or a fresh library offered.
+    std::unique_ptr<LibraryDatabase> db = LibraryRecoveryDialog::openLibrary(libraryPath);
+    if (!db)
         return 1;
-    }
-    MainWindow window(std::move(db).value());
+    const QPointer<QThread> backup = LibraryRecoveryDialog::startDailyBackup(db->path());
+    MainWindow window(std::move(db));
     window.restoreSettings();
     window.show();
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    if (backup)
+        backup->wait();
+    return status;
 }
 
 } // namespace pathak::ui

@@ -1,0 +1,110 @@
+#include "LibraryRecoveryDialog.h"
+
+#include "LibraryDatabase.h"
+#include "LibraryRecovery.h"
+
+#include <QAbstractButton>
+#include <QLocale>
+#include <QPushButton>
+#include <QThread>
+
+namespace pathak::ui {
+
+namespace {
+
+constexpr qint64 backupInterval = 24 * 3600;
+
+} // namespace
+
+LibraryRecoveryDialog::LibraryRecoveryDialog(const QString &libraryPath, const QString &reason,
+                                             const QDateTime &backupTime, QWidget *parent)
+    : QMessageBox(parent)
+{
+    setIcon(QMessageBox::Critical);
+    setWindowTitle(tr("Pathak: the library is damaged"));
+    setText(tr("The library file cannot be used:\n%1").arg(libraryPath));
+    QString info = reason;
+    info += QStringLiteral("\n\n");
+    info += backupTime.isValid()
+                ? tr("A backup from %1 can take its place.").arg(QLocale().toString(backupTime, QLocale::LongFormat))
+                : tr("There is no backup of this library.");
+    info += QLatin1Char(' ') + tr("The damaged file is kept beside it, renamed, whatever you choose.");
+    setInformativeText(info);
+    if (backupTime.isValid())
+        m_restore = addButton(tr("Restore the backup"), QMessageBox::AcceptRole);
+    m_fresh = addButton(tr("Start a new library"), backupTime.isValid() ? QMessageBox::ActionRole : QMessageBox::AcceptRole);
+    QAbstractButton *quit = addButton(tr("Quit"), QMessageBox::RejectRole);
+    setDefaultButton(qobject_cast<QPushButton *>(m_restore ? m_restore : quit));
+    setEscapeButton(quit);
+}
+
+LibraryRecoveryDialog::Choice LibraryRecoveryDialog::choice() const
+{
+    if (m_restore && clickedButton() == m_restore)
+        return Choice::RestoreBackup;
+    if (clickedButton() == m_fresh)
+        return Choice::StartFresh;
+    return Choice::Quit;
+}
+
+std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QString &libraryPath, QWidget *parent,
+                                                                    const Asker &ask)
+{
+    const Asker asker = ask ? ask : [parent](const QString &path, const QString &reason, const QDateTime &backup) {
+        LibraryRecoveryDialog dialog(path, reason, backup, parent);
+        dialog.exec();
+        return dialog.choice();
+    };
+    // Each round either opens the library, gives up, or moves the damaged
+    // file aside, so the next round meets a different file.
+    for (int round = 0; round < 3; ++round) {
+        Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(libraryPath);
+        QString damage;
+        if (db) {
+            // A full read finds damage no query has met yet; cheap next to
+            // losing more of the library to it.
+            const Status check = LibraryRecovery::quickCheck(*db.value());
+            if (check)
+                return std::move(db).value();
+            damage = check.error();
+            db = Result<std::unique_ptr<LibraryDatabase>>::failure(damage); // close it before moving it
+        } else {
+            const Status diagnosis = LibraryRecovery::diagnose(libraryPath);
+            if (diagnosis) {
+                // Not damage (a newer schema, a folder that cannot be made…): nothing to recover.
+                QMessageBox::critical(parent, tr("Pathak"),
+                                      tr("Cannot open the library %1:\n%2").arg(libraryPath, db.error()));
+                return nullptr;
+            }
+            damage = diagnosis.error();
+        }
+        const QDateTime backup = LibraryRecovery::backupTime(libraryPath);
+        Status acted;
+        switch (asker(libraryPath, damage, backup)) {
+        case Choice::Quit: return nullptr;
+        case Choice::RestoreBackup: acted = LibraryRecovery::restoreBackup(libraryPath); break;
+        case Choice::StartFresh:
+            if (Result<QString> moved = LibraryRecovery::moveAside(libraryPath); !moved)
+                acted = Status::failure(moved.error());
+            break;
+        }
+        if (!acted) {
+            QMessageBox::critical(parent, tr("Pathak"), acted.error());
+            return nullptr;
+        }
+    }
+    return nullptr;
+}
+
+QThread *LibraryRecoveryDialog::startDailyBackup(const QString &libraryPath)
+{
+    // Its own connection on its own thread: a large library takes seconds to
+    // copy, and WAL lets the reader go on meanwhile.
+    QThread *thread = QThread::create([libraryPath] { LibraryRecovery::refreshBackup(libraryPath, backupInterval); });
+    thread->setObjectName(QStringLiteral("pathak-backup"));
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+    return thread;
+}
+
+} // namespace pathak::ui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMessageBox>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace pathak {
+class LibraryDatabase;
+}
+
+namespace pathak::ui {
+
+// Shown when the library file is damaged: says what is wrong and offers to
+// restore the automatic backup or to start a fresh library. Either way the
+// damaged file is moved aside, never deleted or written to.
+class LibraryRecoveryDialog : public QMessageBox
+{
+    Q_OBJECT
+public:
+    enum class Choice { RestoreBackup, StartFresh, Quit };
+
+    LibraryRecoveryDialog(const QString &libraryPath, const QString &reason, const QDateTime &backupTime,
+                          QWidget *parent = nullptr);
+    Choice choice() const;
+
+    using Asker = std::function<Choice(const QString &libraryPath, const QString &reason, const QDateTime &backupTime)>;
+
+    // Opens the library for the reader: when the file is damaged (found on
+    // opening, or by a full read of it), asks, acts, and opens what the user
+    // chose. Returns null when the user quits or the library cannot be opened
+    // for another reason (that reason is shown). ask defaults to the dialog.
+    static std::unique_ptr<LibraryDatabase> openLibrary(const QString &libraryPath, QWidget *parent = nullptr,
+                                                        const Asker &ask = {});
+
+    // Refreshes the rolling backup on a thread of its own if it is a day
+    // old or missing; the thread deletes itself when done. Returns it, so
+    // the caller can wait for it before exiting.
+    static QThread *startDailyBackup(const QString &libraryPath);
+
+private:
+    QAbstractButton *m_restore = nullptr;
+    QAbstractButton *m_fresh = nullptr;
+};
+
+} // namespace pathak::ui
