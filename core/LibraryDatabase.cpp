@@ -11,9 +11,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QHash>
 #include <QThread>
 
 #include <sqlite3.h>
+
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcLibrary, "pathak.library")
 
@@ -43,6 +46,17 @@ QList<Migration> migrations()
     return list;
 }
 
+// The library files this process has open, with their connection counts.
+// SQLite locks files with POSIX advisory locks, which belong to the process:
+// closing any descriptor of the file drops all of them, also those of
+// another connection (another thread) to it. Then another process no longer
+// sees this one as a reader, may rebuild the shared WAL index under it, and
+// both get "disk I/O error". So the header check, which reads the file with
+// a descriptor of its own, runs only while no connection here has it open;
+// a file open here was checked when it was first opened.
+std::mutex openFilesMutex;
+QHash<QString, int> openFiles;
+
 QString sqlError(const QSqlError &e)
 {
     return e.databaseText().isEmpty() ? e.text() : e.databaseText();
@@ -56,6 +70,11 @@ LibraryDatabase::~LibraryDatabase()
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_registered) {
+        const std::lock_guard lock(openFilesMutex);
+        if (--openFiles[m_path] <= 0)
+            openFiles.remove(m_path);
     }
 }
 
@@ -82,12 +101,18 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
     if (!QDir().mkpath(info.absolutePath()))
         return R::failure(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
 
-    // A damaged file is refused before SQLite can write to it.
-    if (Status s = LibraryRecovery::prepareFile(info.absoluteFilePath()); !s)
-        return R::failure(s.error());
-
     std::unique_ptr<LibraryDatabase> lib(new LibraryDatabase);
     lib->m_path = info.absoluteFilePath();
+    {
+        const std::lock_guard lock(openFilesMutex);
+        // A damaged file is refused before SQLite can write to it (see openFiles).
+        if (!openFiles.contains(lib->m_path)) {
+            if (Status s = LibraryRecovery::prepareFile(lib->m_path); !s)
+                return R::failure(s.error());
+        }
+        ++openFiles[lib->m_path];
+        lib->m_registered = true;
+    }
     lib->m_connectionName = QStringLiteral("pathak-%1").arg(counter.fetchAndAddRelaxed(1));
     lib->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lib->m_connectionName);
     lib->m_db.setDatabaseName(lib->m_path);

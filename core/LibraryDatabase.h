@@ -45,6 +45,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    bool m_registered = false; // counted in the process's open library files
     int m_schemaVersion = 0;
 };
 
