@@ -41,11 +41,11 @@ QString UiLanguage::apply(const QString &setting)
             *t = nullptr;
         }
     }
-    // The source strings are English; only Bengali needs a translator.
+    // English needs its translator too: it holds the plural forms ("1 article").
+    appTranslator = new QTranslator;
+    if (appTranslator->load(QStringLiteral(":/i18n/pathak_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(appTranslator);
     if (language == QLatin1String("bn")) {
-        appTranslator = new QTranslator;
-        if (appTranslator->load(QStringLiteral(":/i18n/pathak_bn.qm")))
-            QCoreApplication::installTranslator(appTranslator);
         qtTranslator = new QTranslator;
         if (qtTranslator->load(QLocale(QLocale::Bengali), QStringLiteral("qtbase"), QStringLiteral("_"),
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

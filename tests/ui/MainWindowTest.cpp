@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ReaderView.h"
 #include "TestLibrary.h"
+#include "UiLanguage.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -16,6 +17,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -230,4 +232,49 @@ TEST_F(MainWindowTest, ExportMenuWritesTheStoredHighlights)
     EXPECT_GE(outcome.pages, 1);
     EXPECT_TRUE(test::readAll(request.path).startsWith("%PDF-"));
     EXPECT_TRUE(exportPdf->isEnabled());
+}
+
+TEST_F(MainWindowTest, InterfaceInBengaliAndEnglish)
+{
+    EXPECT_EQ(UiLanguage::apply(QStringLiteral("bn")), QStringLiteral("bn"));
+    {
+        auto w = openWindow();
+        EXPECT_EQ(w->fileMenu()->title(), QStringLiteral("ফাইল(&F)"));
+        EXPECT_EQ(QCoreApplication::translate("pathak::ui::ExportActions", "Export &PDF…"),
+                  QStringLiteral("PDF রপ্তানি(&P)…"));
+    }
+    UiLanguage::apply(QStringLiteral("en"));
+    auto w = openWindow();
+    EXPECT_EQ(w->fileMenu()->title(), QStringLiteral("&File"));
+    // English plural forms come from its own translation file.
+    EXPECT_EQ(QCoreApplication::translate("pathak::ui::ExportActions", "Exporting %n article(s)…", nullptr, 1),
+              QStringLiteral("Exporting 1 article…"));
+    EXPECT_EQ(QCoreApplication::translate("pathak::ui::ExportActions", "Exporting %n article(s)…", nullptr, 3),
+              QStringLiteral("Exporting 3 articles…"));
+}
+
+// Every string of the interface has its Bengali translation.
+TEST(Translations, BengaliIsComplete)
+{
+    QFile ts(test::dataDir() + QStringLiteral("/../../resources/translations/pathak_bn.ts"));
+    ASSERT_TRUE(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    int messages = 0;
+    QStringList unfinished;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("message"))
+            ++messages;
+        else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation") &&
+                 (xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished") ||
+                  xml.attributes().value(QLatin1String("type")) == QLatin1String("vanished")))
+            unfinished.append(source);
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_GT(messages, 200);
+    EXPECT_TRUE(unfinished.isEmpty()) << unfinished.join(QStringLiteral(" | ")).toStdString();
 }

@@ -1,0 +1,983 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bn_BD">
+<context>
+    <name>AddAnnotationCommand</name>
+    <message>
+        <source>Highlight</source>
+        <translation>হাইলাইট</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>টীকা যোগ</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationDelegate</name>
+    <message>
+        <source>passage not found in the current text</source>
+        <translation>বর্তমান লেখায় অংশটি পাওয়া যায়নি</translation>
+    </message>
+</context>
+<context>
+    <name>EditAnnotationCommand</name>
+    <message>
+        <source>Change colour</source>
+        <translation>রং বদল</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>টীকা সম্পাদনা</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderDocument</name>
+    <message>
+        <source>Photo: %1</source>
+        <translation>ছবি: %1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>সূত্র:</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>মন্তব্য (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveAnnotationCommand</name>
+    <message>
+        <source>Delete annotation</source>
+        <translation>টীকা মুছে ফেলা</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::AnnotationController</name>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation>টীকা(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>নিচে দাগ</translation>
+    </message>
+    <message>
+        <source>Highlight %1</source>
+        <translation>%1 রঙে হাইলাইট</translation>
+    </message>
+    <message>
+        <source>Highlight with Note…</source>
+        <translation>টীকাসহ হাইলাইট…</translation>
+    </message>
+    <message>
+        <source>Cannot highlight: %1</source>
+        <translation>হাইলাইট করা গেল না: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>টীকা</translation>
+    </message>
+    <message>
+        <source>Note for the highlighted passage:</source>
+        <translation>হাইলাইট করা অংশের টীকা:</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::AnnotationDock</name>
+    <message>
+        <source>Undo</source>
+        <translation>আগের অবস্থায়</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>আবার করুন</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>টীকা</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>টীকা</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>টীকা…</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>রং</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Select text in the article and choose a colour from its context menu to highlight it.</source>
+        <translation>নিবন্ধের লেখা নির্বাচন করে কনটেক্সট মেনু থেকে একটি রং বেছে নিলে তা হাইলাইট হবে।</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>টীকা সম্পাদনা…</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::AnnotationListModel</name>
+    <message>
+        <source>Yellow</source>
+        <translation>হলুদ</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>সবুজ</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>নীল</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>গোলাপি</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>বেগুনি</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>নিচে দাগ</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::ExportActions</name>
+    <message>
+        <source>Cannot export article %1: %2</source>
+        <translation>নিবন্ধ %1 রপ্তানি করা যাচ্ছে না: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s)…</source>
+        <translation>
+            <numerusform>%n টি নিবন্ধ রপ্তানি হচ্ছে…</numerusform>
+            <numerusform>%n টি নিবন্ধ রপ্তানি হচ্ছে…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n পৃষ্ঠা %1 ফাইলে রপ্তানি হয়েছে</numerusform>
+            <numerusform>%n পৃষ্ঠা %1 ফাইলে রপ্তানি হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 ফাইলে রপ্তানি হয়েছে</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>রপ্তানি ব্যর্থ</translation>
+    </message>
+    <message>
+        <source>Could not write %1:
+%2</source>
+        <translation>%1 লেখা গেল না:
+%2</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF রপ্তানি(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export the selected articles, with their highlights and notes, to one PDF</source>
+        <translation>নির্বাচিত নিবন্ধগুলো হাইলাইট ও টীকাসহ একটি PDF-এ রপ্তানি করুন</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Markdown রপ্তানি(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export the selected articles to a Markdown file</source>
+        <translation>নির্বাচিত নিবন্ধগুলো একটি Markdown ফাইলে রপ্তানি করুন</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF রপ্তানি</translation>
+    </message>
+    <message>
+        <source>Export Markdown</source>
+        <translation>Markdown রপ্তানি</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles, one after the other</source>
+        <translation>
+            <numerusform>%n টি নিবন্ধ, একটির পর একটি</numerusform>
+            <numerusform>%n টি নিবন্ধ, একটির পর একটি</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>খুঁজুন…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>লেটার</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> পয়েন্ট</translation>
+    </message>
+    <message>
+        <source>Include readers’ comments</source>
+        <translation>পাঠকদের মন্তব্যসহ</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ফাইল:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>কাগজ:</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>ফন্ট:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>আকার:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>রপ্তানি</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ফাইল (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown ফাইল (*.md)</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::FeedsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>যোগ করুন(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>হালনাগাদ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Refresh a&amp;ll</source>
+        <translation>সব হালনাগাদ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>সরান(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>OPML আমদানি(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export OPML…</source>
+        <translation>OPML রপ্তানি(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>থামুন(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>ফিড</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>ফিড</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>সংরক্ষিত</translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation>শেষ হালনাগাদ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>অবস্থা</translation>
+    </message>
+    <message>
+        <source>Cannot read the feeds: %1</source>
+        <translation>ফিডগুলো পড়া যাচ্ছে না: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>কখনও না</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ঠিক আছে</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 কোনো http বা https ঠিকানা নয়।</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1…</source>
+        <translation>%1 গ্রাহক হওয়া হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Refreshing all feeds…</source>
+        <translation>সব ফিড হালনাগাদ হচ্ছে…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n feed(s)…</source>
+        <translation>
+            <numerusform>%n টি ফিড হালনাগাদ হচ্ছে…</numerusform>
+            <numerusform>%n টি ফিড হালনাগাদ হচ্ছে…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not subscribe to %1:
+%2</source>
+        <translation>%1 গ্রাহক হওয়া গেল না:
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) saved; %1 feed(s) had errors (see Status).</source>
+        <translation>
+            <numerusform>%n টি নতুন নিবন্ধ সংরক্ষিত; %1 টি ফিডে সমস্যা হয়েছে (অবস্থা দেখুন)।</numerusform>
+            <numerusform>%n টি নতুন নিবন্ধ সংরক্ষিত; %1 টি ফিডে সমস্যা হয়েছে (অবস্থা দেখুন)।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) saved.</source>
+        <translation>
+            <numerusform>%n টি নতুন নিবন্ধ সংরক্ষিত।</numerusform>
+            <numerusform>%n টি নতুন নিবন্ধ সংরক্ষিত।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add feed</source>
+        <translation>ফিড যোগ</translation>
+    </message>
+    <message>
+        <source>Address of an RSS or Atom feed:</source>
+        <translation>RSS বা Atom ফিডের ঠিকানা:</translation>
+    </message>
+    <message>
+        <source>Remove feeds</source>
+        <translation>ফিড সরানো</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsubscribe from %n feed(s)? Articles already saved stay in the library.</source>
+        <translation>
+            <numerusform>%n টি ফিডের গ্রাহকপদ বাতিল করবেন? আগে সংরক্ষিত নিবন্ধ লাইব্রেরিতে থাকবে।</numerusform>
+            <numerusform>%n টি ফিডের গ্রাহকপদ বাতিল করবেন? আগে সংরক্ষিত নিবন্ধ লাইব্রেরিতে থাকবে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import OPML</source>
+        <translation>OPML আমদানি</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML ফাইল (*.opml *.xml);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 পড়া যাচ্ছে না: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) added; refresh to save their articles.</source>
+        <translation>
+            <numerusform>%n টি ফিড যোগ হয়েছে; নিবন্ধ সংরক্ষণ করতে হালনাগাদ করুন।</numerusform>
+            <numerusform>%n টি ফিড যোগ হয়েছে; নিবন্ধ সংরক্ষণ করতে হালনাগাদ করুন।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OPML</source>
+        <translation>OPML রপ্তানি</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML ফাইল (*.opml)</translation>
+    </message>
+    <message>
+        <source>Pathak feeds</source>
+        <translation>পাঠকের ফিড</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 লেখা যাচ্ছে না: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n টি ফিড %1 ফাইলে রপ্তানি হয়েছে।</numerusform>
+            <numerusform>%n টি ফিড %1 ফাইলে রপ্তানি হয়েছে।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::LibraryAnnotationsDock</name>
+    <message>
+        <source>All annotations</source>
+        <translation>সব টীকা</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>সব রং</translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation>লেখা দিয়ে ছাঁকুন</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::LibraryModel</name>
+    <message>
+        <source>read</source>
+        <translation>পড়া</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>অপঠিত</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>প্রিয়</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>সূত্র</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>সংরক্ষণ</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>পড়া</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>টীকা</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::LibraryRecoveryDialog</name>
+    <message>
+        <source>Pathak: the library is damaged</source>
+        <translation>পাঠক: লাইব্রেরি ক্ষতিগ্রস্ত</translation>
+    </message>
+    <message>
+        <source>The library file cannot be used:
+%1</source>
+        <translation>লাইব্রেরি ফাইলটি ব্যবহার করা যাচ্ছে না:
+%1</translation>
+    </message>
+    <message>
+        <source>A backup from %1 can take its place.</source>
+        <translation>%1 তারিখের ব্যাকআপ এর জায়গা নিতে পারে।</translation>
+    </message>
+    <message>
+        <source>There is no backup of this library.</source>
+        <translation>এই লাইব্রেরির কোনো ব্যাকআপ নেই।</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside it, renamed, whatever you choose.</source>
+        <translation>যা-ই বেছে নিন, ক্ষতিগ্রস্ত ফাইলটি নতুন নামে পাশেই রাখা থাকবে।</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>ব্যাকআপ ফিরিয়ে আনুন</translation>
+    </message>
+    <message>
+        <source>Start a new library</source>
+        <translation>নতুন লাইব্রেরি শুরু করুন</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Pathak</source>
+        <translation>পাঠক</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1:
+%2</source>
+        <translation>লাইব্রেরি %1 খোলা যাচ্ছে না:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::MainWindow</name>
+    <message>
+        <source>About Pathak</source>
+        <translation>পাঠক সম্পর্কে</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pathak %1&lt;/h3&gt;&lt;p&gt;An offline reader for Bengali news articles.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;পাঠক %1&lt;/h3&gt;&lt;p&gt;বাংলা সংবাদ অফলাইনে পড়ার জন্য।&lt;/p&gt;&lt;p&gt;GNU GPL সংস্করণ ৩ বা পরবর্তী লাইসেন্সের অধীনে।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot read the library: %1</source>
+        <translation>লাইব্রেরি পড়া যাচ্ছে না: %1</translation>
+    </message>
+    <message>
+        <source>Pathak</source>
+        <translation>পাঠক</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ফাইল(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>নিবন্ধ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>দেখুন(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>থিম(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>সরঞ্জাম(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>সাহায্য(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>ফাইল আমদানি(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>ফোল্ডার আমদানি(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>বন্ধ করুন(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read</source>
+        <translation>পড়া হয়েছে চিহ্নিত করুন(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Favourite</source>
+        <translation>প্রিয়(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>নাম বদলান(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>মুছে ফেলুন(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>পরের নিবন্ধ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>আগের নিবন্ধ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>বড় লেখা(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>ছোট লেখা(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Text Size</source>
+        <translation>স্বাভাবিক আকারের লেখা(&amp;D)</translation>
+    </message>
+    <message>
+        <source>More Line Spacing</source>
+        <translation>লাইনের ফাঁক বাড়ান</translation>
+    </message>
+    <message>
+        <source>Less Line Spacing</source>
+        <translation>লাইনের ফাঁক কমান</translation>
+    </message>
+    <message>
+        <source>&amp;Wider Column</source>
+        <translation>চওড়া কলাম(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Na&amp;rrower Column</source>
+        <translation>সরু কলাম(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>উজ্জ্বল(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>গাঢ়(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Sepia</source>
+        <translation>সেপিয়া(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>সেটিংস(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Pathak</source>
+        <translation>পাঠক সম্পর্কে(&amp;A)</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>সব নিবন্ধ</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>অপঠিত</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>পড়া</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>প্রিয়গুলো</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Unread</source>
+        <translation>অপঠিত চিহ্নিত করুন(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n টি নিবন্ধ</numerusform>
+            <numerusform>%n টি নিবন্ধ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open article %1: %2</source>
+        <translation>নিবন্ধ %1 খোলা যাচ্ছে না: %2</translation>
+    </message>
+    <message>
+        <source>Rename Article</source>
+        <translation>নিবন্ধের নাম বদলান</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>শিরোনাম:</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the library?</source>
+        <translation>লাইব্রেরি থেকে “%1” মুছে ফেলবেন?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n annotation(s) will be deleted too.</source>
+        <translation>
+            <numerusform>এর %n টি টীকাও মুছে যাবে।</numerusform>
+            <numerusform>এর %n টি টীকাও মুছে যাবে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation>নিবন্ধ মুছুন</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>“%1” মুছে ফেলা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>নিবন্ধ আমদানি</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm);;All files (*)</source>
+        <translation>নিবন্ধ (*.txt *.html *.htm);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Articles</source>
+        <translation>নিবন্ধের ফোল্ডার আমদানি</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>একটি আমদানি এখন চলছে।</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>আমদানি হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>আমদানি ব্যর্থ: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1, duplicates %2, failed %3</source>
+        <translation>আমদানি %1, আগে থেকেই ছিল %2, ব্যর্থ %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>বাতিল করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>আমদানি</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%n টি ফাইল আমদানি করা যায়নি।</numerusform>
+            <numerusform>%n টি ফাইল আমদানি করা যায়নি।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… এবং আরও %n টি</numerusform>
+            <numerusform>… এবং আরও %n টি</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Search titles, text, comments, notes…</source>
+        <translation>শিরোনাম, লেখা, মন্তব্য, টীকায় খুঁজুন…</translation>
+    </message>
+    <message>
+        <source>Every word must occur; a word also finds its inflected forms. "Quoted words" are an exact phrase.</source>
+        <translation>প্রতিটি শব্দ থাকতে হবে; একটি শব্দ তার বিভক্তিযুক্ত রূপও খুঁজে পায়। "উদ্ধৃতিচিহ্নের ভেতরের শব্দ" হুবহু বাক্যাংশ।</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>যেকোনো সূত্র</translation>
+    </message>
+    <message>
+        <source>Saved from</source>
+        <translation>সংরক্ষণ: থেকে</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>পর্যন্ত</translation>
+    </message>
+    <message>
+        <source>Favourites only</source>
+        <translation>শুধু প্রিয়গুলো</translation>
+    </message>
+    <message>
+        <source>Annotated only</source>
+        <translation>শুধু টীকাযুক্ত</translation>
+    </message>
+    <message>
+        <source>&amp;Search Library…</source>
+        <translation>লাইব্রেরিতে খুঁজুন(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Next Search &amp;Hit</source>
+        <translation>পরের মিল(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Previous Search Hi&amp;t</source>
+        <translation>আগের মিল(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>ছাঁকনি (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>ছাঁকনি</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>খোঁজা হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>No results for “%1” with these filters</source>
+        <translation>এই ছাঁকনিতে “%1”-এর কোনো ফল নেই</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>“%1”-এর কোনো ফল নেই</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>খোঁজা ব্যর্থ: %1</translation>
+    </message>
+    <message>
+        <source>More than %1 results; the best %1 are shown</source>
+        <translation>%1-এর বেশি ফল; সেরা %1টি দেখানো হলো</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>১টি ফল</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1টি ফল</translation>
+    </message>
+    <message>
+        <source>The match is in the source, credit or notes of this article</source>
+        <translation>মিলটি এই নিবন্ধের সূত্র, ছবির কৃতিত্ব বা টীকায়</translation>
+    </message>
+    <message>
+        <source>1 hit in this article</source>
+        <translation>এই নিবন্ধে ১টি মিল</translation>
+    </message>
+    <message>
+        <source>%1 hits in this article; F3 for the next</source>
+        <translation>এই নিবন্ধে %1টি মিল; পরেরটির জন্য F3</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>সেটিংস</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>পূর্বনির্ধারিত (%1)</translation>
+    </message>
+    <message>
+        <source>Reading font:</source>
+        <translation>পড়ার ফন্ট:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> পয়েন্ট</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>লেখার আকার:</translation>
+    </message>
+    <message>
+        <source>Line spacing:</source>
+        <translation>লাইনের ফাঁক:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> পিক্সেল</translation>
+    </message>
+    <message>
+        <source>Text column width:</source>
+        <translation>লেখার কলামের প্রস্থ:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>উজ্জ্বল</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>গাঢ়</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>সেপিয়া</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>থিম:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>সিস্টেমের ভাষা</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>ইন্টারফেসের ভাষা:</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::WebActions</name>
+    <message>
+        <source>Save from &amp;URL…</source>
+        <translation>URL থেকে সংরক্ষণ(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Download a web page and save its article for offline reading</source>
+        <translation>ওয়েব পৃষ্ঠা নামিয়ে তার নিবন্ধ অফলাইনে পড়ার জন্য সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds…</source>
+        <translation>ফিড(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Subscribe to RSS and Atom feeds and refresh them</source>
+        <translation>RSS ও Atom ফিডের গ্রাহক হন ও সেগুলো হালনাগাদ করুন</translation>
+    </message>
+    <message>
+        <source>Save from URL</source>
+        <translation>URL থেকে সংরক্ষণ</translation>
+    </message>
+    <message>
+        <source>Address of the article (http or https):</source>
+        <translation>নিবন্ধের ঠিকানা (http বা https):</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https address.</source>
+        <translation>%1 কোনো http বা https ঠিকানা নয়।</translation>
+    </message>
+    <message>
+        <source>Could not save the page.</source>
+        <translation>পৃষ্ঠাটি সংরক্ষণ করা গেল না।</translation>
+    </message>
+    <message>
+        <source>Could not save:
+%1</source>
+        <translation>সংরক্ষণ করা গেল না:
+%1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>%1 নামানো হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 সংরক্ষিত</translation>
+    </message>
+    <message>
+        <source>Already in the library: %1</source>
+        <translation>আগেই লাইব্রেরিতে আছে: %1</translation>
+    </message>
+</context>
+</TS>
