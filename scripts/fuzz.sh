@@ -16,8 +16,7 @@ cmake --build --preset fuzz
 
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(fuzz_article_parser)
-  [[ -x build/fuzz/fuzz/fuzz_html_extractor ]] && targets+=(fuzz_html_extractor)
+  targets=(fuzz_article_parser fuzz_html_extractor)
 fi
 
 # Seeds per target: the files of the format it reads, and every input that
@@ -25,7 +24,7 @@ fi
 seeds_for() {
   case "$1" in
     fuzz_article_parser) echo tests/data tests/data/fuzz-regressions ;;
-    fuzz_html_extractor) echo tests/data/html tests/data/fuzz-regressions/html ;;
+    fuzz_html_extractor) echo tests/data/web tests/data/fuzz-regressions/html ;;
   esac
 }
 
@@ -41,7 +40,7 @@ for t in "${targets[@]}"; do
   dict=()
   case "$t" in
     fuzz_article_parser) dict=(-dict=fuzz/article.dict) ;;
-    fuzz_html_extractor) [[ -f fuzz/html.dict ]] && dict=(-dict=fuzz/html.dict) ;;
+    fuzz_html_extractor) dict=(-dict=fuzz/html.dict) ;;
   esac
   echo "== $t for ${seconds}s"
   log=build/fuzz/$t.log

@@ -1,7 +1,10 @@
 // Every input fuzzing ever broke the parser with (tests/data/fuzz-regressions)
-// is parsed again here, with the promises fuzz/ArticleParserFuzzer.cpp checks.
+// is parsed again here, with the promises fuzz/ArticleParserFuzzer.cpp checks;
+// web pages (fuzz-regressions/html) with those of fuzz/HtmlExtractorFuzzer.cpp.
 #include "ArticleParser.h"
+#include "BengaliText.h"
 #include "TestLibrary.h"
+#include "WebPageParser.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -23,6 +26,14 @@ QStringList regressionInputs(const QString &subfolder)
         files.append(it.next());
     files.sort();
     return files;
+}
+
+void expectCleanText(const QString &s)
+{
+    EXPECT_TRUE(s.isValidUtf16());
+    EXPECT_EQ(BengaliText::toNfc(s), s);
+    EXPECT_FALSE(s.contains(QLatin1Char('\n')));
+    EXPECT_FALSE(s.contains(QChar(0)));
 }
 
 } // namespace
@@ -71,4 +82,44 @@ TEST(FuzzRegressions, ByteOrderMarksInsideTextAreDropped)
     const Result<Article> b = ArticleParser::parse(QByteArray("\xEF\xBB\xBFprothom\n\xEF\xBB\xBF") + QByteArray("ditiyo\n"));
     ASSERT_TRUE(b.ok());
     EXPECT_EQ(b->paragraphs, (QStringList{QStringLiteral("prothom"), QStringLiteral("ditiyo")}));
+}
+
+// The web page fixtures (the fuzzer's seeds) and every page that once broke
+// the extractor.
+TEST(FuzzRegressions, HtmlExtractorKeepsItsPromises)
+{
+    QStringList inputs = regressionInputs(QStringLiteral("html"));
+    QDirIterator pages(dataFile(QStringLiteral("web")), {QStringLiteral("*.page")}, QDir::Files);
+    while (pages.hasNext())
+        inputs.append(pages.next());
+    ASSERT_GE(inputs.size(), 4);
+    const QUrl pageUrl(QStringLiteral("https://news.example.com/bn/article/1"));
+    for (const QString &file : std::as_const(inputs)) {
+        SCOPED_TRACE(file.toStdString());
+        const QByteArray bytes = readAll(file);
+        const Result<WebArticle> parsed = WebPageParser::parse(bytes, pageUrl, "text/html");
+        if (!parsed) {
+            EXPECT_FALSE(parsed.error().isEmpty());
+            EXPECT_FALSE(parsed.error().contains(QLatin1Char('\n')));
+            continue;
+        }
+        const Article &a = parsed->article;
+        EXPECT_FALSE(a.paragraphs.isEmpty());
+        for (const QString &p : a.paragraphs) {
+            EXPECT_FALSE(p.isEmpty());
+            EXPECT_EQ(p, p.trimmed());
+            expectCleanText(p);
+        }
+        expectCleanText(a.title);
+        if (a.caption) {
+            expectCleanText(a.caption->text);
+            expectCleanText(a.caption->credit);
+        }
+        if (!parsed->imageUrl.isEmpty())
+            EXPECT_TRUE(parsed->imageUrl.scheme().startsWith(QLatin1String("http")));
+        const Result<WebArticle> again = WebPageParser::parse(bytes, pageUrl, "text/html");
+        ASSERT_TRUE(again.ok());
+        EXPECT_EQ(again->article, a);
+        EXPECT_EQ(again->imageUrl, parsed->imageUrl);
+    }
 }
