@@ -732,7 +732,9 @@ Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageU
         article.caption = caption;
     if (!imageSrc.isEmpty()) {
         const QUrl image = pageUrl.resolved(QUrl(imageSrc));
-        if (isWebUrl(image) || image.isLocalFile())
+        // A local image belongs to a saved page only: a page from the web
+        // naming file:///… must not make the importer read this computer's files.
+        if (isWebUrl(image) || (image.isLocalFile() && pageUrl.isLocalFile()))
             out.imageUrl = image;
     }
 

@@ -193,3 +193,16 @@ TEST(WebPageParser, LocalHtmlFileIsImportedWithItsImage)
     EXPECT_EQ(r->image, readAll(dataDir() + QStringLiteral("/web/images/lead.png")));
     EXPECT_EQ(r->imageMimeType, QStringLiteral("image/png"));
 }
+
+TEST(WebPageParser, WebPageNeverNamesALocalImage)
+{
+    const QByteArray html = "<html><head><meta property=\"og:image\" content=\"file:///etc/passwd\"></head><body><article>"
+                            "<h1>শিরোনাম</h1><p>প্রথম অনুচ্ছেদ।</p></article></body></html>";
+    const Result<WebArticle> web = WebPageParser::parse(html, kBase, "text/html");
+    ASSERT_TRUE(web.ok()) << web.error().toStdString();
+    EXPECT_TRUE(web->imageUrl.isEmpty()) << web->imageUrl.toString().toStdString();
+    // A saved page may name an image next to it.
+    const Result<WebArticle> saved = WebPageParser::parse(html, QUrl::fromLocalFile(QStringLiteral("/tmp/page.html")), "text/html");
+    ASSERT_TRUE(saved.ok()) << saved.error().toStdString();
+    EXPECT_EQ(saved->imageUrl, QUrl(QStringLiteral("file:///etc/passwd")));
+}
