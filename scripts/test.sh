@@ -16,21 +16,23 @@ ctest --preset ci -j2
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:abort_on_error=0
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan.supp:print_suppressions=0
-# The gate is the suite above. The sanitizer and fuzz stages below run on
-# every CI run and print their findings, but do not fail it yet: the GUI,
-# web and search suites have not had a clean run under ASan/LSan on this
-# machine, and a third-party leak report must not block landing unread.
-# Set PATHAK_STRICT_SANITIZERS=1 to make any report fail the run.
-extra_status=0
+# The ASan/UBSan stage runs on every CI run and prints its findings, but
+# does not fail it yet: the whole suite (GUI, web and search included) has
+# not had a complete clean run under ASan/LSan on a 2-core machine, and a
+# third-party leak report must not block landing unread. Set
+# PATHAK_STRICT_SANITIZERS=1 to make it fail the run.
+asan_status=0
 {
   cmake --preset asan &&
   cmake --build --preset asan &&
   ctest --preset asan -j2
-} || extra_status=1
-bash scripts/fuzz.sh "${PATHAK_FUZZ_SECONDS:-60}" || extra_status=1
-if ((extra_status)); then
-  echo "test.sh: the ASan/UBSan or fuzz stage reported problems (see above)" >&2
+} || asan_status=1
+if ((asan_status)); then
+  echo "test.sh: the ASan/UBSan stage reported problems (see above)" >&2
   [[ ${PATHAK_STRICT_SANITIZERS:-0} == 1 ]] && exit 1
 fi
+# The fuzz stage gates: both targets ran clean for minutes (README,
+# Reliability), so a finding in 60 s is new and fails the run.
+bash scripts/fuzz.sh "${PATHAK_FUZZ_SECONDS:-60}"
 # The gate's verdict, last, for readers of the log.
 ctest --preset ci -j2 2>&1 | tail -n 3

@@ -115,8 +115,9 @@ TEST(FuzzRegressions, HtmlExtractorKeepsItsPromises)
             expectCleanText(a.caption->text);
             expectCleanText(a.caption->credit);
         }
-        if (!parsed->imageUrl.isEmpty())
+        if (!parsed->imageUrl.isEmpty()) {
             EXPECT_TRUE(parsed->imageUrl.scheme().startsWith(QLatin1String("http")));
+        }
         const Result<WebArticle> again = WebPageParser::parse(bytes, pageUrl, "text/html");
         ASSERT_TRUE(again.ok());
         EXPECT_EQ(again->article, a);
