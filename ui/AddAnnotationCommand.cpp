@@ -17,22 +17,23 @@ AddAnnotationCommand::AddAnnotationCommand(AnnotationStore &store, qint64 articl
 
 void AddAnnotationCommand::redo()
 {
-    m_error.clear();
-    Result<Annotation> stored = m_annotation.id == 0 ? m_store.create(m_articleId, m_range, m_color, m_note)
-                                                     : m_store.insert(m_annotation);
+    m_outcome->error.clear();
+    Result<Annotation> stored = m_outcome->annotation.id == 0
+                                    ? m_store.create(m_articleId, m_range, m_color, m_note)
+                                    : m_store.insert(m_outcome->annotation);
     if (!stored) {
-        m_error = stored.error();
+        m_outcome->error = stored.error();
         // Nothing happened, so there is nothing to undo either.
         setObsolete(true);
         return;
     }
-    m_annotation = stored.value();
+    m_outcome->annotation = stored.value();
 }
 
 void AddAnnotationCommand::undo()
 {
-    if (m_annotation.id != 0)
-        m_store.remove(m_annotation.id);
+    if (m_outcome->annotation.id != 0)
+        m_store.remove(m_outcome->annotation.id);
 }
 
 } // namespace pathak::ui

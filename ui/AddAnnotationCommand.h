@@ -5,6 +5,8 @@
 
 #include <QUndoCommand>
 
+#include <memory>
+
 namespace pathak {
 class AnnotationStore;
 }
@@ -23,9 +25,18 @@ public:
     void redo() override;
     void undo() override;
 
-    // The stored annotation after the first redo; id 0 if storing failed.
-    const Annotation &annotation() const { return m_annotation; }
-    const QString &error() const { return m_error; }
+    // What the last redo did: the stored annotation (id 0 if storing
+    // failed) and the error. Shared, because QUndoStack::push() deletes a
+    // command that failed (it made itself obsolete) before returning: take
+    // the outcome before pushing to read it after.
+    struct Outcome
+    {
+        Annotation annotation;
+        QString error;
+    };
+    std::shared_ptr<const Outcome> outcome() const { return m_outcome; }
+    const Annotation &annotation() const { return m_outcome->annotation; }
+    const QString &error() const { return m_outcome->error; }
 
 private:
     AnnotationStore &m_store;
@@ -33,8 +44,7 @@ private:
     TextRange m_range;
     AnnotationColor m_color;
     QString m_note;
-    Annotation m_annotation;
-    QString m_error;
+    std::shared_ptr<Outcome> m_outcome = std::make_shared<Outcome>();
 };
 
 } // namespace pathak::ui

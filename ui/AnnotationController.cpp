@@ -130,12 +130,13 @@ bool AnnotationController::annotateSelection(AnnotationColor color, const QStrin
     const TextAnchor anchor(m_reader->readerDocument().plainText());
     const TextRange points{anchor.toCodePoint(range->first), anchor.toCodePoint(range->second)};
     auto *command = new AddAnnotationCommand(*m_store, m_reader->articleId(), points, color, note);
-    m_undoStack->push(command);
-    if (!command->error().isEmpty()) {
-        m_window.statusBar()->showMessage(tr("Cannot highlight: %1").arg(command->error()), 5000);
+    const std::shared_ptr<const AddAnnotationCommand::Outcome> outcome = command->outcome();
+    m_undoStack->push(command); // deletes the command if storing failed
+    if (!outcome->error.isEmpty()) {
+        m_window.statusBar()->showMessage(tr("Cannot highlight: %1").arg(outcome->error), 5000);
         return false;
     }
-    m_dock->select(command->annotation().id);
+    m_dock->select(outcome->annotation.id);
     return true;
 }
 

@@ -94,7 +94,9 @@ TEST(AnnotationUndo, NoteEditsMergeAndFailedAddLeavesNothingToUndo)
 
     // An empty selection stores nothing and leaves nothing on the stack.
     auto *empty = new AddAnnotationCommand(store, id, {3, 3}, AnnotationColor::Blue);
-    stack.push(empty);
-    EXPECT_FALSE(empty->error().isEmpty());
+    const std::shared_ptr<const AddAnnotationCommand::Outcome> outcome = empty->outcome();
+    stack.push(empty); // deletes the failed command
+    EXPECT_FALSE(outcome->error.isEmpty());
+    EXPECT_EQ(stack.count(), 1);
     EXPECT_EQ(store.forArticle(id)->size(), 1);
 }
