@@ -4,6 +4,7 @@
 #include "AnnotationStore.h"
 #include "ArticleImporter.h"
 #include "LibraryAnnotationsDock.h"
+#include "AnnotationFixtures.h"
 #include "TestLibrary.h"
 
 #include <QAbstractItemModelTester>
@@ -18,21 +19,6 @@
 using namespace pathak;
 using namespace pathak::test;
 using namespace pathak::ui;
-
-namespace {
-
-qint64 importFile(TestLibrary &lib, const QString &name)
-{
-    Result<NewArticle> in = ArticleImporter::readFile(dataFile(name));
-    return lib.store().insert(in.value()).value();
-}
-
-TextRange find(TestLibrary &lib, qint64 id, const QString &quote)
-{
-    return TextAnchor(lib.store().article(id)->article.plainText()).occurrences(quote).value(0);
-}
-
-} // namespace
 
 TEST(AnnotationDock, EditsGoThroughTheUndoStack)
 {
