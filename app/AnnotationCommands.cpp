@@ -46,6 +46,17 @@ WebAnnotationJson::Target targetOf(const StoredArticle &s)
     return {s.id, s.article.title, s.article.source ? s.article.source->url : QString()};
 }
 
+// The article an annotation command works on; a missing one is reported.
+std::optional<StoredArticle> loadArticle(LibraryDatabase &db, qint64 id)
+{
+    Result<StoredArticle> stored = LibraryStore(db).article(id);
+    if (!stored) {
+        CommandLine::printError(QString::number(id), stored.error());
+        return std::nullopt;
+    }
+    return std::move(stored).value();
+}
+
 } // namespace
 
 int annotate(const CommandContext &ctx)
@@ -97,12 +108,9 @@ int annotate(const CommandContext &ctx)
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
-    LibraryStore articles(*db);
-    Result<StoredArticle> stored = articles.article(*id);
-    if (!stored) {
-        CommandLine::printError(QString::number(*id), stored.error());
+    const std::optional<StoredArticle> stored = loadArticle(*db, *id);
+    if (!stored)
         return ExitInputFailed;
-    }
     const TextAnchor anchor(stored->article.plainText());
     const QList<TextRange> found = anchor.occurrences(quote);
     if (found.isEmpty()) {
@@ -129,7 +137,7 @@ int annotate(const CommandContext &ctx)
         return ExitInputFailed;
     }
     if (parser.isSet(jsonOption)) {
-        const QJsonObject json = WebAnnotationJson::toAnnotation(targetOf(stored.value()), created.value());
+        const QJsonObject json = WebAnnotationJson::toAnnotation(targetOf(*stored), created.value());
         CommandLine::printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     } else {
         CommandLine::printOut(QStringLiteral("annotation %1 on article %2: %3–%4, %5\n")
@@ -161,12 +169,9 @@ int annotations(const CommandContext &ctx)
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
-    LibraryStore articles(*db);
-    Result<StoredArticle> stored = articles.article(*id);
-    if (!stored) {
-        CommandLine::printError(QString::number(*id), stored.error());
+    const std::optional<StoredArticle> stored = loadArticle(*db, *id);
+    if (!stored)
         return ExitInputFailed;
-    }
     AnnotationStore store(*db);
 
     if (parser.isSet(importOption)) {
@@ -209,7 +214,7 @@ int annotations(const CommandContext &ctx)
             stored->article.title, stored->article.source ? stored->article.source->url : QString(),
             list.value()));
     } else {
-        const QJsonObject json = WebAnnotationJson::toCollection(targetOf(stored.value()), list.value());
+        const QJsonObject json = WebAnnotationJson::toCollection(targetOf(*stored), list.value());
         CommandLine::printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
     }
     return ExitOk;
