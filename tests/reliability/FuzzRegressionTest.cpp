@@ -124,3 +124,24 @@ TEST(FuzzRegressions, HtmlExtractorKeepsItsPromises)
         EXPECT_EQ(again->imageUrl, parsed->imageUrl);
     }
 }
+
+// Found by fuzz_html_extractor: a JSON-LD headline with the escape "\ud800"
+// gave a title holding a lone surrogate, which no store, font or PDF can take.
+TEST(FuzzRegressions, JsonLdLoneSurrogatesBecomeReplacementCharacters)
+{
+    const QUrl pageUrl(QStringLiteral("https://news.example.com/bn/article/1"));
+    const Result<WebArticle> found = WebPageParser::parse(
+        readAll(dataFile(QStringLiteral("fuzz-regressions/html/jsonld-lone-surrogate.page"))), pageUrl, "text/html");
+    ASSERT_TRUE(found.ok()) << found.error().toStdString();
+    EXPECT_TRUE(found->article.title.isValidUtf16());
+    EXPECT_TRUE(found->article.title.contains(QChar::ReplacementCharacter));
+    EXPECT_TRUE(found->article.title.endsWith(QStringLiteral("সেতুতে এক দিনে রেকর্ড যান চলাচল")));
+
+    // A lone high and a lone low surrogate are replaced; a real pair is kept.
+    const QByteArray page = "<html><head><script type=\"application/ld+json\">"
+                            "{\"@type\":\"NewsArticle\",\"headline\":\"\\u098f\\u0995\\ud800 \\udc00\\u09a6\\u09c1\\u0987 \\ud83d\\ude00\"}"
+                            "</script></head><body><article><p>\xE0\xA6\x8F\xE0\xA6\x95 \xE0\xA6\xA6\xE0\xA7\x81\xE0\xA6\x87</p></article></body></html>";
+    const Result<WebArticle> inline_ = WebPageParser::parse(page, pageUrl, "text/html");
+    ASSERT_TRUE(inline_.ok()) << inline_.error().toStdString();
+    EXPECT_EQ(inline_->article.title, QStringLiteral("এক\uFFFD \uFFFDদুই ") + QString::fromUcs4(U"\U0001F600"));
+}
