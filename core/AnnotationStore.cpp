@@ -106,6 +106,20 @@ Result<QList<Annotation>> AnnotationStore::all()
     return runSelect(q);
 }
 
+Result<QHash<qint64, QString>> AnnotationStore::annotatedArticleTitles()
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, title FROM articles "
+                             "WHERE id IN (SELECT DISTINCT article_id FROM annotations)"));
+    if (!q.exec())
+        return Result<QHash<qint64, QString>>::failure(errorOf(q));
+    QHash<qint64, QString> titles;
+    while (q.next())
+        titles.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return titles;
+}
+
 Result<Annotation> AnnotationStore::annotation(qint64 id)
 {
     QSqlQuery q(m_db.connection());

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "TextAnchor.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSqlQuery>
@@ -45,6 +46,10 @@ public:
     Result<QList<Annotation>> forArticle(qint64 articleId);
     // Every annotation in the library, by article then position.
     Result<QList<Annotation>> all();
+    // The titles of the articles that have annotations: what the
+    // library-wide list shows beside each passage, without reading the rest
+    // of a large library.
+    Result<QHash<qint64, QString>> annotatedArticleTitles();
     Result<Annotation> annotation(qint64 id);
 
     // Highlights [start, end) (code points over Article::plainText()),

@@ -5,7 +5,6 @@
 #include "AnnotationListModel.h"
 #include "AnnotationStore.h"
 #include "LibraryAnnotationsDock.h"
-#include "LibraryStore.h"
 #include "MainWindow.h"
 #include "ReaderView.h"
 #include "TextAnchor.h"
@@ -48,12 +47,8 @@ AnnotationController::AnnotationController(MainWindow &window)
     connect(m_libraryDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!visible)
             return;
-        QHash<qint64, QString> titles;
-        if (Result<QList<ArticleSummary>> rows = m_window.store().summaries()) {
-            for (const ArticleSummary &s : rows.value())
-                titles.insert(s.id, s.title);
-        }
-        m_libraryDock->reload(titles);
+        Result<QHash<qint64, QString>> titles = m_store->annotatedArticleTitles();
+        m_libraryDock->reload(titles ? titles.value() : QHash<qint64, QString>{});
     });
     m_reader->installEventFilter(this);
     m_reader->viewport()->installEventFilter(this);

@@ -236,3 +236,22 @@ TEST(AnnotationStore, RenamingTheArticleMovesHighlightsWithTheText)
     EXPECT_EQ(moved.start, a.start - int(oldTitle.toUcs4().size()) + int(newTitle.toUcs4().size()));
     EXPECT_EQ(TextAnchor(textOf(lib, id)).slice({moved.start, moved.end}), a.exact);
 }
+
+TEST(AnnotationStore, TitlesOfAnnotatedArticlesOnly)
+{
+    TestLibrary lib;
+    const qint64 seed = importSeed(lib);
+    Result<NewArticle> rain = ArticleImporter::readFile(dataFile(QStringLiteral("rain-with-comments.txt")));
+    ASSERT_TRUE(rain.ok());
+    const qint64 rainId = lib.store().insert(rain.value()).value();
+    AnnotationStore store(lib.db());
+    EXPECT_TRUE(store.annotatedArticleTitles().value().isEmpty());
+
+    const QString text = textOf(lib, seed);
+    ASSERT_TRUE(store.create(seed, rangeOf(text, QStringLiteral("সের্গেই ল্যাভরভ"))).ok());
+    ASSERT_TRUE(store.create(seed, rangeOf(text, QStringLiteral("শান্তি আলোচনার"))).ok());
+    const QHash<qint64, QString> titles = store.annotatedArticleTitles().value();
+    EXPECT_EQ(titles.size(), 1);
+    EXPECT_EQ(titles.value(seed), lib.store().article(seed)->article.title);
+    EXPECT_FALSE(titles.contains(rainId));
+}
