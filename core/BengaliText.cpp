@@ -104,6 +104,21 @@ QString BengaliText::collapseSpaces(const QString &line)
     return out;
 }
 
+QString BengaliText::replaceLoneSurrogates(const QString &text)
+{
+    if (text.isValidUtf16())
+        return text;
+    QString out = text;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const QChar c = out.at(i);
+        if (c.isHighSurrogate() && i + 1 < out.size() && out.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
+}
+
 std::optional<int> BengaliText::parseDigits(const QString &digits)
 {
     if (digits.isEmpty() || digits.size() > 9)

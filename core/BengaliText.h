@@ -19,6 +19,10 @@ public:
     // Collapses runs of spaces, tabs, NBSP and every other Zs character
     // into one space and trims the ends. ZWJ and ZWNJ are kept.
     static QString collapseSpaces(const QString &line);
+    // Each unpaired UTF-16 surrogate becomes U+FFFD. JSON may spell one as an
+    // escape ("\ud800") and Qt's JSON reader keeps it, but no store, font or
+    // PDF can take it; invalid UTF-8 bytes get the same replacement.
+    static QString replaceLoneSurrogates(const QString &text);
 
     // Parses a number written in ASCII or Bengali digits (or any other
     // decimal digits ICU knows). nullopt when the text is not all digits.

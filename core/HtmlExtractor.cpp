@@ -128,28 +128,12 @@ QString rawText(Node root, const std::function<bool(Node)> &skip = {})
     return out;
 }
 
-// JSON-LD may spell a lone surrogate as an escape ("\ud800"), and Qt's JSON
-// reader hands it over as it is; UTF-8 text from the HTML parser never has
-// one. A lone surrogate cannot be stored, shaped or exported, so it becomes
-// U+FFFD, as an invalid byte sequence does.
-void replaceLoneSurrogates(QString &s)
-{
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s.at(i);
-        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate())
-            ++i;
-        else if (c.isSurrogate())
-            s[i] = QChar::ReplacementCharacter;
-    }
-}
-
 // The parser's normalisation (DESIGN.md §2): NFC, every run of white space
 // one space, ends trimmed. HTML line breaks inside a paragraph are spaces.
 QString normalise(const QString &text)
 {
-    QString s = text;
-    if (!s.isValidUtf16())
-        replaceLoneSurrogates(s);
+    // JSON-LD text may hold an escaped lone surrogate; HTML text never does.
+    QString s = BengaliText::replaceLoneSurrogates(text);
     for (QChar &c : s) {
         if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\f') || c == QChar(0x0B))
             c = QLatin1Char(' ');

@@ -1,5 +1,7 @@
 #include "WebAnnotationJson.h"
 
+#include "BengaliText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -78,9 +80,9 @@ Result<Annotation> readAnnotation(const QJsonObject &o, int number)
         for (const QJsonValue &sv : asArray(target.value(str("selector")))) {
             const QJsonObject sel = sv.toObject();
             if (hasType(sel, str("TextQuoteSelector")) && !haveQuote) {
-                a.exact = sel.value(str("exact")).toString();
-                a.prefix = sel.value(str("prefix")).toString();
-                a.suffix = sel.value(str("suffix")).toString();
+                a.exact = BengaliText::replaceLoneSurrogates(sel.value(str("exact")).toString());
+                a.prefix = BengaliText::replaceLoneSurrogates(sel.value(str("prefix")).toString());
+                a.suffix = BengaliText::replaceLoneSurrogates(sel.value(str("suffix")).toString());
                 haveQuote = true;
             } else if (hasType(sel, str("TextPositionSelector")) && !havePosition) {
                 const QJsonValue start = sel.value(str("start"));
@@ -113,7 +115,7 @@ Result<Annotation> readAnnotation(const QJsonObject &o, int number)
     }
     if (o.value(str("bodyValue")).isString())
         notes.append(o.value(str("bodyValue")).toString());
-    a.note = notes.join(QStringLiteral("\n\n"));
+    a.note = BengaliText::replaceLoneSurrogates(notes.join(QStringLiteral("\n\n")));
     a.created = QDateTime::fromString(o.value(str("created")).toString(), Qt::ISODate);
     a.modified = QDateTime::fromString(o.value(str("modified")).toString(), Qt::ISODate);
     if (!a.modified.isValid())

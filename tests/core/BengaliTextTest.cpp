@@ -47,3 +47,13 @@ TEST(BengaliText, CollapseSpaces)
 {
     EXPECT_EQ(BengaliText::collapseSpaces(QStringLiteral(" a \t\u00a0 b\u2009c ")), QStringLiteral("a b c"));
 }
+
+TEST(BengaliText, LoneSurrogatesAreReplaced)
+{
+    const QString pair = QString::fromUcs4(U"\U0001F600");
+    EXPECT_EQ(BengaliText::replaceLoneSurrogates(QStringLiteral("বাংলা") + pair), QStringLiteral("বাংলা") + pair);
+    const QString high(QChar(0xD800)), low(QChar(0xDC00));
+    EXPECT_EQ(BengaliText::replaceLoneSurrogates(high + QStringLiteral("ক") + low + low + high),
+              QStringLiteral("\uFFFDক\uFFFD\uFFFD\uFFFD"));
+    EXPECT_EQ(BengaliText::replaceLoneSurrogates(low + pair + high), QStringLiteral("\uFFFD") + pair + QStringLiteral("\uFFFD"));
+}

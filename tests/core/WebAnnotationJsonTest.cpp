@@ -155,6 +155,12 @@ TEST(WebAnnotationJson, BadDocumentsAreErrors)
     ASSERT_TRUE(one.ok());
     EXPECT_EQ(one->first().note, QStringLiteral("note"));
     EXPECT_EQ(one->first().color, AnnotationColor::Yellow);
+    // Escaped lone surrogates (legal JSON, not text) become U+FFFD.
+    Result<QList<Annotation>> lone = WebAnnotationJson::parse(
+        R"({"type": "Annotation", "bodyValue": "\udc00", "target": {"selector": {"type": "TextQuoteSelector", "exact": "\u09ac\ud800"}}})");
+    ASSERT_TRUE(lone.ok());
+    EXPECT_EQ(lone->first().exact, QStringLiteral("ব\uFFFD"));
+    EXPECT_EQ(lone->first().note, QStringLiteral("\uFFFD"));
 }
 
 TEST(AnnotationMarkdown, QuotesNotesAndEscapes)
