@@ -85,19 +85,19 @@ BlockStyle styleFor(BlockKind kind)
         s.spaceAfter = 0.6;
         break;
     case BlockKind::Source:
-        s.scale = 0.9;
-        s.spaceBefore = 0.8;
-        s.red = 0.05;
-        s.green = 0.25;
-        s.blue = 0.6;
-        break;
     case BlockKind::Url:
-        s.scale = 0.75;
-        s.breakAnywhere = true;
+        // Both are links to the source, in the reader's link blue.
         s.red = 0.05;
         s.green = 0.25;
         s.blue = 0.6;
-        s.spaceAfter = 0.6;
+        if (kind == BlockKind::Source) {
+            s.scale = 0.9;
+            s.spaceBefore = 0.8;
+        } else {
+            s.scale = 0.75;
+            s.breakAnywhere = true;
+            s.spaceAfter = 0.6;
+        }
         break;
     case BlockKind::Heading:
         s.scale = 1.1;
