@@ -1,5 +1,7 @@
 #include "TestLibrary.h"
 
+#include "ArticleParser.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -25,6 +27,20 @@ QStringList corpusFiles()
     for (const QString &json : expected.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
         files.append(dataFile(json.chopped(5) + QStringLiteral(".txt")));
     return files;
+}
+
+qint64 addArticle(LibraryStore &store, const QString &text)
+{
+    Result<Article> parsed = ArticleParser::parseText(text);
+    EXPECT_TRUE(parsed.ok()) << parsed.error().toStdString();
+    if (!parsed)
+        return 0;
+    NewArticle in;
+    in.article = parsed.value();
+    in.original = text.toUtf8();
+    Result<qint64> id = store.insert(in);
+    EXPECT_TRUE(id.ok()) << id.error().toStdString();
+    return id.ok() ? id.value() : 0;
 }
 
 QByteArray readAll(const QString &path)

@@ -43,6 +43,10 @@ private:
     std::unique_ptr<LibraryStore> m_store;
 };
 
+// Stores an article written in the test (the article text format) as its
+// own import; returns its id, or 0 after a failed expectation.
+qint64 addArticle(LibraryStore &store, const QString &text);
+
 // Runs the built `pathak` executable; used to test the command-line contract.
 struct ProcessResult
 {

@@ -33,18 +33,6 @@ QStringList tokenTexts(const QString &text)
     return out;
 }
 
-qint64 addArticle(LibraryStore &store, const QString &text)
-{
-    Result<Article> parsed = ArticleParser::parseText(text);
-    EXPECT_TRUE(parsed.ok()) << parsed.error().toStdString();
-    NewArticle in;
-    in.article = parsed.value();
-    in.original = text.toUtf8();
-    Result<qint64> id = store.insert(in);
-    EXPECT_TRUE(id.ok()) << id.error().toStdString();
-    return id.ok() ? id.value() : 0;
-}
-
 QList<qint64> ids(SearchIndex &index, const QString &query, const SearchFilter &filter = {})
 {
     Result<QList<SearchHit>> hits = index.search(query, filter, 100);

@@ -36,18 +36,6 @@ using namespace pathak::ui;
 
 namespace {
 
-qint64 addArticle(LibraryStore &store, const QString &text)
-{
-    Result<Article> parsed = ArticleParser::parseText(text);
-    EXPECT_TRUE(parsed.ok()) << parsed.error().toStdString();
-    NewArticle in;
-    in.article = parsed.value();
-    in.original = text.toUtf8();
-    Result<qint64> id = store.insert(in);
-    EXPECT_TRUE(id.ok()) << id.error().toStdString();
-    return id.ok() ? id.value() : 0;
-}
-
 // A real library file with the test corpus and a few articles made for
 // ranking and filters; every test opens its own window on it.
 class SearchPanelTest : public ::testing::Test
@@ -64,11 +52,11 @@ protected:
         }
         // পদ্মা in the title of one, once in the body of the other: the title ranks first.
         m_id[QStringLiteral("padmaTitle")] =
-            addArticle(m_lib.store(), QStringLiteral("পদ্মা সেতু খুলে দেওয়া হয়েছে।\nশহরে যানজট কমেছে।"));
-        m_id[QStringLiteral("padmaBody")] = addArticle(
+            test::addArticle(m_lib.store(), QStringLiteral("পদ্মা সেতু খুলে দেওয়া হয়েছে।\nশহরে যানজট কমেছে।"));
+        m_id[QStringLiteral("padmaBody")] = test::addArticle(
             m_lib.store(), QStringLiteral("শহরে নতুন বাজার বসেছে।\nব্যবসায়ীরা খুশি।\nদূরে পদ্মা নদী দেখা যায়।"));
         m_id[QStringLiteral("bangladesh")] =
-            addArticle(m_lib.store(), QStringLiteral("বাংলাদেশের মানুষ ভোট দিয়েছে।\nবাংলাদেশ এগিয়ে চলেছে।"));
+            test::addArticle(m_lib.store(), QStringLiteral("বাংলাদেশের মানুষ ভোট দিয়েছে।\nবাংলাদেশ এগিয়ে চলেছে।"));
         m_lib.close();
     }
 
