@@ -47,8 +47,8 @@ TEST(BusyLibrary, TwoImportsAtOnceBothFinish)
     // Both start on a library that does not exist yet: creating it races too.
     auto a = startPathak({QStringLiteral("--library"), library, QStringLiteral("import"), first});
     auto b = startPathak({QStringLiteral("--library"), library, QStringLiteral("import"), second});
-    ASSERT_TRUE(a->waitForFinished(60000));
-    ASSERT_TRUE(b->waitForFinished(60000));
+    ASSERT_TRUE(a->waitForFinished(180000));
+    ASSERT_TRUE(b->waitForFinished(180000));
     const QString errA = QString::fromUtf8(a->readAllStandardError());
     const QString errB = QString::fromUtf8(b->readAllStandardError());
     EXPECT_EQ(a->exitCode(), 0) << errA.toStdString();

@@ -254,7 +254,7 @@ TEST_F(SearchPanelTest, NoResultsAndErrorStatesAreShown)
     SearchRequest r;
     r.text = QStringLiteral("পদ্মা");
     worker.request(r);
-    ASSERT_TRUE(spy.wait(10000));
+    ASSERT_TRUE(spy.wait(30000));
     const SearchOutcome outcome = spy.first().first().value<SearchOutcome>();
     EXPECT_FALSE(outcome.error.isEmpty());
     EXPECT_TRUE(outcome.hits.isEmpty());
