@@ -1,6 +1,7 @@
 #include "ArticleImporter.h"
 
 #include "ArticleParser.h"
+#include "ImportBatchWriter.h"
 #include "LibraryDatabase.h"
 #include "LibraryRecovery.h"
 #include "SearchIndex.h"
@@ -29,6 +30,8 @@ QString ImportResult::statusName(Status s)
 }
 
 ArticleImporter::ArticleImporter(LibraryStore &store) : m_store(store) {}
+
+ArticleImporter::~ArticleImporter() = default;
 
 bool ArticleImporter::isArticleFile(const QString &path)
 {
@@ -148,6 +151,7 @@ QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
         }
         storeBatch(batch, results);
     }
+    m_writer.reset();
     return results;
 }
 
@@ -163,6 +167,7 @@ QList<ImportResult> ArticleImporter::importArticles(const QList<std::pair<QStrin
             storeBatch(batch, results);
     }
     storeBatch(batch, results);
+    m_writer.reset();
     return results;
 }
 
@@ -188,13 +193,15 @@ void ArticleImporter::storeBatch(QList<std::pair<QString, Result<NewArticle>>> &
     // The batch is indexed for search once, before the commit (SearchIndex::beginBulk).
     SearchIndex index(m_store.database());
     const bool bulk = index.beginBulk().ok();
+    if (!m_writer)
+        m_writer = std::make_unique<ImportBatchWriter>(m_store.database());
     for (auto &[input, parsed] : batch) {
         if (!parsed) {
             pending.append({input, ImportResult::Status::Failed, 0, parsed.error()});
             continue;
         }
         const QString hash = LibraryStore::bodyHash(parsed->article.paragraphs);
-        Result<std::optional<qint64>> dup = m_store.findDuplicate(parsed->article, hash);
+        Result<std::optional<qint64>> dup = m_writer->findDuplicate(parsed->article, hash);
         if (!dup) {
             pending.append({input, ImportResult::Status::Failed, 0, dup.error()});
             continue;
@@ -203,20 +210,22 @@ void ArticleImporter::storeBatch(QList<std::pair<QString, Result<NewArticle>>> &
             pending.append({input, ImportResult::Status::Duplicate, *dup.value(), {}});
             continue;
         }
-        // A savepoint per article: one that fails to store leaves no rows and
-        // does not undo the others in the batch.
-        sp.exec(QStringLiteral("SAVEPOINT article"));
-        Result<qint64> id = m_store.insert(parsed.value(), hash);
-        if (id) {
-            sp.exec(QStringLiteral("RELEASE article"));
+        Result<qint64> id = m_writer->store(parsed.value(), hash);
+        if (id)
             pending.append({input, ImportResult::Status::Imported, id.value(), {}});
-        } else {
-            sp.exec(QStringLiteral("ROLLBACK TO article"));
-            sp.exec(QStringLiteral("RELEASE article"));
+        else
             pending.append({input, ImportResult::Status::Failed, 0, QStringLiteral("cannot store: ") + id.error()});
-        }
     }
-    const Status indexed = bulk ? index.endBulk() : Status{};
+    // In a bulk import the stored articles are indexed from the text the
+    // writer kept, then endBulk indexes any listed article still missing.
+    // Outside one, the triggers indexed each article as it was stored.
+    Status indexed;
+    if (bulk)
+        indexed = m_writer->indexStored();
+    else
+        m_writer->discardStored();
+    if (bulk && indexed)
+        indexed = index.endBulk();
     if (!indexed || !db.commit()) {
         const QString why = indexed ? db.lastError().text() : indexed.error();
         db.rollback();

@@ -8,8 +8,11 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace pathak {
+
+class ImportBatchWriter;
 
 struct ImportResult
 {
@@ -34,6 +37,7 @@ public:
     using ProgressCallback = std::function<void(int done, int total)>;
 
     explicit ArticleImporter(LibraryStore &store);
+    ~ArticleImporter();
 
     void setBatchSize(int size) { m_batchSize = std::max(1, size); }
     void setResultCallback(ResultCallback cb) { m_onResult = std::move(cb); }
@@ -58,6 +62,9 @@ private:
     void report(const ImportResult &r, QList<ImportResult> &results);
 
     LibraryStore &m_store;
+    // Made for one import run and gone at its end: its statements must be
+    // finalized before the connection can close.
+    std::unique_ptr<ImportBatchWriter> m_writer;
     int m_batchSize = 500;
     ResultCallback m_onResult;
     ProgressCallback m_onProgress;

@@ -346,7 +346,9 @@ Status SearchIndex::endBulk()
     QSqlQuery q(m_db.connection());
     for (const char *sql : {"INSERT INTO search (rowid, title, caption, body, source, comments, notes) "
                             "SELECT id, title, caption, body, source, comments, notes FROM search_source "
-                            "WHERE id IN (SELECT article_id FROM search_bulk_articles)",
+                            "WHERE id IN (SELECT article_id FROM search_bulk_articles) "
+                            // An importer may have indexed them itself (ImportBatchWriter).
+                            "AND id NOT IN (SELECT id FROM search_docsize)",
                             "DELETE FROM search_bulk_articles", "DELETE FROM search_bulk"}) {
         if (!q.exec(QString::fromLatin1(sql)))
             return Status::failure(QStringLiteral("cannot index the imported articles: %1").arg(errorOf(q)));

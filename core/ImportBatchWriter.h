@@ -1,0 +1,67 @@
+#pragma once
+
+#include "LibraryStore.h"
+#include "Result.h"
+#include "SqliteStatement.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace pathak {
+
+class LibraryDatabase;
+
+// Writes the rows of imported articles through the SQLite C API on the
+// library's own connection (see SqliteStatement), inside the transaction
+// the importer opened: the same rows LibraryStore::insert writes, at a
+// fraction of Qt SQL's per-row cost. Statements are prepared on first use
+// and finalized with the writer, so it must not outlive one import run.
+//
+// In a bulk import (SearchIndex::beginBulk) the triggers only list a stored
+// article; the writer keeps its text folded the way the index's view
+// search_source folds it (migration 002) and indexes the batch with one
+// plain INSERT per article before the commit (indexStored), instead of
+// folding it again with SQL replace() over the view.
+class ImportBatchWriter
+{
+public:
+    explicit ImportBatchWriter(LibraryDatabase &db);
+
+    // As LibraryStore::findDuplicate: the article stored with the same
+    // source URL or the same body hash, also earlier in this transaction.
+    Result<std::optional<qint64>> findDuplicate(const Article &article, const QString &bodyHash);
+    // Stores one article inside a savepoint of its own: one that fails
+    // leaves no rows behind and the others in the batch stand.
+    Result<qint64> store(const NewArticle &input, const QString &bodyHash);
+    // Indexes for search the articles stored since the last call. Only for
+    // a bulk import: outside one, the triggers have indexed them already.
+    Status indexStored();
+    // Forgets the stored articles' text (the transaction was rolled back,
+    // or the triggers indexed them).
+    void discardStored() { m_toIndex.clear(); }
+
+    // The text of one column of search_source: ত্‍ → ৎ, ZWNJ and ZWJ
+    // dropped, অ + া → আ, replaced in that order on the UTF-8 bytes as
+    // SQLite's replace() does, so the index gets exactly the text the
+    // view gives and a later delete through the view removes it again.
+    static QByteArray foldForIndex(QByteArray utf8);
+
+private:
+    struct IndexRow
+    {
+        qint64 id = 0;
+        QByteArray title, caption, body, source, comments;
+        bool hasCaption = false, hasSource = false, hasComments = false;
+    };
+
+    Result<qint64> insertRows(const NewArticle &input, const QString &bodyHash, IndexRow &row);
+    SqliteStatement *statement(int slot, const char *sql, QString *error);
+
+    LibraryDatabase &m_db;
+    std::vector<SqliteStatement> m_statements;
+    QList<IndexRow> m_toIndex;
+};
+
+} // namespace pathak
