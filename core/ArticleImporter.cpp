@@ -1,7 +1,6 @@
 #include "ArticleImporter.h"
 
 #include "ArticleParser.h"
-#include "ImportBatchWriter.h"
 #include "LibraryDatabase.h"
 #include "LibraryRecovery.h"
 #include "SearchIndex.h"
@@ -105,6 +104,14 @@ Result<NewArticle> ArticleImporter::readFile(const QString &path)
     return R(std::move(out));
 }
 
+ArticleImporter::Item ArticleImporter::item(const QString &input, Result<NewArticle> parsed)
+{
+    Item it{input, std::move(parsed), std::nullopt};
+    if (it.parsed)
+        it.rows = ImportBatchWriter::encode(it.parsed.value());
+    return it;
+}
+
 void ArticleImporter::report(const ImportResult &r, QList<ImportResult> &results)
 {
     results.append(r);
@@ -128,12 +135,13 @@ QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
     // Reading and parsing the next batch runs on a second thread while this
     // one stores the current batch: the two halves take about as long, and
     // parsing needs no database connection.
-    using Batch = QList<std::pair<QString, Result<NewArticle>>>;
+    // The rows' UTF-8, body hash and folded search text are made there too.
+    using Batch = QList<Item>;
     auto readBatch = [](QStringList paths) {
         Batch batch;
         batch.reserve(paths.size());
         for (const QString &path : paths)
-            batch.append({path, readFile(path)});
+            batch.append(item(path, readFile(path)));
         return batch;
     };
     auto chunk = [&](qsizetype first) { return files.mid(first, m_batchSize); };
@@ -160,9 +168,9 @@ QList<ImportResult> ArticleImporter::importArticles(const QList<std::pair<QStrin
     QList<ImportResult> results;
     m_done = 0;
     m_total = int(items.size());
-    QList<std::pair<QString, Result<NewArticle>>> batch;
-    for (const auto &item : items) {
-        batch.append(item);
+    QList<Item> batch;
+    for (const auto &[input, parsed] : items) {
+        batch.append(item(input, parsed));
         if (batch.size() >= m_batchSize)
             storeBatch(batch, results);
     }
@@ -171,7 +179,7 @@ QList<ImportResult> ArticleImporter::importArticles(const QList<std::pair<QStrin
     return results;
 }
 
-void ArticleImporter::storeBatch(QList<std::pair<QString, Result<NewArticle>>> &batch, QList<ImportResult> &results)
+void ArticleImporter::storeBatch(QList<Item> &batch, QList<ImportResult> &results)
 {
     if (batch.isEmpty())
         return;
@@ -185,8 +193,8 @@ void ArticleImporter::storeBatch(QList<std::pair<QString, Result<NewArticle>>> &
     if (!sp.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         const QString why = LibraryRecovery::describeSqliteError(sp.lastError().nativeErrorCode().toInt(),
                                                                  sp.lastError().databaseText());
-        for (auto &[input, parsed] : batch)
-            report({input, ImportResult::Status::Failed, 0, parsed ? why : parsed.error()}, results);
+        for (const Item &it : batch)
+            report({it.input, ImportResult::Status::Failed, 0, it.parsed ? why : it.parsed.error()}, results);
         batch.clear();
         return;
     }
@@ -195,26 +203,25 @@ void ArticleImporter::storeBatch(QList<std::pair<QString, Result<NewArticle>>> &
     const bool bulk = index.beginBulk().ok();
     if (!m_writer)
         m_writer = std::make_unique<ImportBatchWriter>(m_store.database());
-    for (auto &[input, parsed] : batch) {
-        if (!parsed) {
-            pending.append({input, ImportResult::Status::Failed, 0, parsed.error()});
+    for (Item &it : batch) {
+        if (!it.parsed) {
+            pending.append({it.input, ImportResult::Status::Failed, 0, it.parsed.error()});
             continue;
         }
-        const QString hash = LibraryStore::bodyHash(parsed->article.paragraphs);
-        Result<std::optional<qint64>> dup = m_writer->findDuplicate(parsed->article, hash);
+        Result<std::optional<qint64>> dup = m_writer->findDuplicate(*it.rows);
         if (!dup) {
-            pending.append({input, ImportResult::Status::Failed, 0, dup.error()});
+            pending.append({it.input, ImportResult::Status::Failed, 0, dup.error()});
             continue;
         }
         if (dup.value()) {
-            pending.append({input, ImportResult::Status::Duplicate, *dup.value(), {}});
+            pending.append({it.input, ImportResult::Status::Duplicate, *dup.value(), {}});
             continue;
         }
-        Result<qint64> id = m_writer->store(parsed.value(), hash);
+        Result<qint64> id = m_writer->store(it.parsed.value(), std::move(*it.rows));
         if (id)
-            pending.append({input, ImportResult::Status::Imported, id.value(), {}});
+            pending.append({it.input, ImportResult::Status::Imported, id.value(), {}});
         else
-            pending.append({input, ImportResult::Status::Failed, 0, QStringLiteral("cannot store: ") + id.error()});
+            pending.append({it.input, ImportResult::Status::Failed, 0, QStringLiteral("cannot store: ") + id.error()});
     }
     // In a bulk import the stored articles are indexed from the text the
     // writer kept, then endBulk indexes any listed article still missing.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportBatchWriter.h"
 #include "LibraryStore.h"
 #include "Result.h"
 
@@ -11,8 +12,6 @@
 #include <memory>
 
 namespace pathak {
-
-class ImportBatchWriter;
 
 struct ImportResult
 {
@@ -58,7 +57,17 @@ public:
     QList<ImportResult> importArticles(const QList<std::pair<QString, Result<NewArticle>>> &items);
 
 private:
-    void storeBatch(QList<std::pair<QString, Result<NewArticle>>> &batch, QList<ImportResult> &results);
+    // One input of a batch: its parse, and the rows to store made from it
+    // (on the reading thread, for files).
+    struct Item
+    {
+        QString input;
+        Result<NewArticle> parsed;
+        std::optional<ImportBatchWriter::Rows> rows;
+    };
+    static Item item(const QString &input, Result<NewArticle> parsed);
+
+    void storeBatch(QList<Item> &batch, QList<ImportResult> &results);
     void report(const ImportResult &r, QList<ImportResult> &results);
 
     LibraryStore &m_store;

@@ -2,9 +2,12 @@
 
 #include "LibraryDatabase.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 
 #include <sqlite3.h>
+
+#include <cstring>
 
 namespace pathak {
 
@@ -28,10 +31,26 @@ enum Slot {
     SlotCount
 };
 
-// The pieces search_source joins, as its SQL joins them.
-const QByteArray space(" ");
-const QByteArray newline("\n");
-const QByteArray authorSeparator(": ");
+bool contains(const QByteArray &haystack, QByteArrayView needle)
+{
+    // glibc's memmem skips ahead; QByteArray::contains set up a matcher per call.
+    return memmem(haystack.constData(), size_t(haystack.size()), needle.data(), size_t(needle.size())) != nullptr;
+}
+
+QByteArray joined(const QList<QByteArray> &parts, char separator)
+{
+    qsizetype size = 0;
+    for (const QByteArray &p : parts)
+        size += p.size() + 1;
+    QByteArray out;
+    out.reserve(size);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            out += separator;
+        out += parts.at(i);
+    }
+    return out;
+}
 
 } // namespace
 
@@ -56,11 +75,11 @@ SqliteStatement *ImportBatchWriter::statement(int slot, const char *sql, QString
 
 QByteArray ImportBatchWriter::foldForIndex(QByteArray utf8)
 {
-    static constexpr QByteArrayView zwnj("\xE2\x80\x8C");          // U+200C
-    static constexpr QByteArrayView zwj("\xE2\x80\x8D");           // U+200D
+    static constexpr QByteArrayView zwnj("\xE2\x80\x8C");                // U+200C
+    static constexpr QByteArrayView zwj("\xE2\x80\x8D");                 // U+200D
     static constexpr QByteArrayView aWithAa("\xE0\xA6\x85\xE0\xA6\xBE"); // অ া
     // Most text has none of these (the view tests with instr() likewise).
-    if (!utf8.contains(zwnj) && !utf8.contains(zwj) && !utf8.contains(aWithAa))
+    if (!contains(utf8, zwnj) && !contains(utf8, zwj) && !contains(utf8, aWithAa))
         return utf8;
     utf8.replace(QByteArrayView("\xE0\xA6\xA4\xE0\xA7\x8D\xE2\x80\x8D"), QByteArrayView("\xE0\xA7\x8E")); // ত্‍ → ৎ
     utf8.replace(zwnj, QByteArrayView(""));
@@ -69,15 +88,60 @@ QByteArray ImportBatchWriter::foldForIndex(QByteArray utf8)
     return utf8;
 }
 
-Result<std::optional<qint64>> ImportBatchWriter::findDuplicate(const Article &article, const QString &bodyHash)
+ImportBatchWriter::Rows ImportBatchWriter::encode(const NewArticle &input)
+{
+    const Article &a = input.article;
+    Rows r;
+    r.title = a.title.toUtf8();
+    r.origin = input.origin.toUtf8();
+    r.paragraphs.reserve(a.paragraphs.size());
+    // The same hash as LibraryStore::bodyHash, from the bytes made anyway.
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString &p : a.paragraphs) {
+        r.paragraphs.append(p.toUtf8());
+        hash.addData(r.paragraphs.last());
+        hash.addData(QByteArrayView("\n"));
+    }
+    r.bodyHash = hash.result().toHex();
+    if (a.caption) {
+        r.captionText = a.caption->text.toUtf8();
+        r.captionCredit = a.caption->credit.toUtf8();
+        r.foldedCaption = foldForIndex(r.captionText + ' ' + r.captionCredit);
+    }
+    for (const AdMarker &ad : a.ads)
+        r.adLabels.append(ad.label.toUtf8());
+    if (a.source) {
+        r.sourceLabel = a.source->label.toUtf8();
+        r.sourceUrl = a.source->url.toUtf8();
+        r.foldedSource = foldForIndex(r.sourceLabel + ' ' + r.sourceUrl);
+    }
+    if (a.comments && !a.comments->items.isEmpty()) {
+        QList<QByteArray> lines;
+        for (const Comment &c : a.comments->items) {
+            // A null author is NULL, as Qt SQL bound it.
+            std::optional<QByteArray> author;
+            if (c.author && !c.author->isNull())
+                author = c.author->toUtf8();
+            r.commentAuthors.append(author);
+            r.commentTexts.append(c.text.toUtf8());
+            lines.append(author ? *author + ": " + r.commentTexts.last() : r.commentTexts.last());
+        }
+        r.foldedComments = foldForIndex(joined(lines, '\n'));
+    }
+    r.foldedTitle = foldForIndex(r.title);
+    r.foldedBody = foldForIndex(joined(r.paragraphs, '\n'));
+    return r;
+}
+
+Result<std::optional<qint64>> ImportBatchWriter::findDuplicate(const Rows &rows)
 {
     using R = Result<std::optional<qint64>>;
     QString error;
-    if (article.source && !article.source->url.isEmpty()) {
+    if (!rows.sourceUrl.isEmpty()) {
         SqliteStatement *q = statement(FindByUrl, "SELECT article_id FROM sources WHERE url = ? AND url <> '' LIMIT 1", &error);
         if (!q)
             return R::failure(error);
-        q->bindText(1, article.source->url);
+        q->bindUtf8(1, rows.sourceUrl);
         Result<bool> row = q->next();
         if (!row)
             return R::failure(row.error());
@@ -90,7 +154,7 @@ Result<std::optional<qint64>> ImportBatchWriter::findDuplicate(const Article &ar
     SqliteStatement *q = statement(FindByHash, "SELECT id FROM articles WHERE body_hash = ?", &error);
     if (!q)
         return R::failure(error);
-    q->bindText(1, bodyHash.isEmpty() ? LibraryStore::bodyHash(article.paragraphs) : bodyHash);
+    q->bindUtf8(1, rows.bodyHash);
     Result<bool> row = q->next();
     if (!row)
         return R::failure(row.error());
@@ -102,7 +166,7 @@ Result<std::optional<qint64>> ImportBatchWriter::findDuplicate(const Article &ar
     return R(found);
 }
 
-Result<qint64> ImportBatchWriter::store(const NewArticle &input, const QString &bodyHash)
+Result<qint64> ImportBatchWriter::store(const NewArticle &input, Rows rows)
 {
     QString error;
     SqliteStatement *savepoint = statement(Savepoint, "SAVEPOINT article", &error);
@@ -112,30 +176,23 @@ Result<qint64> ImportBatchWriter::store(const NewArticle &input, const QString &
         return Result<qint64>::failure(error);
     if (Status s = savepoint->exec(); !s)
         return Result<qint64>::failure(s.error());
-    IndexRow row;
-    Result<qint64> id = insertRows(input, bodyHash, row);
-    if (!id) {
+    Result<qint64> id = insertRows(input, rows);
+    Status released = id ? release->exec() : Status::failure(id.error());
+    if (!released) {
         rollback->exec();
         release->exec();
-        return id;
+        return Result<qint64>::failure(released.error());
     }
-    if (Status s = release->exec(); !s) {
-        rollback->exec();
-        release->exec();
-        return Result<qint64>::failure(s.error());
-    }
-    row.id = id.value();
-    m_toIndex.append(std::move(row));
+    m_toIndex.append({id.value(), std::move(rows)});
     return id;
 }
 
-Result<qint64> ImportBatchWriter::insertRows(const NewArticle &input, const QString &knownHash, IndexRow &row)
+Result<qint64> ImportBatchWriter::insertRows(const NewArticle &input, const Rows &rows)
 {
     using R = Result<qint64>;
     const Article &a = input.article;
     QString error;
-    // Every statement is prepared before the first row is written, so a
-    // failure to prepare leaves nothing to undo.
+    // Every statement is prepared before the first row is written.
     SqliteStatement *ins = statement(InsertArticle,
                                      "INSERT INTO articles (title, body_hash, comments_declared, saved_at, origin) "
                                      "VALUES (?, ?, ?, ?, ?)", &error);
@@ -151,94 +208,61 @@ Result<qint64> ImportBatchWriter::insertRows(const NewArticle &input, const QStr
     if (!ins || !para || !caption || !ad || !source || !comment || !original || !image)
         return R::failure(error);
 
-    const QByteArray title = a.title.toUtf8();
-    ins->bindUtf8(1, title);
-    ins->bindText(2, knownHash.isEmpty() ? LibraryStore::bodyHash(a.paragraphs) : knownHash);
+    ins->bindUtf8(1, rows.title);
+    ins->bindUtf8(2, rows.bodyHash);
     if (a.comments)
         ins->bindInt64(3, a.comments->declared);
     else
         ins->bindNull(3);
     ins->bindText(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    ins->bindText(5, input.origin);
+    ins->bindUtf8(5, rows.origin);
     if (Status s = ins->exec(); !s)
         return R::failure(s.error());
     const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
-    row.title = foldForIndex(title);
 
-    QByteArray body;
-    for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
-        const QByteArray text = a.paragraphs.at(i).toUtf8();
+    for (qsizetype i = 0; i < rows.paragraphs.size(); ++i) {
         para->bindInt64(1, id);
         para->bindInt64(2, i);
-        para->bindUtf8(3, text);
+        para->bindUtf8(3, rows.paragraphs.at(i));
         if (Status s = para->exec(); !s)
             return R::failure(s.error());
-        if (i > 0)
-            body += newline;
-        body += text;
     }
-    row.body = foldForIndex(std::move(body));
     if (a.caption) {
-        const QByteArray text = a.caption->text.toUtf8();
-        const QByteArray credit = a.caption->credit.toUtf8();
         caption->bindInt64(1, id);
-        caption->bindUtf8(2, text);
-        caption->bindUtf8(3, credit);
+        caption->bindUtf8(2, rows.captionText);
+        caption->bindUtf8(3, rows.captionCredit);
         if (Status s = caption->exec(); !s)
             return R::failure(s.error());
-        row.caption = foldForIndex(text + space + credit);
-        row.hasCaption = true;
     }
     for (qsizetype i = 0; i < a.ads.size(); ++i) {
         ad->bindInt64(1, id);
         ad->bindInt64(2, i);
-        ad->bindText(3, a.ads.at(i).label);
+        ad->bindUtf8(3, rows.adLabels.at(i));
         ad->bindInt64(4, a.ads.at(i).number);
         ad->bindInt64(5, a.ads.at(i).afterParagraph);
         if (Status s = ad->exec(); !s)
             return R::failure(s.error());
     }
     if (a.source) {
-        const QByteArray label = a.source->label.toUtf8();
-        const QByteArray url = a.source->url.toUtf8();
         source->bindInt64(1, id);
-        source->bindUtf8(2, label);
-        source->bindUtf8(3, url);
+        source->bindUtf8(2, rows.sourceLabel);
+        source->bindUtf8(3, rows.sourceUrl);
         if (Status s = source->exec(); !s)
             return R::failure(s.error());
-        row.source = foldForIndex(label + space + url);
-        row.hasSource = true;
     }
-    if (a.comments && !a.comments->items.isEmpty()) {
-        QByteArray all;
-        for (qsizetype i = 0; i < a.comments->items.size(); ++i) {
-            const Comment &c = a.comments->items.at(i);
-            const QByteArray text = c.text.toUtf8();
-            comment->bindInt64(1, id);
-            comment->bindInt64(2, i);
-            // A null author is NULL, as Qt SQL bound it.
-            const bool hasAuthor = c.author && !c.author->isNull();
-            QByteArray author;
-            if (hasAuthor) {
-                author = c.author->toUtf8();
-                comment->bindUtf8(3, author);
-            } else {
-                comment->bindNull(3);
-            }
-            comment->bindUtf8(4, text);
-            if (Status s = comment->exec(); !s)
-                return R::failure(s.error());
-            if (i > 0)
-                all += newline;
-            if (hasAuthor)
-                all += author + authorSeparator;
-            all += text;
-        }
-        row.comments = foldForIndex(std::move(all));
-        row.hasComments = true;
+    for (qsizetype i = 0; i < rows.commentTexts.size(); ++i) {
+        comment->bindInt64(1, id);
+        comment->bindInt64(2, i);
+        if (const std::optional<QByteArray> &author = rows.commentAuthors.at(i))
+            comment->bindUtf8(3, *author);
+        else
+            comment->bindNull(3);
+        comment->bindUtf8(4, rows.commentTexts.at(i));
+        if (Status s = comment->exec(); !s)
+            return R::failure(s.error());
     }
     original->bindInt64(1, id);
-    original->bindText(2, input.origin);
+    original->bindUtf8(2, rows.origin);
     original->bindBlob(3, input.original);
     if (Status s = original->exec(); !s)
         return R::failure(s.error());
@@ -263,22 +287,19 @@ Status ImportBatchWriter::indexStored()
                                    "VALUES (?, ?, ?, ?, ?, ?, NULL)", &error);
     if (!q)
         return Status::failure(error);
-    for (const IndexRow &row : std::as_const(m_toIndex)) {
-        q->bindInt64(1, row.id);
-        q->bindUtf8(2, row.title);
-        if (row.hasCaption)
-            q->bindUtf8(3, row.caption);
+    const auto bindOptional = [q](int index, const std::optional<QByteArray> &text) {
+        if (text)
+            q->bindUtf8(index, *text);
         else
-            q->bindNull(3);
-        q->bindUtf8(4, row.body);
-        if (row.hasSource)
-            q->bindUtf8(5, row.source);
-        else
-            q->bindNull(5);
-        if (row.hasComments)
-            q->bindUtf8(6, row.comments);
-        else
-            q->bindNull(6);
+            q->bindNull(index);
+    };
+    for (const auto &[id, rows] : std::as_const(m_toIndex)) {
+        q->bindInt64(1, id);
+        q->bindUtf8(2, rows.foldedTitle);
+        bindOptional(3, rows.foldedCaption);
+        q->bindUtf8(4, rows.foldedBody);
+        bindOptional(5, rows.foldedSource);
+        bindOptional(6, rows.foldedComments);
         if (Status s = q->exec(); !s) {
             m_toIndex.clear();
             return Status::failure(QStringLiteral("cannot index the imported articles: %1").arg(s.error()));

@@ -20,26 +20,44 @@ class LibraryDatabase;
 // and finalized with the writer, so it must not outlive one import run.
 //
 // In a bulk import (SearchIndex::beginBulk) the triggers only list a stored
-// article; the writer keeps its text folded the way the index's view
-// search_source folds it (migration 002) and indexes the batch with one
-// plain INSERT per article before the commit (indexStored), instead of
-// folding it again with SQL replace() over the view.
+// article; the writer indexes the batch itself before the commit
+// (indexStored), one plain INSERT per article, from text folded the way the
+// index's view search_source folds it (migration 002), instead of folding it
+// again with SQL replace() over the view.
 class ImportBatchWriter
 {
 public:
+    // An article's text as UTF-8, its body hash and its folded search text:
+    // everything the rows need that is not the database's business. Made
+    // by encode() on the thread that parses, so the storing thread only
+    // binds and steps.
+    struct Rows
+    {
+        QByteArray title, bodyHash, origin;
+        QList<QByteArray> paragraphs;
+        QByteArray captionText, captionCredit;
+        QList<QByteArray> adLabels;
+        QByteArray sourceLabel, sourceUrl;
+        QList<std::optional<QByteArray>> commentAuthors;
+        QList<QByteArray> commentTexts;
+        // The columns of search_source (no notes: a new article has none).
+        QByteArray foldedTitle, foldedBody;
+        std::optional<QByteArray> foldedCaption, foldedSource, foldedComments;
+    };
+    static Rows encode(const NewArticle &article);
+
     explicit ImportBatchWriter(LibraryDatabase &db);
 
     // As LibraryStore::findDuplicate: the article stored with the same
     // source URL or the same body hash, also earlier in this transaction.
-    Result<std::optional<qint64>> findDuplicate(const Article &article, const QString &bodyHash);
+    Result<std::optional<qint64>> findDuplicate(const Rows &rows);
     // Stores one article inside a savepoint of its own: one that fails
     // leaves no rows behind and the others in the batch stand.
-    Result<qint64> store(const NewArticle &input, const QString &bodyHash);
+    Result<qint64> store(const NewArticle &input, Rows rows);
     // Indexes for search the articles stored since the last call. Only for
     // a bulk import: outside one, the triggers have indexed them already.
     Status indexStored();
-    // Forgets the stored articles' text (the transaction was rolled back,
-    // or the triggers indexed them).
+    // Forgets the stored articles' text (the triggers indexed them).
     void discardStored() { m_toIndex.clear(); }
 
     // The text of one column of search_source: ত্‍ → ৎ, ZWNJ and ZWJ
@@ -49,19 +67,12 @@ public:
     static QByteArray foldForIndex(QByteArray utf8);
 
 private:
-    struct IndexRow
-    {
-        qint64 id = 0;
-        QByteArray title, caption, body, source, comments;
-        bool hasCaption = false, hasSource = false, hasComments = false;
-    };
-
-    Result<qint64> insertRows(const NewArticle &input, const QString &bodyHash, IndexRow &row);
+    Result<qint64> insertRows(const NewArticle &input, const Rows &rows);
     SqliteStatement *statement(int slot, const char *sql, QString *error);
 
     LibraryDatabase &m_db;
     std::vector<SqliteStatement> m_statements;
-    QList<IndexRow> m_toIndex;
+    QList<std::pair<qint64, Rows>> m_toIndex;
 };
 
 } // namespace pathak
