@@ -4,6 +4,7 @@
 #include "ArticleImporter.h"
 #include "ArticleParser.h"
 #include "BengaliText.h"
+#include "ImportBatchWriter.h"
 #include "SearchIndex.h"
 #include "SearchQuery.h"
 #include "SearchTokenizer.h"
@@ -462,6 +463,53 @@ TEST(SearchIndex, ABatchImportIndexesEachStoredArticleAndNothingElse)
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 0); // nothing left half-done for the next writer
     EXPECT_EQ(q.value(1).toInt(), 3);
+}
+
+TEST(SearchIndex, AnImportIndexesEveryPartFoldedAsTheViewFoldsIt)
+{
+    // The importer indexes from text it folded itself (ImportBatchWriter);
+    // the index must get exactly what the view search_source gives, or a
+    // later delete through the view would leave words behind.
+    TestLibrary lib;
+    NewArticle in;
+    in.article.title = QStringLiteral("উত্\u200Dসবের অাগে র\u200C্যাব");
+    in.article.caption = Caption{QStringLiteral("নদীর ধারে উত্\u200Dসব"), QStringLiteral("অালোকচিত্রী র\u200D্যাব")};
+    in.article.paragraphs = {QStringLiteral("প্রথম অনুচ্ছেদে অামাদের কথা।"), QStringLiteral("দ্বিতীয় অনুচ্ছেদে উত্\u200D\u200Cসব।")};
+    in.article.source = Source{QStringLiteral("অামাদের খবর"), QStringLiteral("https://example.com/bn/1")};
+    in.article.comments = CommentSection{2, {Comment{QStringLiteral("র\u200C্যাব সদস্য"), QStringLiteral("অাশা করি")},
+                                             Comment{std::nullopt, QStringLiteral("উত্\u200Dসব ভালো")}}};
+    in.original = QStringLiteral("উত্\u200Dসবের অাগে").toUtf8();
+    in.origin = QStringLiteral("test:fold");
+    ArticleImporter importer(lib.store());
+    const QList<ImportResult> results = importer.importArticles({{in.origin, Result<NewArticle>(in)}});
+    ASSERT_EQ(results.size(), 1);
+    ASSERT_EQ(results.first().status, ImportResult::Status::Imported) << results.first().error.toStdString();
+    const qint64 id = results.first().id;
+
+    const ImportBatchWriter::Rows rows = ImportBatchWriter::encode(in);
+    QSqlQuery q(lib.db().connection());
+    ASSERT_TRUE(q.prepare(QStringLiteral("SELECT title, caption, body, source, comments, notes FROM search_source WHERE id = ?")));
+    q.addBindValue(id);
+    ASSERT_TRUE(q.exec() && q.next());
+    EXPECT_EQ(q.value(0).toString().toUtf8(), rows.foldedTitle);
+    EXPECT_EQ(q.value(1).toString().toUtf8(), rows.foldedCaption.value_or(QByteArray()));
+    EXPECT_EQ(q.value(2).toString().toUtf8(), rows.foldedBody);
+    EXPECT_EQ(q.value(3).toString().toUtf8(), rows.foldedSource.value_or(QByteArray()));
+    EXPECT_EQ(q.value(4).toString().toUtf8(), rows.foldedComments.value_or(QByteArray()));
+    EXPECT_TRUE(q.value(5).isNull());
+    q.finish();
+    EXPECT_EQ(rows.foldedTitle, QStringLiteral("উৎসবের আগে র্যাব").toUtf8());
+    expectInStep(lib.db());
+
+    SearchIndex index(lib.db());
+    for (const QString &word : {QStringLiteral("উৎসবের"), QStringLiteral("আলোকচিত্রী"), QStringLiteral("আমাদের"),
+                                QStringLiteral("র্যাব"), QStringLiteral("আশা"), QStringLiteral("example")})
+        EXPECT_EQ(ids(index, word), QList<qint64>{id}) << word.toStdString();
+
+    // Removing takes the words out through the view again.
+    ASSERT_TRUE(lib.store().remove({id}).ok());
+    expectInStep(lib.db());
+    EXPECT_TRUE(ids(index, QStringLiteral("আলোকচিত্রী")).isEmpty());
 }
 
 TEST_F(Fixture, ImportedAndReanchoredAnnotationsKeepTheIndexInStep)
