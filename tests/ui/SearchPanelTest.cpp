@@ -31,10 +31,40 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace pathak;
 using namespace pathak::ui;
 
 namespace {
+
+// A worker's outcomes as the window receives them: queued into this thread.
+// A QSignalSpy on the worker appends in the worker's thread, and its wait()
+// misses an outcome that arrived before the wait began, which a quiet
+// machine makes likely.
+class OutcomeCollector : public QObject
+{
+public:
+    explicit OutcomeCollector(SearchWorker &worker)
+    {
+        connect(&worker, &SearchWorker::searched, this, [this](const SearchOutcome &o) { m_got.append(o); },
+                Qt::QueuedConnection);
+    }
+    // Runs the event loop until `done` holds or the time is up.
+    bool waitUntil(const std::function<bool(const QList<SearchOutcome> &)> &done, int timeoutMs = 30000)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (!done(m_got) && t.elapsed() < timeoutMs)
+            QTest::qWait(5);
+        return done(m_got);
+    }
+    bool waitForOne() { return waitUntil([](const QList<SearchOutcome> &got) { return !got.isEmpty(); }); }
+    const QList<SearchOutcome> &got() const { return m_got; }
+
+private:
+    QList<SearchOutcome> m_got;
+};
 
 // A real library file with the test corpus and a few articles made for
 // ranking and filters; every test opens its own window on it.
@@ -93,14 +123,6 @@ protected:
         return ids;
     }
 
-    static QList<SearchOutcome> outcomes(const QSignalSpy &spy)
-    {
-        QList<SearchOutcome> out;
-        for (const QList<QVariant> &args : spy)
-            out.append(args.first().value<SearchOutcome>());
-        return out;
-    }
-
     QTemporaryDir m_settingsDir;
     test::TestLibrary m_lib;
     QMap<QString, qint64> m_id;
@@ -111,12 +133,12 @@ protected:
 TEST_F(SearchPanelTest, WorkerReturnsRankedResultsFromItsOwnConnection)
 {
     SearchWorker worker(m_lib.path());
-    QSignalSpy spy(&worker, &SearchWorker::searched);
+    OutcomeCollector outcomes(worker);
     SearchRequest request;
     request.text = QStringLiteral("পদ্মা");
     const quint64 generation = worker.request(request);
-    ASSERT_TRUE(spy.wait(10000));
-    const SearchOutcome outcome = outcomes(spy).first();
+    ASSERT_TRUE(outcomes.waitForOne());
+    const SearchOutcome outcome = outcomes.got().first();
     EXPECT_EQ(outcome.generation, generation);
     EXPECT_TRUE(outcome.error.isEmpty()) << outcome.error.toStdString();
     ASSERT_EQ(outcome.hits.size(), 2);
@@ -131,7 +153,7 @@ TEST_F(SearchPanelTest, WorkerReturnsRankedResultsFromItsOwnConnection)
 TEST_F(SearchPanelTest, NewerRequestSupersedesOlderOnes)
 {
     SearchWorker worker(m_lib.path());
-    QSignalSpy spy(&worker, &SearchWorker::searched);
+    OutcomeCollector outcomes(worker);
     QList<quint64> generations;
     for (const QString &text : {QStringLiteral("রাশিয়া"), QStringLiteral("ট্রাম্প"), QStringLiteral("পদ্মা"),
                                 QStringLiteral("বাংলাদেশ")}) {
@@ -139,13 +161,12 @@ TEST_F(SearchPanelTest, NewerRequestSupersedesOlderOnes)
         r.text = text;
         generations.append(worker.request(r));
     }
-    QElapsedTimer t;
-    t.start();
-    while ((spy.isEmpty() || outcomes(spy).last().generation != generations.last()) && t.elapsed() < 10000)
-        spy.wait(100);
+    outcomes.waitUntil([&](const QList<SearchOutcome> &got) {
+        return !got.isEmpty() && got.last().generation == generations.last();
+    });
     // Nothing stale arrives later either.
     QTest::qWait(200);
-    const QList<SearchOutcome> got = outcomes(spy);
+    const QList<SearchOutcome> got = outcomes.got();
     ASSERT_FALSE(got.isEmpty());
     EXPECT_EQ(got.last().generation, generations.last());
     EXPECT_EQ(got.last().text, QStringLiteral("বাংলাদেশ"));
@@ -250,12 +271,12 @@ TEST_F(SearchPanelTest, NoResultsAndErrorStatesAreShown)
     damaged.write(QByteArray(8192, 'x'));
     damaged.close();
     SearchWorker worker(damaged.fileName());
-    QSignalSpy spy(&worker, &SearchWorker::searched);
+    OutcomeCollector outcomes(worker);
     SearchRequest r;
     r.text = QStringLiteral("পদ্মা");
     worker.request(r);
-    ASSERT_TRUE(spy.wait(30000));
-    const SearchOutcome outcome = spy.first().first().value<SearchOutcome>();
+    ASSERT_TRUE(outcomes.waitForOne());
+    const SearchOutcome outcome = outcomes.got().first();
     EXPECT_FALSE(outcome.error.isEmpty());
     EXPECT_TRUE(outcome.hits.isEmpty());
 }
