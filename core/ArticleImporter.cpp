@@ -189,6 +189,9 @@ void ArticleImporter::storeBatch(QList<Item> &batch, QList<ImportResult> &result
     // IMMEDIATE takes the write lock up front, waiting (busy timeout) for
     // another writer. A deferred transaction that has read cannot take the
     // lock once the other writer committed, and fails at once.
+    // Made outside the transaction: it sets a pragma that cannot change inside one.
+    if (!m_writer)
+        m_writer = std::make_unique<ImportBatchWriter>(m_store.database());
     QSqlQuery sp(db);
     if (!sp.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         const QString why = LibraryRecovery::describeSqliteError(sp.lastError().nativeErrorCode().toInt(),
@@ -201,8 +204,6 @@ void ArticleImporter::storeBatch(QList<Item> &batch, QList<ImportResult> &result
     // The batch is indexed for search once, before the commit (SearchIndex::beginBulk).
     SearchIndex index(m_store.database());
     const bool bulk = index.beginBulk().ok();
-    if (!m_writer)
-        m_writer = std::make_unique<ImportBatchWriter>(m_store.database());
     for (Item &it : batch) {
         if (!it.parsed) {
             pending.append({it.input, ImportResult::Status::Failed, 0, it.parsed.error()});

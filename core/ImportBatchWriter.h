@@ -46,7 +46,12 @@ public:
     };
     static Rows encode(const NewArticle &article);
 
+    // Make it outside a transaction: it keeps the connection's temporary
+    // storage in memory while it lives (see the constructor).
     explicit ImportBatchWriter(LibraryDatabase &db);
+    ~ImportBatchWriter();
+    ImportBatchWriter(const ImportBatchWriter &) = delete;
+    ImportBatchWriter &operator=(const ImportBatchWriter &) = delete;
 
     // As LibraryStore::findDuplicate: the article stored with the same
     // source URL or the same body hash, also earlier in this transaction.
@@ -73,6 +78,7 @@ private:
     LibraryDatabase &m_db;
     std::vector<SqliteStatement> m_statements;
     QList<std::pair<qint64, Rows>> m_toIndex;
+    int m_previousTempStore = -1; // restored when the writer goes
 };
 
 } // namespace pathak
