@@ -16,6 +16,8 @@ public:
     double wallSeconds() const;
     double cpuSeconds() const;
     double childSeconds() const;
+    // CPU time of this process since it started.
+    static double processCpuSeconds() { return processCpu(); }
 
 private:
     static double processCpu();

@@ -4,16 +4,13 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 
 namespace pathak {
 
 namespace {
 
-const char summaryColumns[] =
-    "SELECT a.id, a.title, coalesce(s.label, ''), coalesce(s.url, ''), a.saved_at, a.is_read, a.is_favourite, "
-    "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id) "
-    "FROM articles a LEFT JOIN sources s ON s.article_id = a.id ";
+// Column of the sort key in a page query, after the summary columns.
+constexpr int sortKeyColumn = 8;
 
 QString errorOf(const QSqlQuery &q)
 {
@@ -21,7 +18,16 @@ QString errorOf(const QSqlQuery &q)
     return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
-ArticleSummary summaryFrom(const QSqlQuery &q)
+} // namespace
+
+QString LibraryListQuery::selectSummaries()
+{
+    return QStringLiteral(
+        "SELECT a.id, a.title, coalesce(s.label, ''), coalesce(s.url, ''), a.saved_at, a.is_read, a.is_favourite, "
+        "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id)");
+}
+
+ArticleSummary LibraryListQuery::readSummary(const QSqlQuery &q)
 {
     ArticleSummary s;
     s.id = q.value(0).toLongLong();
@@ -35,8 +41,6 @@ ArticleSummary summaryFrom(const QSqlQuery &q)
     return s;
 }
 
-} // namespace
-
 LibraryListQuery::LibraryListQuery(LibraryDatabase &db) : m_db(db) {}
 
 void LibraryListQuery::setSort(SortKey key, bool ascending)
@@ -45,8 +49,18 @@ void LibraryListQuery::setSort(SortKey key, bool ascending)
     m_ascending = ascending;
 }
 
-// The clauses are built from enums only; data never enters the SQL text.
-QString LibraryListQuery::whereClause() const
+// The SQL text is built from enums only; data is always bound.
+QString LibraryListQuery::sortExpression() const
+{
+    switch (m_sortKey) {
+    case SortKey::Title: return QStringLiteral("a.title");
+    case SortKey::Source: return QStringLiteral("coalesce(s.label, '')");
+    case SortKey::SavedAt: break;
+    }
+    return QStringLiteral("a.saved_at");
+}
+
+QStringList LibraryListQuery::filterConditions() const
 {
     QStringList conditions;
     if (m_readFilter == ReadFilter::Unread)
@@ -55,48 +69,59 @@ QString LibraryListQuery::whereClause() const
         conditions.append(QStringLiteral("a.is_read = 1"));
     if (m_favouritesOnly)
         conditions.append(QStringLiteral("a.is_favourite = 1"));
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-}
-
-QString LibraryListQuery::orderClause() const
-{
-    const QString dir = m_ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    // The id breaks ties so pages never overlap or skip rows.
-    switch (m_sortKey) {
-    case SortKey::Title:
-        return QStringLiteral(" ORDER BY a.title %1, a.id %1").arg(dir);
-    case SortKey::Source:
-        return QStringLiteral(" ORDER BY coalesce(s.label, '') %1, a.id %1").arg(dir);
-    case SortKey::SavedAt:
-        break;
-    }
-    return QStringLiteral(" ORDER BY a.saved_at %1, a.id %1").arg(dir);
+    return conditions;
 }
 
 Result<int> LibraryListQuery::count()
 {
+    const QStringList conditions = filterConditions();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM articles a") + whereClause()) || !q.next())
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM articles a") + where) || !q.next())
         return Result<int>::failure(errorOf(q));
     return q.value(0).toInt();
 }
 
-Result<QList<ArticleSummary>> LibraryListQuery::page(int offset, int limit)
+Result<LibraryListQuery::Page> LibraryListQuery::page(const std::optional<Position> &after, int limit)
 {
-    using R = Result<QList<ArticleSummary>>;
+    using R = Result<Page>;
+    const QString key = sortExpression();
+    const QString dir = m_ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QStringList conditions = filterConditions();
+    // The seek: rows strictly after the last one in (key, id) order. Written
+    // out rather than as a row value so that SQLite can start the index scan
+    // on saved_at at the key.
+    if (after) {
+        const QString beyond = m_ascending ? QStringLiteral(">") : QStringLiteral("<");
+        conditions.append(QStringLiteral("(%1 %2 ? OR (%1 = ? AND a.id %2 ?))").arg(key, beyond));
+    }
+    QString sql = selectSummaries() + QStringLiteral(", ") + key +
+                  QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.article_id = a.id");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY %1 %2, a.id %2 LIMIT ?").arg(key, dir);
+
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(summaryColumns) + whereClause() + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    if (!q.prepare(sql))
+        return R::failure(errorOf(q));
+    if (after) {
+        q.addBindValue(after->key);
+        q.addBindValue(after->key);
+        q.addBindValue(after->id);
+    }
     q.addBindValue(limit);
-    q.addBindValue(offset);
     if (!q.exec())
         return R::failure(errorOf(q));
-    QList<ArticleSummary> rows;
-    rows.reserve(limit);
-    while (q.next())
-        rows.append(summaryFrom(q));
-    return R(std::move(rows));
+    Page page;
+    page.rows.reserve(limit);
+    while (q.next()) {
+        page.rows.append(readSummary(q));
+        page.last = Position{q.value(sortKeyColumn), page.rows.last().id};
+    }
+    return R(std::move(page));
 }
 
 Result<ArticleSummary> LibraryListQuery::summary(qint64 id)
@@ -104,13 +129,14 @@ Result<ArticleSummary> LibraryListQuery::summary(qint64 id)
     using R = Result<ArticleSummary>;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QLatin1String(summaryColumns) + QStringLiteral(" WHERE a.id = ?"));
+    q.prepare(selectSummaries() +
+              QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.article_id = a.id WHERE a.id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return R::failure(errorOf(q));
     if (!q.next())
         return R::failure(QStringLiteral("no article with id %1").arg(id));
-    return R(summaryFrom(q));
+    return R(readSummary(q));
 }
 
 } // namespace pathak

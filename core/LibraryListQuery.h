@@ -4,6 +4,11 @@
 #include "Result.h"
 
 #include <QList>
+#include <QVariant>
+
+#include <optional>
+
+class QSqlQuery;
 
 namespace pathak {
 
@@ -11,13 +16,27 @@ class LibraryDatabase;
 
 // The library list, one page at a time: what a list view needs to show a
 // library of any size without reading every row. Sorting and filtering
-// happen in SQL, so a page costs the same at row 10 and at row 90,000
-// (apart from OFFSET's skip).
+// happen in SQL, and each page starts where the last one ended by seeking
+// on (sort key, id) — keyset paging — so a page deep in 100,000 rows costs
+// what the first one costs: OFFSET would step over every row before it.
 class LibraryListQuery
 {
 public:
     enum class SortKey { SavedAt, Title, Source };
     enum class ReadFilter { All, Unread, Read };
+
+    // Where a page ended: the last row's sort key as stored, and its id
+    // (which breaks ties, so pages never overlap or skip rows).
+    struct Position
+    {
+        QVariant key;
+        qint64 id = 0;
+    };
+    struct Page
+    {
+        QList<ArticleSummary> rows;
+        Position last; // meaningful when rows is not empty
+    };
 
     explicit LibraryListQuery(LibraryDatabase &db);
 
@@ -31,14 +50,21 @@ public:
 
     // How many articles pass the filter.
     Result<int> count();
-    // Up to limit rows starting at offset, in the current order.
-    Result<QList<ArticleSummary>> page(int offset, int limit);
+    // Up to limit rows in the current order: the first ones, or those after
+    // a position a previous page() returned (under the same sort and filter).
+    Result<Page> page(const std::optional<Position> &after, int limit);
     // One row by id, whatever the filter (to refresh a row after a change).
     Result<ArticleSummary> summary(qint64 id);
 
+    // The one reader of a summary row, for every query that lists articles:
+    // selectSummaries() names the columns readSummary() expects, in order,
+    // FROM articles a LEFT JOIN sources s.
+    static QString selectSummaries();
+    static ArticleSummary readSummary(const QSqlQuery &q);
+
 private:
-    QString whereClause() const;
-    QString orderClause() const;
+    QString sortExpression() const;
+    QStringList filterConditions() const;
 
     LibraryDatabase &m_db;
     SortKey m_sortKey = SortKey::SavedAt;

@@ -1,6 +1,7 @@
 #include "LibraryStore.h"
 
 #include "LibraryDatabase.h"
+#include "LibraryListQuery.h"
 #include "Transaction.h"
 
 #include <QCryptographicHash>
@@ -248,24 +249,12 @@ Result<QList<ArticleSummary>> LibraryStore::summaries()
     using R = Result<QList<ArticleSummary>>;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT a.id, a.title, coalesce(s.label, ''), coalesce(s.url, ''), a.saved_at, a.is_read, "
-            "a.is_favourite, (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) "
-            "FROM articles a LEFT JOIN sources s ON s.article_id = a.id ORDER BY a.id")))
+    if (!q.exec(LibraryListQuery::selectSummaries() +
+                QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.article_id = a.id ORDER BY a.id")))
         return R::failure(errorOf(q));
     QList<ArticleSummary> list;
-    while (q.next()) {
-        ArticleSummary s;
-        s.id = q.value(0).toLongLong();
-        s.title = q.value(1).toString();
-        s.sourceLabel = q.value(2).toString();
-        s.sourceUrl = q.value(3).toString();
-        s.savedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-        s.read = q.value(5).toBool();
-        s.favourite = q.value(6).toBool();
-        s.annotationCount = q.value(7).toInt();
-        list.append(s);
-    }
+    while (q.next())
+        list.append(LibraryListQuery::readSummary(q));
     return R(std::move(list));
 }
 

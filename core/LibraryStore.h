@@ -70,6 +70,8 @@ public:
     Result<qint64> insert(const NewArticle &article, const QString &bodyHash = {});
 
     Result<StoredArticle> article(qint64 id);
+    // Every article, by id: for small libraries and the command line (the
+    // list view pages through LibraryListQuery instead).
     Result<QList<ArticleSummary>> summaries();
     Result<int> count();
     Result<QByteArray> originalBytes(qint64 id);

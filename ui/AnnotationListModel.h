@@ -40,6 +40,7 @@ public:
     void setArticle(qint64 articleId);
     // Shows every annotation in the library, with the given article titles.
     void showLibrary(const QHash<qint64, QString> &titles);
+    bool hasTitle(qint64 articleId) const { return m_titles.contains(articleId); }
     qint64 articleId() const { return m_articleId; }
     bool showsLibrary() const { return m_library; }
     void reload();

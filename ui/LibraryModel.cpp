@@ -97,12 +97,14 @@ void LibraryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    Result<QList<ArticleSummary>> page = m_query.page(int(m_rows.size()), m_pageSize);
+    // Where the last page ended, as it was read: a row refreshed since
+    // (renamed, say) must not move the seek.
+    Result<LibraryListQuery::Page> page = m_query.page(m_end, m_pageSize);
     if (!page) {
         fail(page.error());
         return;
     }
-    if (page->isEmpty()) {
+    if (page->rows.isEmpty()) {
         // The library shrank under us (another process removed rows): stop asking.
         m_total = int(m_rows.size());
         return;
@@ -111,8 +113,9 @@ void LibraryModel::fetchMore(const QModelIndex &parent)
     // insert signals; a nested fetch would read the same page twice.
     const QScopedValueRollback guard(m_fetching, true);
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_rows.append(page.value());
+    beginInsertRows({}, first, first + int(page->rows.size()) - 1);
+    m_rows.append(page->rows);
+    m_end = page->last;
     endInsertRows();
 }
 
@@ -126,6 +129,10 @@ void LibraryModel::sort(int column, Qt::SortOrder order)
         key = Key::Source;
     else if (column != SavedColumn)
         return; // the other columns are flags and counts; sorting them is not offered
+    // The view asks again for the order it has (enabling sorting, restoring
+    // settings): the rows are in that order already.
+    if (key == m_query.sortKey() && (order == Qt::AscendingOrder) == m_query.ascending())
+        return;
     m_query.setSort(key, order == Qt::AscendingOrder);
     reload();
 }
@@ -147,16 +154,20 @@ void LibraryModel::reload()
     const QScopedValueRollback guard(m_fetching, true);
     beginResetModel();
     m_rows.clear();
+    m_end.reset();
     Result<int> total = m_query.count();
     m_total = total ? total.value() : 0;
     if (!total)
         fail(total.error());
     else if (m_total > 0) {
-        Result<QList<ArticleSummary>> page = m_query.page(0, m_pageSize);
-        if (page)
-            m_rows = std::move(page).value();
-        else
+        Result<LibraryListQuery::Page> page = m_query.page(std::nullopt, m_pageSize);
+        if (page) {
+            m_rows = page->rows;
+            if (!m_rows.isEmpty())
+                m_end = page->last;
+        } else {
             fail(page.error());
+        }
     }
     endResetModel();
 }

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 
 #include <memory>
+#include <optional>
 
 namespace pathak::ui {
 
@@ -60,6 +61,7 @@ private:
 
     LibraryListQuery m_query;
     QList<ArticleSummary> m_rows;
+    std::optional<LibraryListQuery::Position> m_end; // where the rows loaded so far end
     int m_total = 0;
     int m_pageSize = 200;
     bool m_fetching = false;

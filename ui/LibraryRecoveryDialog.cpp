@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QThread>
 
@@ -48,7 +49,7 @@ LibraryRecoveryDialog::Choice LibraryRecoveryDialog::choice() const
 }
 
 std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QString &libraryPath, QWidget *parent,
-                                                                    const Asker &ask)
+                                                                    const Asker &ask, FullRead read)
 {
     const Asker asker = ask ? ask : [parent](const QString &path, const QString &reason, const QDateTime &backup) {
         LibraryRecoveryDialog dialog(path, reason, backup, parent);
@@ -63,7 +64,7 @@ std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QStrin
         if (db) {
             // A full read finds damage no query has met yet; cheap next to
             // losing more of the library to it.
-            const Status check = LibraryRecovery::quickCheck(*db.value());
+            const Status check = read == FullRead::AtOpen ? LibraryRecovery::quickCheck(*db.value()) : Status();
             if (check)
                 return std::move(db).value();
             damage = check.error();
@@ -102,6 +103,29 @@ QThread *LibraryRecoveryDialog::startDailyBackup(const QString &libraryPath)
     // copy, and WAL lets the reader go on meanwhile.
     QThread *thread = QThread::create([libraryPath] { LibraryRecovery::refreshBackup(libraryPath, backupInterval); });
     thread->setObjectName(QStringLiteral("pathak-backup"));
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+    return thread;
+}
+
+QThread *LibraryRecoveryDialog::startCheckAndBackup(const QString &libraryPath, QObject *context,
+                                                   const std::function<void(const QString &)> &onDamage)
+{
+    QThread *thread = QThread::create([libraryPath, context = QPointer<QObject>(context), onDamage] {
+        Status check;
+        {
+            Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(libraryPath);
+            check = db ? LibraryRecovery::quickCheck(*db.value()) : Status::failure(db.error());
+        }
+        if (!check) {
+            if (context)
+                QMetaObject::invokeMethod(context, [onDamage, reason = check.error()] { onDamage(reason); },
+                                          Qt::QueuedConnection);
+            return;
+        }
+        LibraryRecovery::refreshBackup(libraryPath, backupInterval);
+    });
+    thread->setObjectName(QStringLiteral("pathak-check"));
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
     return thread;

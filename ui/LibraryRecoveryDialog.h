@@ -33,8 +33,20 @@ public:
     // opening, or by a full read of it), asks, acts, and opens what the user
     // chose. Returns null when the user quits or the library cannot be opened
     // for another reason (that reason is shown). ask defaults to the dialog.
+    // read: AtOpen reads the whole file before returning (PRAGMA
+    // quick_check); Later leaves that to startCheckAndBackup(), for a fast
+    // start: on a library of 100,000 articles (1.7 GB) the full read takes
+    // 2.5 s from the page cache and 13 s from disk.
+    enum class FullRead { AtOpen, Later };
     static std::unique_ptr<LibraryDatabase> openLibrary(const QString &libraryPath, QWidget *parent = nullptr,
-                                                        const Asker &ask = {});
+                                                        const Asker &ask = {}, FullRead read = FullRead::AtOpen);
+
+    // The full read openLibrary(…, FullRead::Later) left out, on a thread of
+    // its own connection at low priority, then the daily backup if the file
+    // is sound (a damaged library never replaces a good backup). On damage,
+    // onDamage(reason) runs in context's thread. The thread deletes itself.
+    static QThread *startCheckAndBackup(const QString &libraryPath, QObject *context,
+                                        const std::function<void(const QString &reason)> &onDamage);
 
     // Refreshes the rolling backup on a thread of its own if it is a day
     // old or missing; the thread deletes itself when done. Returns it, so

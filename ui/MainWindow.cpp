@@ -22,6 +22,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -36,6 +37,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -213,8 +215,11 @@ void MainWindow::createCentralArea()
     m_listView->setModel(m_model);
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The indicator first: enabling sorting sorts by the indicator's column,
+    // which would otherwise be the title's (on 100,000 articles, a full
+    // read of the articles table before the first picture).
+    m_listView->horizontalHeader()->setSortIndicator(LibraryModel::SavedColumn, Qt::DescendingOrder);
     m_listView->setSortingEnabled(true);
-    m_listView->sortByColumn(LibraryModel::SavedColumn, Qt::DescendingOrder);
     m_listView->setWordWrap(false);
     m_listView->setTextElideMode(Qt::ElideRight);
     m_listView->verticalHeader()->hide();
@@ -673,21 +678,72 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+// The libraries whose last background read found damage: the next start
+// reads them fully before opening, which offers the recovery dialog.
+namespace {
+const QString checkAtOpenKey = QStringLiteral("library/fullReadAtOpen");
+}
+
+void MainWindow::libraryDamageFound(const QString &reason)
+{
+    QSettings s;
+    QStringList paths = s.value(checkAtOpenKey).toStringList();
+    if (!paths.contains(m_db->path()))
+        paths.append(m_db->path());
+    s.setValue(checkAtOpenKey, paths);
+    // Not modal: what is on screen stays readable; the next start offers the backup.
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Pathak: the library is damaged"),
+                                tr("The library file is damaged:\n%1").arg(m_db->path()), QMessageBox::Ok, this);
+    box->setInformativeText(reason + QStringLiteral("\n\n") +
+                            tr("Quit Pathak and start it again to restore the backup or start a new library. "
+                               "Changes made until then may be lost."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("libraryDamaged"));
+    box->open();
+    statusBar()->showMessage(tr("The library file is damaged: %1").arg(reason));
+}
+
+std::unique_ptr<LibraryDatabase> MainWindow::openLibraryForStart(const QString &libraryPath)
+{
+    QSettings s;
+    QStringList recheck = s.value(checkAtOpenKey).toStringList();
+    const QString absolute = QFileInfo(libraryPath).absoluteFilePath();
+    const bool readNow = recheck.contains(absolute);
+    // A damaged library is explained, and the backup or a fresh library
+    // offered. The full read that finds damage no query has met yet waits
+    // until the window is up (startCheckAndBackup), unless the last one
+    // found some.
+    std::unique_ptr<LibraryDatabase> db = LibraryRecoveryDialog::openLibrary(
+        libraryPath, nullptr, {},
+        readNow ? LibraryRecoveryDialog::FullRead::AtOpen : LibraryRecoveryDialog::FullRead::Later);
+    if (db && readNow) {
+        recheck.removeAll(absolute);
+        s.setValue(checkAtOpenKey, recheck);
+    }
+    return db;
+}
+
 int MainWindow::runApplication(const QString &libraryPath)
 {
     UiLanguage::apply(UiLanguage::setting());
     ReaderFonts::ensureLoaded();
-    // A damaged library is explained, and the backup or a fresh library offered.
-    std::unique_ptr<LibraryDatabase> db = LibraryRecoveryDialog::openLibrary(libraryPath);
+    std::unique_ptr<LibraryDatabase> db = openLibraryForStart(libraryPath);
     if (!db)
         return 1;
-    const QPointer<QThread> backup = LibraryRecoveryDialog::startDailyBackup(db->path());
+    const QString path = db->path();
     MainWindow window(std::move(db));
     window.restoreSettings();
     window.show();
+    // The full read starts once the window has been painted and the list
+    // filled, so it does not compete with them for the disk.
+    QPointer<QThread> check;
+    QTimer::singleShot(1000, &window, [&check, &window, path] {
+        check = LibraryRecoveryDialog::startCheckAndBackup(
+            path, &window, [&window](const QString &reason) { window.libraryDamageFound(reason); });
+    });
     const int status = QApplication::exec();
-    if (backup)
-        backup->wait();
+    if (check)
+        check->wait();
     return status;
 }
 

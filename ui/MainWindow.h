@@ -56,6 +56,10 @@ public:
 
     // Opens the library at path and runs the event loop; returns the exit code.
     static int runApplication(const QString &libraryPath);
+    // What runApplication() opens the library with (also the benchmark's start).
+    static std::unique_ptr<LibraryDatabase> openLibraryForStart(const QString &libraryPath);
+    // The background read of the library file found damage.
+    void libraryDamageFound(const QString &reason);
 
     LibraryDatabase &database() { return *m_db; }
     LibraryStore &store() { return *m_store; }

@@ -10,6 +10,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QUrl>
 
 namespace pathak::ui {
@@ -107,15 +108,51 @@ void ReaderDocument::addBlock(QTextCursor &cursor, Part part, int index, const Q
     m_blocks.append(b);
 }
 
+void ReaderDocument::setSideMargin(qreal margin, Apply when)
+{
+    m_sideMargin = margin;
+    if (when == Apply::NextRebuild)
+        return;
+    QTextFrame *root = m_document->rootFrame();
+    QTextFrameFormat f = root->frameFormat();
+    if (qFuzzyCompare(f.leftMargin() + 1, margin + 1) && qFuzzyCompare(f.rightMargin() + 1, margin + 1))
+        return;
+    f.setLeftMargin(margin);
+    f.setRightMargin(margin);
+    root->setFrameFormat(f);
+}
+
+// The whole document is replaced in ONE edit block, starting with clear():
+// the layout then sees a single change "everything new" and, as for
+// setPlainText(), lays out only the first part at once and the rest in idle
+// steps (QTextDocumentLayout's lazy layout). Built block by block outside an
+// edit block, every insertion would be laid out on the spot: a 5,000-word
+// article would be shaped entirely before the view could paint its first
+// page. Fonts and the root frame's margins are set inside the same block,
+// before the text, so nothing asks for a second layout pass.
 void ReaderDocument::rebuild()
 {
     QTextDocument &doc = *m_document;
-    doc.clear();
     m_blocks.clear();
+    QTextCursor cursor(&doc);
+    cursor.beginEditBlock();
+    doc.clear();
+    fillDocument(cursor);
+    cursor.endEditBlock();
+}
+
+void ReaderDocument::fillDocument(QTextCursor &cursor)
+{
+    QTextDocument &doc = *m_document;
     const ReaderColors colors = m_settings.colors();
     const QFont base = ReaderFonts::readingFont(m_settings.effectiveFontFamily(), m_settings.fontSize);
     doc.setDefaultFont(base);
     doc.setDocumentMargin(24);
+    // clear() made a new root frame, without the side margins.
+    QTextFrameFormat root = doc.rootFrame()->frameFormat();
+    root.setLeftMargin(m_sideMargin);
+    root.setRightMargin(m_sideMargin);
+    doc.rootFrame()->setFrameFormat(root);
     if (!m_hasArticle)
         return;
 
@@ -140,7 +177,7 @@ void ReaderDocument::rebuild()
     const QTextCharFormat bodyFormat = charFormat(1.0, false, colors.text);
     const QTextBlockFormat bodyBlock = blockFormat(spacing, 0, em * 0.7);
 
-    QTextCursor cursor(&doc);
+    cursor.setPosition(0);
     const Article &a = m_article;
     int plain = 0; // where the next block of plainText() starts
     auto advance = [&plain](const QString &text) {

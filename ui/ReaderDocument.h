@@ -54,6 +54,13 @@ public:
     // Rebuilds the document in the new look; block numbers and ranges stay.
     void setSettings(const ReaderSettings &settings);
     const ReaderSettings &settings() const { return m_settings; }
+    // The left and right margins of the text column (the view centres it).
+    // Kept across rebuilds. NextRebuild only records them for the rebuild
+    // that follows (setArticle, setSettings): changing the margins of the
+    // document about to be replaced would lay it out again for nothing.
+    enum class Apply { Now, NextRebuild };
+    void setSideMargin(qreal margin, Apply when = Apply::Now);
+    qreal sideMargin() const { return m_sideMargin; }
 
     QTextDocument *document() const { return m_document.get(); }
     bool hasArticle() const { return m_hasArticle; }
@@ -89,6 +96,7 @@ public:
 
 private:
     void rebuild();
+    void fillDocument(QTextCursor &cursor);
     void addBlock(QTextCursor &cursor, Part part, int index, const QString &text, int plainStart,
                   const QTextCharFormat &format, const QTextBlockFormat &blockFormat);
 
@@ -99,6 +107,7 @@ private:
     QString m_plainText;
     QList<Block> m_blocks;
     bool m_hasArticle = false;
+    qreal m_sideMargin = 24;
 };
 
 } // namespace pathak::ui

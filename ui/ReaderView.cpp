@@ -15,6 +15,13 @@ ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
     setFrameShape(QFrame::NoFrame);
     setDocument(m_document.document());
     setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // The view's own cursor stays at the top when a rebuild inserts the
+    // article there. Pushed to the end, it would have to be moved back, and
+    // moving it asks where it was: the whole document would be laid out
+    // before the first page could be painted (the layout is lazy otherwise).
+    QTextCursor cursor = textCursor();
+    cursor.setKeepPositionOnInsert(true);
+    setTextCursor(cursor);
     // Links open in the system browser: the reader itself shows only saved articles.
     connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
@@ -29,11 +36,13 @@ void ReaderView::showArticle(qint64 id, const Article &article, const QByteArray
     m_articleId = id;
     m_layers.clear();
     m_layerOrder.clear();
+    // The column's margins go in before the text: one layout, at the final width.
+    m_document.setSideMargin(sideMargin(), ReaderDocument::Apply::NextRebuild);
     m_document.setArticle(article, photo);
     applyColumnWidth();
     applyHighlights();
-    // The view's cursor was pushed to the end by the rebuild; the reader starts at the top.
-    moveCursor(QTextCursor::Start);
+    // The rebuild left the view's cursor at the top (see the constructor);
+    // the reader starts there too.
     verticalScrollBar()->setValue(0);
     emit articleShown(id);
 }
@@ -50,6 +59,7 @@ void ReaderView::clearArticle()
 void ReaderView::setReaderSettings(const ReaderSettings &settings)
 {
     const int keep = plainOffsetAt(QPoint(0, 0));
+    m_document.setSideMargin(sideMargin(settings.columnWidth), ReaderDocument::Apply::NextRebuild);
     m_document.setSettings(settings);
     applyTheme();
     applyColumnWidth();
@@ -144,19 +154,22 @@ void ReaderView::resizeEvent(QResizeEvent *event)
 // whatever the window size: long lines tire the eye. A view narrower than
 // the column keeps a small margin and scales the photo down, so nothing
 // needs scrolling sideways.
-void ReaderView::applyColumnWidth()
+qreal ReaderView::sideMargin(int columnWidth) const
 {
     constexpr qreal minimumSide = 24;
-    QTextFrame *root = document()->rootFrame();
-    QTextFrameFormat f = root->frameFormat();
-    const qreal side =
-        std::max<qreal>(minimumSide, (viewport()->width() - m_document.settings().columnWidth) / 2.0);
-    if (!qFuzzyCompare(f.leftMargin() + 1, side + 1) || !qFuzzyCompare(f.rightMargin() + 1, side + 1)) {
-        f.setLeftMargin(side);
-        f.setRightMargin(side);
-        root->setFrameFormat(f);
-    }
-    fitPhoto(viewport()->width() - 2 * side - 2 * f.padding() - 8);
+    return std::max<qreal>(minimumSide, (viewport()->width() - columnWidth) / 2.0);
+}
+
+qreal ReaderView::sideMargin() const
+{
+    return sideMargin(m_document.settings().columnWidth);
+}
+
+void ReaderView::applyColumnWidth()
+{
+    const qreal side = sideMargin();
+    m_document.setSideMargin(side);
+    fitPhoto(viewport()->width() - 2 * side - 2 * document()->rootFrame()->frameFormat().padding() - 8);
 }
 
 void ReaderView::fitPhoto(qreal available)

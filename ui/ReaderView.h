@@ -73,6 +73,8 @@ protected:
 
 private:
     void applyColumnWidth();
+    qreal sideMargin(int columnWidth) const;
+    qreal sideMargin() const;
     void fitPhoto(qreal available);
     void applyHighlights();
     void applyTheme();
