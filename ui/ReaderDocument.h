@@ -107,7 +107,7 @@ private:
     QString m_plainText;
     QList<Block> m_blocks;
     bool m_hasArticle = false;
-    qreal m_sideMargin = 24;
+    qreal m_sideMargin = 0; // the view sets it; a document on its own has none
 };
 
 } // namespace pathak::ui

@@ -15,13 +15,6 @@ ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
     setFrameShape(QFrame::NoFrame);
     setDocument(m_document.document());
     setTextInteractionFlags(Qt::TextBrowserInteraction);
-    // The view's own cursor stays at the top when a rebuild inserts the
-    // article there. Pushed to the end, it would have to be moved back, and
-    // moving it asks where it was: the whole document would be laid out
-    // before the first page could be painted (the layout is lazy otherwise).
-    QTextCursor cursor = textCursor();
-    cursor.setKeepPositionOnInsert(true);
-    setTextCursor(cursor);
     // Links open in the system browser: the reader itself shows only saved articles.
     connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
         if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
@@ -38,11 +31,20 @@ void ReaderView::showArticle(qint64 id, const Article &article, const QByteArray
     m_layerOrder.clear();
     // The column's margins go in before the text: one layout, at the final width.
     m_document.setSideMargin(sideMargin(), ReaderDocument::Apply::NextRebuild);
+    // The rebuild pushes the view's cursor to the end of the new text, and
+    // moving it back to the top asks where it was, which lays out the whole
+    // document before the first page can be painted. With a null page size
+    // the document is not laid out at all (QTextDocumentLayout), so the
+    // cursor moves for nothing; restoring the size then starts the lazy
+    // layout that does the visible part first and the rest in idle steps.
+    QTextDocument *doc = document();
+    const QSizeF page = doc->pageSize();
+    doc->setPageSize(QSizeF(0, 0));
     m_document.setArticle(article, photo);
+    setTextCursor(QTextCursor(doc));
+    doc->setPageSize(page);
     applyColumnWidth();
     applyHighlights();
-    // The rebuild left the view's cursor at the top (see the constructor);
-    // the reader starts there too.
     verticalScrollBar()->setValue(0);
     emit articleShown(id);
 }
