@@ -537,6 +537,24 @@
 <context>
     <name>pathak::ui::MainWindow</name>
     <message>
+        <source>Pathak: the library is damaged</source>
+        <translation>পাঠক: লাইব্রেরিটি ক্ষতিগ্রস্ত</translation>
+    </message>
+    <message>
+        <source>The library file is damaged:
+%1</source>
+        <translation>লাইব্রেরির ফাইলটি ক্ষতিগ্রস্ত:
+%1</translation>
+    </message>
+    <message>
+        <source>Quit Pathak and start it again to restore the backup or start a new library. Changes made until then may be lost.</source>
+        <translation>ব্যাকআপ ফিরিয়ে আনতে বা নতুন লাইব্রেরি শুরু করতে পাঠক বন্ধ করে আবার চালু করুন। ততক্ষণের পরিবর্তন হারিয়ে যেতে পারে।</translation>
+    </message>
+    <message>
+        <source>The library file is damaged: %1</source>
+        <translation>লাইব্রেরির ফাইলটি ক্ষতিগ্রস্ত: %1</translation>
+    </message>
+    <message>
         <source>About Pathak</source>
         <translation>পাঠক সম্পর্কে</translation>
     </message>

@@ -533,6 +533,23 @@
 <context>
     <name>pathak::ui::MainWindow</name>
     <message>
+        <source>Pathak: the library is damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library file is damaged:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit Pathak and start it again to restore the backup or start a new library. Changes made until then may be lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library file is damaged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>About Pathak</source>
         <translation type="unfinished" />
     </message>
