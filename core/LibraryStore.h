@@ -52,7 +52,9 @@ struct NewArticle
 
 // Reads and writes articles in one library. Uses the connection of the
 // LibraryDatabase it was made with, so it lives in that thread. Statements
-// are prepared once and reused: bulk import runs through here.
+// are prepared once and reused. insert() stores one article (a web page, a
+// test); `pathak import` and the import window write the same rows through
+// ImportBatchWriter, which skips Qt SQL's per-row cost.
 class LibraryStore
 {
 public:
