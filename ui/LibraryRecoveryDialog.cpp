@@ -97,17 +97,6 @@ std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QStrin
     return nullptr;
 }
 
-QThread *LibraryRecoveryDialog::startDailyBackup(const QString &libraryPath)
-{
-    // Its own connection on its own thread: a large library takes seconds to
-    // copy, and WAL lets the reader go on meanwhile.
-    QThread *thread = QThread::create([libraryPath] { LibraryRecovery::refreshBackup(libraryPath, backupInterval); });
-    thread->setObjectName(QStringLiteral("pathak-backup"));
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
-    return thread;
-}
-
 QThread *LibraryRecoveryDialog::startCheckAndBackup(const QString &libraryPath, QObject *context,
                                                    const std::function<void(const QString &)> &onDamage)
 {

@@ -44,14 +44,11 @@ public:
     // The full read openLibrary(…, FullRead::Later) left out, on a thread of
     // its own connection at low priority, then the daily backup if the file
     // is sound (a damaged library never replaces a good backup). On damage,
-    // onDamage(reason) runs in context's thread. The thread deletes itself.
+    // onDamage(reason) runs in context's thread. The backup is refreshed
+    // only when it is a day old or missing. The thread deletes itself when
+    // done; it is returned so the caller can wait for it before exiting.
     static QThread *startCheckAndBackup(const QString &libraryPath, QObject *context,
                                         const std::function<void(const QString &reason)> &onDamage);
-
-    // Refreshes the rolling backup on a thread of its own if it is a day
-    // old or missing; the thread deletes itself when done. Returns it, so
-    // the caller can wait for it before exiting.
-    static QThread *startDailyBackup(const QString &libraryPath);
 
 private:
     QAbstractButton *m_restore = nullptr;
