@@ -3,8 +3,8 @@
 #include "ArticleParser.h"
 #include "LibraryDatabase.h"
 #include "LibraryRecovery.h"
-#include "SearchIndex.h"
 #include "TextDecoder.h"
+#include "WalCheckpointer.h"
 #include "WebPageParser.h"
 
 #include <QDirIterator>
@@ -145,6 +145,9 @@ QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
         return batch;
     };
     auto chunk = [&](qsizetype first) { return files.mid(first, m_batchSize); };
+    // A single batch would only wait for its own checkpoint at the end.
+    if (files.size() > m_batchSize)
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_store.database());
     qsizetype next = 0;
     std::future<Batch> pending;
     if (next < files.size()) {
@@ -159,6 +162,7 @@ QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
         }
         storeBatch(batch, results);
     }
+    m_checkpointer.reset();
     m_writer.reset();
     return results;
 }
@@ -192,6 +196,8 @@ void ArticleImporter::storeBatch(QList<Item> &batch, QList<ImportResult> &result
     // Made outside the transaction: it sets a pragma that cannot change inside one.
     if (!m_writer)
         m_writer = std::make_unique<ImportBatchWriter>(m_store.database());
+    if (m_checkpointer)
+        m_checkpointer->boundLog();
     QSqlQuery sp(db);
     if (!sp.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         const QString why = LibraryRecovery::describeSqliteError(sp.lastError().nativeErrorCode().toInt(),
@@ -201,9 +207,6 @@ void ArticleImporter::storeBatch(QList<Item> &batch, QList<ImportResult> &result
         batch.clear();
         return;
     }
-    // The batch is indexed for search once, before the commit (SearchIndex::beginBulk).
-    SearchIndex index(m_store.database());
-    const bool bulk = index.beginBulk().ok();
     for (Item &it : batch) {
         if (!it.parsed) {
             pending.append({it.input, ImportResult::Status::Failed, 0, it.parsed.error()});
@@ -224,16 +227,8 @@ void ArticleImporter::storeBatch(QList<Item> &batch, QList<ImportResult> &result
         else
             pending.append({it.input, ImportResult::Status::Failed, 0, QStringLiteral("cannot store: ") + id.error()});
     }
-    // In a bulk import the stored articles are indexed from the text the
-    // writer kept, then endBulk indexes any listed article still missing.
-    // Outside one, the triggers indexed each article as it was stored.
-    Status indexed;
-    if (bulk)
-        indexed = m_writer->indexStored();
-    else
-        m_writer->discardStored();
-    if (bulk && indexed)
-        indexed = index.endBulk();
+    // The batch is indexed for search once, before the commit.
+    const Status indexed = m_writer->indexStored();
     if (!indexed || !db.commit()) {
         const QString why = indexed ? db.lastError().text() : indexed.error();
         db.rollback();
@@ -244,6 +239,8 @@ void ArticleImporter::storeBatch(QList<Item> &batch, QList<ImportResult> &result
                 r.error = QStringLiteral("cannot store: ") + why;
             }
         }
+    } else if (m_checkpointer) {
+        m_checkpointer->request();
     }
     for (const ImportResult &r : pending)
         report(r, results);

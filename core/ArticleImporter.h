@@ -13,6 +13,8 @@
 
 namespace pathak {
 
+class WalCheckpointer;
+
 struct ImportResult
 {
     enum class Status { Imported, Duplicate, Failed };
@@ -74,6 +76,8 @@ private:
     // Made for one import run and gone at its end: its statements must be
     // finalized before the connection can close.
     std::unique_ptr<ImportBatchWriter> m_writer;
+    // For an import of more than one batch: checkpoints off the storing thread.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     int m_batchSize = 500;
     ResultCallback m_onResult;
     ProgressCallback m_onProgress;

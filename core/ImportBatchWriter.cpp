@@ -54,7 +54,7 @@ QByteArray joined(const QList<QByteArray> &parts, char separator)
 
 } // namespace
 
-ImportBatchWriter::ImportBatchWriter(LibraryDatabase &db) : m_db(db)
+ImportBatchWriter::ImportBatchWriter(LibraryDatabase &db) : m_db(db), m_tokenizer(db.handle())
 {
     m_statements.resize(SlotCount);
     // Each article's savepoint, and each statement whose triggers write,
@@ -72,11 +72,15 @@ ImportBatchWriter::ImportBatchWriter(LibraryDatabase &db) : m_db(db)
     if (m_previousTempStore >= 0 && m_previousTempStore != 2 &&
         sqlite3_exec(handle, "PRAGMA temp_store = MEMORY", nullptr, nullptr, nullptr) != SQLITE_OK)
         m_previousTempStore = -1;
+    // Parts of new articles only; the writer indexes them itself.
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &m_previousTriggers);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
 }
 
 ImportBatchWriter::~ImportBatchWriter()
 {
     m_statements.clear();
+    sqlite3_db_config(m_db.handle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, m_previousTriggers, nullptr);
     if (m_previousTempStore >= 0 && m_previousTempStore != 2) {
         const QByteArray restore = "PRAGMA temp_store = " + QByteArray::number(m_previousTempStore);
         sqlite3_exec(m_db.handle(), restore.constData(), nullptr, nullptr, nullptr);
@@ -154,6 +158,14 @@ ImportBatchWriter::Rows ImportBatchWriter::encode(const NewArticle &input)
     }
     r.foldedTitle = foldForIndex(r.title);
     r.foldedBody = foldForIndex(joined(r.paragraphs, '\n'));
+    r.titleTokens = IndexTokens::of(r.foldedTitle);
+    r.bodyTokens = IndexTokens::of(r.foldedBody);
+    if (r.foldedCaption)
+        r.captionTokens = IndexTokens::of(*r.foldedCaption);
+    if (r.foldedSource)
+        r.sourceTokens = IndexTokens::of(*r.foldedSource);
+    if (r.foldedComments)
+        r.commentsTokens = IndexTokens::of(*r.foldedComments);
     return r;
 }
 
@@ -324,7 +336,11 @@ Status ImportBatchWriter::indexStored()
         q->bindUtf8(4, rows.foldedBody);
         bindOptional(5, rows.foldedSource);
         bindOptional(6, rows.foldedComments);
-        if (Status s = q->exec(); !s) {
+        m_tokenizer.offer({&rows.titleTokens, &rows.bodyTokens, &rows.captionTokens, &rows.sourceTokens,
+                           &rows.commentsTokens});
+        Status s = q->exec();
+        m_tokenizer.withdraw();
+        if (!s) {
             m_toIndex.clear();
             return Status::failure(QStringLiteral("cannot index the imported articles: %1").arg(s.error()));
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "IndexTokenizer.h"
+#include "IndexTokens.h"
 #include "LibraryStore.h"
 #include "Result.h"
 #include "SqliteStatement.h"
@@ -19,11 +21,14 @@ class LibraryDatabase;
 // fraction of Qt SQL's per-row cost. Statements are prepared on first use
 // and finalized with the writer, so it must not outlive one import run.
 //
-// In a bulk import (SearchIndex::beginBulk) the triggers only list a stored
-// article; the writer indexes the batch itself before the commit
-// (indexStored), one plain INSERT per article, from text folded the way the
-// index's view search_source folds it (migration 002), instead of folding it
-// again with SQL replace() over the view.
+// While the writer lives, its connection runs no triggers. The search
+// triggers (migrations 002, 004, 005) keep the index in step when a part of
+// an indexed article changes, and do nothing for the parts of a new
+// article, yet SQLite set up two trigger programs for every row stored (a
+// fifth of the storing thread's time). The writer indexes what it stored
+// itself (indexStored), once per batch, from text folded the way the
+// index's view search_source folds it (migration 002) and tokenized on the
+// parsing thread (IndexTokens).
 class ImportBatchWriter
 {
 public:
@@ -43,11 +48,14 @@ public:
         // The columns of search_source (no notes: a new article has none).
         QByteArray foldedTitle, foldedBody;
         std::optional<QByteArray> foldedCaption, foldedSource, foldedComments;
+        // Their tokens, made here rather than on the storing thread (IndexTokens).
+        IndexTokens titleTokens, captionTokens, bodyTokens, sourceTokens, commentsTokens;
     };
     static Rows encode(const NewArticle &article);
 
     // Make it outside a transaction: it keeps the connection's temporary
-    // storage in memory while it lives (see the constructor).
+    // storage in memory and its triggers off while it lives (see the
+    // constructor).
     explicit ImportBatchWriter(LibraryDatabase &db);
     ~ImportBatchWriter();
     ImportBatchWriter(const ImportBatchWriter &) = delete;
@@ -59,11 +67,10 @@ public:
     // Stores one article inside a savepoint of its own: one that fails
     // leaves no rows behind and the others in the batch stand.
     Result<qint64> store(const NewArticle &input, Rows rows);
-    // Indexes for search the articles stored since the last call. Only for
-    // a bulk import: outside one, the triggers have indexed them already.
+    // Indexes for search the articles stored since the last call, inside
+    // the batch's transaction but outside the articles' savepoints: FTS5
+    // writes what it holds as a segment at every savepoint.
     Status indexStored();
-    // Forgets the stored articles' text (the triggers indexed them).
-    void discardStored() { m_toIndex.clear(); }
 
     // The text of one column of search_source: ত্‍ → ৎ, ZWNJ and ZWJ
     // dropped, অ + া → আ, replaced in that order on the UTF-8 bytes as
@@ -76,9 +83,11 @@ private:
     SqliteStatement *statement(int slot, const char *sql, QString *error);
 
     LibraryDatabase &m_db;
+    IndexTokenizer m_tokenizer;
     std::vector<SqliteStatement> m_statements;
     QList<std::pair<qint64, Rows>> m_toIndex;
     int m_previousTempStore = -1; // restored when the writer goes
+    int m_previousTriggers = 1;   // likewise
 };
 
 } // namespace pathak

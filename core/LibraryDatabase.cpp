@@ -1,5 +1,6 @@
 #include "LibraryDatabase.h"
 
+#include "IndexTokenizer.h"
 #include "LibraryRecovery.h"
 
 #include <QAtomicInteger>
@@ -126,6 +127,9 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
         return R::failure(QStringLiteral("cannot open library: %1").arg(sqlError(lib->m_db.lastError())));
     // Until the file proves sound, closing must not checkpoint into it.
     LibraryRecovery::setCheckpointOnClose(lib->handle(), false);
+    // Before anything opens the search table. Without it an import only
+    // tokenizes on its storing thread, as any SQLite program does.
+    IndexTokenizer::install(lib->handle());
 
     QSqlQuery q(lib->m_db);
     // Reading the schema first tells a damaged or foreign file apart before anything is written.

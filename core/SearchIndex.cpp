@@ -333,29 +333,6 @@ Status SearchIndex::resumeArticle(qint64 articleId)
     return {};
 }
 
-Status SearchIndex::beginBulk()
-{
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("INSERT OR IGNORE INTO search_bulk (id) VALUES (1)")))
-        return Status::failure(errorOf(q));
-    return {};
-}
-
-Status SearchIndex::endBulk()
-{
-    QSqlQuery q(m_db.connection());
-    for (const char *sql : {"INSERT INTO search (rowid, title, caption, body, source, comments, notes) "
-                            "SELECT id, title, caption, body, source, comments, notes FROM search_source "
-                            "WHERE id IN (SELECT article_id FROM search_bulk_articles) "
-                            // An importer may have indexed them itself (ImportBatchWriter).
-                            "AND id NOT IN (SELECT id FROM search_docsize)",
-                            "DELETE FROM search_bulk_articles", "DELETE FROM search_bulk"}) {
-        if (!q.exec(QString::fromLatin1(sql)))
-            return Status::failure(QStringLiteral("cannot index the imported articles: %1").arg(errorOf(q)));
-    }
-    return {};
-}
-
 Result<QStringList> SearchIndex::sourceLabels()
 {
     QSqlQuery q(m_db.connection());

@@ -76,14 +76,6 @@ public:
     Result<bool> suspendArticle(qint64 articleId);
     Status resumeArticle(qint64 articleId);
 
-    // For an import of many articles in one transaction (migration
-    // 005_search_bulk_import.sql): after beginBulk, articles stored are only
-    // listed; endBulk indexes them all in one statement. FTS5 writes its
-    // pending data at every savepoint, so indexing them one by one wrote a
-    // segment per article. Call both inside the importing transaction.
-    Status beginBulk();
-    Status endBulk();
-
     // The source labels in the library, for a filter list.
     Result<QStringList> sourceLabels();
 
