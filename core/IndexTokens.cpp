@@ -194,6 +194,21 @@ IndexTokens IndexTokens::bySqlite(const QByteArray &utf8)
     return out;
 }
 
+bool IndexTokens::tableCovers(QByteArrayView utf8)
+{
+    if (charRules().empty())
+        return false;
+    const auto *at = reinterpret_cast<const unsigned char *>(utf8.data());
+    const unsigned char *const end = at + utf8.size();
+    char32_t c = 0;
+    int size = 0;
+    for (; at < end; at += size) {
+        if (!decode(at, end, c, size))
+            return false;
+    }
+    return true;
+}
+
 bool IndexTokens::fromTable(const QByteArray &utf8, IndexTokens &out)
 {
     const std::vector<CharRule> &rules = charRules();

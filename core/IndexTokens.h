@@ -37,6 +37,9 @@ public:
     static IndexTokens of(const QByteArray &utf8);
     // The same, always from SQLite's unicode61 (for comparison).
     static IndexTokens bySqlite(const QByteArray &utf8);
+    // Whether of() makes the tokens of utf8 from the table: well-formed
+    // UTF-8 of characters below U+3000 only.
+    static bool tableCovers(QByteArrayView utf8);
 
     bool operator==(const IndexTokens &other) const;
 

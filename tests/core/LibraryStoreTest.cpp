@@ -145,6 +145,14 @@ TEST(LibraryDatabase, RefusesNewerSchemaAndLeavesFileAlone)
     EXPECT_EQ(readAll(path), before);
 }
 
+TEST(LibraryDatabase, NewLibrariesHaveSixteenKibPages)
+{
+    TestLibrary lib;
+    QSqlQuery q(lib.db().connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 16384);
+}
+
 TEST(LibraryDatabase, NotSqliteIsAClearError)
 {
     QTemporaryDir dir;
