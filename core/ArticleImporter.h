@@ -69,7 +69,8 @@ private:
     };
     static Item item(const QString &input, Result<NewArticle> parsed);
 
-    void storeBatch(QList<Item> &batch, QList<ImportResult> &results);
+    // Stores and indexes a batch in one transaction; the caller frees it.
+    void storeBatch(const QList<Item> &batch, QList<ImportResult> &results);
     void report(const ImportResult &r, QList<ImportResult> &results);
 
     LibraryStore &m_store;

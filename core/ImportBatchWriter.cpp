@@ -202,7 +202,7 @@ Result<std::optional<qint64>> ImportBatchWriter::findDuplicate(const Rows &rows)
     return R(found);
 }
 
-Result<qint64> ImportBatchWriter::store(const NewArticle &input, Rows rows)
+Result<qint64> ImportBatchWriter::store(const NewArticle &input, const Rows &rows)
 {
     QString error;
     SqliteStatement *savepoint = statement(Savepoint, "SAVEPOINT article", &error);
@@ -219,7 +219,7 @@ Result<qint64> ImportBatchWriter::store(const NewArticle &input, Rows rows)
         release->exec();
         return Result<qint64>::failure(released.error());
     }
-    m_toIndex.append({id.value(), std::move(rows)});
+    m_toIndex.append({id.value(), &rows});
     return id;
 }
 
@@ -329,7 +329,8 @@ Status ImportBatchWriter::indexStored()
         else
             q->bindNull(index);
     };
-    for (const auto &[id, rows] : std::as_const(m_toIndex)) {
+    for (const auto &[id, stored] : std::as_const(m_toIndex)) {
+        const Rows &rows = *stored;
         q->bindInt64(1, id);
         q->bindUtf8(2, rows.foldedTitle);
         bindOptional(3, rows.foldedCaption);

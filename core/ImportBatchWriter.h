@@ -65,8 +65,9 @@ public:
     // source URL or the same body hash, also earlier in this transaction.
     Result<std::optional<qint64>> findDuplicate(const Rows &rows);
     // Stores one article inside a savepoint of its own: one that fails
-    // leaves no rows behind and the others in the batch stand.
-    Result<qint64> store(const NewArticle &input, Rows rows);
+    // leaves no rows behind and the others in the batch stand. The rows
+    // are indexed from until indexStored(): they must live until then.
+    Result<qint64> store(const NewArticle &input, const Rows &rows);
     // Indexes for search the articles stored since the last call, inside
     // the batch's transaction but outside the articles' savepoints: FTS5
     // writes what it holds as a segment at every savepoint.
@@ -85,7 +86,7 @@ private:
     LibraryDatabase &m_db;
     IndexTokenizer m_tokenizer;
     std::vector<SqliteStatement> m_statements;
-    QList<std::pair<qint64, Rows>> m_toIndex;
+    QList<std::pair<qint64, const Rows *>> m_toIndex;
     int m_previousTempStore = -1; // restored when the writer goes
     int m_previousTriggers = 1;   // likewise
 };
