@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
             imported += r.status == ImportResult::Status::Imported;
         // CPU time of both threads (reading and parsing runs beside storing).
         std::printf("import: %.0f articles/s by CPU time (%d imported in %.2f s CPU, %.2f s wall = %.0f articles/s; "
-                    "file library, search index on, synchronous=FULL, WAL)\n",
+                    "file library, search index on, WAL; synchronous=NORMAL but FULL for the last commit)\n",
                     imported / importSeconds, imported, importSeconds, importWall, imported / importWall);
         std::fflush(stdout);
         const QStringList names = QDir(articleDir).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);

@@ -161,11 +161,12 @@ QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
     Batch stored;
     while (pending.valid()) {
         Batch batch = pending.get();
-        if (next < files.size() && !(m_cancel && m_cancel->load())) {
+        const bool last = next >= files.size() || (m_cancel && m_cancel->load());
+        if (!last) {
             pending = std::async(std::launch::async, readBatch, chunk(next), std::move(stored));
             next += m_batchSize;
         }
-        storeBatch(batch, results);
+        storeBatch(batch, results, last);
         stored = std::move(batch);
     }
     m_checkpointer.reset();
@@ -182,16 +183,16 @@ QList<ImportResult> ArticleImporter::importArticles(const QList<std::pair<QStrin
     for (const auto &[input, parsed] : items) {
         batch.append(item(input, parsed));
         if (batch.size() >= m_batchSize) {
-            storeBatch(batch, results);
+            storeBatch(batch, results, false);
             batch.clear();
         }
     }
-    storeBatch(batch, results);
+    storeBatch(batch, results, true);
     m_writer.reset();
     return results;
 }
 
-void ArticleImporter::storeBatch(const QList<Item> &batch, QList<ImportResult> &results)
+void ArticleImporter::storeBatch(const QList<Item> &batch, QList<ImportResult> &results, bool last)
 {
     if (batch.isEmpty())
         return;
@@ -204,6 +205,8 @@ void ArticleImporter::storeBatch(const QList<Item> &batch, QList<ImportResult> &
     // Made outside the transaction: it sets a pragma that cannot change inside one.
     if (!m_writer)
         m_writer = std::make_unique<ImportBatchWriter>(m_store.database());
+    if (last)
+        m_writer->commitDurably();
     if (m_checkpointer)
         m_checkpointer->boundLog();
     QSqlQuery sp(db);

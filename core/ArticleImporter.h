@@ -70,7 +70,8 @@ private:
     static Item item(const QString &input, Result<NewArticle> parsed);
 
     // Stores and indexes a batch in one transaction; the caller frees it.
-    void storeBatch(const QList<Item> &batch, QList<ImportResult> &results);
+    // The last batch of an import commits durably (ImportBatchWriter).
+    void storeBatch(const QList<Item> &batch, QList<ImportResult> &results, bool last);
     void report(const ImportResult &r, QList<ImportResult> &results);
 
     LibraryStore &m_store;

@@ -54,8 +54,8 @@ public:
     static Rows encode(const NewArticle &article);
 
     // Make it outside a transaction: it keeps the connection's temporary
-    // storage in memory and its triggers off while it lives (see the
-    // constructor).
+    // storage in memory, its triggers off and its commits from waiting for
+    // the disk while it lives (see the constructor).
     explicit ImportBatchWriter(LibraryDatabase &db);
     ~ImportBatchWriter();
     ImportBatchWriter(const ImportBatchWriter &) = delete;
@@ -68,6 +68,10 @@ public:
     // leaves no rows behind and the others in the batch stand. The rows
     // are indexed from until indexStored(): they must live until then.
     Result<qint64> store(const NewArticle &input, const Rows &rows);
+    // Before the last transaction of an import (outside a transaction): its
+    // commit waits until the disk holds it, and with it every earlier one.
+    void commitDurably();
+
     // Indexes for search the articles stored since the last call, inside
     // the batch's transaction but outside the articles' savepoints: FTS5
     // writes what it holds as a segment at every savepoint.
@@ -89,6 +93,7 @@ private:
     QList<std::pair<qint64, const Rows *>> m_toIndex;
     int m_previousTempStore = -1; // restored when the writer goes
     int m_previousTriggers = 1;   // likewise
+    int m_previousSynchronous = -1;
 };
 
 } // namespace pathak
