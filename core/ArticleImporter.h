@@ -30,7 +30,8 @@ struct ImportResult
 // files are parsed off the transaction, then stored one batch per
 // transaction. A file that fails is reported and skipped; the others go on.
 // Results are reported only once their batch is committed, so whatever was
-// reported as imported survives a crash.
+// reported as imported survives the program crashing; when the import
+// returns, all of it is on the disk (ImportBatchWriter::commitDurably).
 class ArticleImporter
 {
 public:
