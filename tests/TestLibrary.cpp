@@ -1,5 +1,6 @@
 #include "TestLibrary.h"
 
+#include "ArticleImporter.h"
 #include "ArticleParser.h"
 
 #include <QDir>
@@ -66,6 +67,16 @@ void TestLibrary::close()
 {
     m_store.reset();
     m_db.reset();
+}
+
+int importCorpus(LibraryStore &store, int batchSize)
+{
+    ArticleImporter importer(store);
+    importer.setBatchSize(batchSize);
+    int imported = 0;
+    for (const ImportResult &r : importer.importPaths(corpusFiles()))
+        imported += r.status == ImportResult::Status::Imported;
+    return imported;
 }
 
 ProcessResult runPathak(const QStringList &arguments, int timeoutMs)

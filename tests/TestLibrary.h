@@ -47,6 +47,10 @@ private:
 // own import; returns its id, or 0 after a failed expectation.
 qint64 addArticle(LibraryStore &store, const QString &text);
 
+// Imports the corpus articles (corpusFiles()) through ArticleImporter in
+// batches of batchSize; returns how many were imported.
+int importCorpus(LibraryStore &store, int batchSize);
+
 // Runs the built `pathak` executable; used to test the command-line contract.
 struct ProcessResult
 {

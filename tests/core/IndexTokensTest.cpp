@@ -1,6 +1,5 @@
 // The tokens made ahead of indexing (IndexTokens) are exactly unicode61's,
 // and an index made from them (IndexTokenizer) is the index FTS5 makes.
-#include "ArticleImporter.h"
 #include "ArticleParser.h"
 #include "ImportBatchWriter.h"
 #include "IndexTokenizer.h"
@@ -106,12 +105,7 @@ TEST(IndexTokens, TextBeyondTheTableIsTokenizedByUnicode61)
 TEST(IndexTokenizer, AnImportIndexesFromOfferedTokensExactlyAsFts5Would)
 {
     TestLibrary lib;
-    ArticleImporter importer(lib.store());
-    importer.setBatchSize(2);
-    const QList<ImportResult> results = importer.importPaths(corpusFiles());
-    int imported = 0;
-    for (const ImportResult &r : results)
-        imported += r.status == ImportResult::Status::Imported;
+    const int imported = importCorpus(lib.store(), 2);
     ASSERT_GE(imported, 3);
     // The import indexed every text from the tokens made while parsing.
     EXPECT_GE(IndexTokenizer(lib.db().handle()).replayedTexts(), imported * 2);

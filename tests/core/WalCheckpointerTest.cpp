@@ -1,5 +1,4 @@
 // Checkpoints on a thread of their own while an import writes (WalCheckpointer).
-#include "ArticleImporter.h"
 #include "TestLibrary.h"
 #include "WalCheckpointer.h"
 
@@ -62,12 +61,7 @@ TEST(WalCheckpointer, CopiesWhatTheWriterCommittedIntoTheFile)
 TEST(WalCheckpointer, AnImportOfManyBatchesLeavesItsArticlesInTheFile)
 {
     TestLibrary lib;
-    ArticleImporter importer(lib.store());
-    importer.setBatchSize(1);
-    const QList<ImportResult> results = importer.importPaths(corpusFiles());
-    int imported = 0;
-    for (const ImportResult &r : results)
-        imported += r.status == ImportResult::Status::Imported;
+    const int imported = importCorpus(lib.store(), 1);
     ASSERT_GE(imported, 3);
     // The last checkpoint ran before the import returned.
     EXPECT_EQ(articlesInFile(lib.path()), imported);
