@@ -2,7 +2,6 @@
 
 #include "LibraryDatabase.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 
 #include <sqlite3.h>
@@ -145,14 +144,9 @@ ImportBatchWriter::Rows ImportBatchWriter::encode(const NewArticle &input)
     r.title = a.title.toUtf8();
     r.origin = input.origin.toUtf8();
     r.paragraphs.reserve(a.paragraphs.size());
-    // The same hash as LibraryStore::bodyHash, from the bytes made anyway.
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const QString &p : a.paragraphs) {
+    for (const QString &p : a.paragraphs)
         r.paragraphs.append(p.toUtf8());
-        hash.addData(r.paragraphs.last());
-        hash.addData(QByteArrayView("\n"));
-    }
-    r.bodyHash = hash.result().toHex();
+    r.bodyHash = LibraryStore::bodyHashOfUtf8(r.paragraphs);
     if (a.caption) {
         r.captionText = a.caption->text.toUtf8();
         r.captionCredit = a.caption->credit.toUtf8();

@@ -11,7 +11,7 @@ namespace pathak {
 // arguments the library's search index was created with (migration 002),
 // kept so that they can be made on one thread and indexed on another.
 //
-// Tokenizing was more than half of what storing an article cost, and
+// Tokenizing was nearly half of what storing an article cost, and
 // storing must run on the one thread that writes to the library. An import
 // makes the tokens on its parsing thread instead (ImportBatchWriter::encode),
 // and IndexTokenizer hands them to FTS5 when it indexes the same text.

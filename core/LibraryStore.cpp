@@ -63,12 +63,21 @@ QSqlQuery &LibraryStore::prepared(int slot, const char *sql)
 
 QString LibraryStore::bodyHash(const QStringList &paragraphs)
 {
+    QList<QByteArray> utf8;
+    utf8.reserve(paragraphs.size());
+    for (const QString &p : paragraphs)
+        utf8.append(p.toUtf8());
+    return QString::fromLatin1(bodyHashOfUtf8(utf8));
+}
+
+QByteArray LibraryStore::bodyHashOfUtf8(const QList<QByteArray> &paragraphs)
+{
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const QString &p : paragraphs) {
-        hash.addData(p.toUtf8());
+    for (const QByteArray &p : paragraphs) {
+        hash.addData(p);
         hash.addData(QByteArrayView("\n"));
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.result().toHex();
 }
 
 Result<std::optional<qint64>> LibraryStore::findDuplicate(const Article &article, const QString &knownHash)

@@ -87,6 +87,9 @@ public:
 
     // The hash duplicates are found by: the body paragraphs, NFC, spaces collapsed.
     static QString bodyHash(const QStringList &paragraphs);
+    // The same from the paragraphs as UTF-8 (an import has them so already):
+    // SHA-1 of each paragraph and a line feed, in hex.
+    static QByteArray bodyHashOfUtf8(const QList<QByteArray> &paragraphs);
 
 private:
     QSqlQuery &prepared(int slot, const char *sql);

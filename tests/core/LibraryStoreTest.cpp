@@ -1,6 +1,7 @@
 #include "ArticleImporter.h"
 #include "ArticleParser.h"
 #include "TestLibrary.h"
+#include "Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,6 +100,33 @@ TEST(LibraryStore, DuplicateBySourceUrlWithDifferentBody)
     EXPECT_EQ(r.at(0).status, ImportResult::Status::Imported);
     EXPECT_EQ(r.at(1).status, ImportResult::Status::Duplicate);
     EXPECT_EQ(r.at(1).id, r.at(0).id);
+}
+
+TEST(LibraryStore, ABodyStoredOneWayIsADuplicateTheOtherWay)
+{
+    // A web page is stored with insert(), a file through the import's
+    // writer: both must hash a body alike, or neither finds the other.
+    TestLibrary lib;
+    const QByteArray text = "শিরোনাম\n\nপ্রথম অনুচ্ছেদ, ক্ষমতা ও রাষ্ট্রপতি।\n\nদ্বিতীয় অনুচ্ছেদ।\n";
+    NewArticle saved;
+    saved.article = ArticleParser::parse(text).value();
+    saved.original = text;
+    saved.origin = QStringLiteral("https://example.com/page");
+    QList<QByteArray> utf8;
+    for (const QString &p : saved.article.paragraphs)
+        utf8.append(p.toUtf8());
+    ASSERT_GE(utf8.size(), 2);
+    EXPECT_EQ(LibraryStore::bodyHash(saved.article.paragraphs).toLatin1(), LibraryStore::bodyHashOfUtf8(utf8));
+    {
+        Transaction tx(lib.db().connection());
+        ASSERT_TRUE(lib.store().insert(saved).ok());
+        ASSERT_TRUE(tx.commit());
+    }
+    writeFile(lib.dir() + QStringLiteral("/same.txt"), text);
+    ArticleImporter importer(lib.store());
+    const QList<ImportResult> r = importer.importPaths({lib.dir() + QStringLiteral("/same.txt")});
+    ASSERT_EQ(r.size(), 1);
+    EXPECT_EQ(r.at(0).status, ImportResult::Status::Duplicate);
 }
 
 TEST(LibraryStore, RemoveCascadesToEveryPart)
