@@ -39,14 +39,14 @@ for t in "${targets[@]}"; do
   for d in $(seeds_for "$t"); do [[ -d $d ]] && dirs+=("$d"); done
   dict=()
   case "$t" in
-    fuzz_article_parser) dict=(-dict=fuzz/article.dict) ;;
-    fuzz_html_extractor) dict=(-dict=fuzz/html.dict) ;;
+    fuzz_article_parser) dict=(-dict=tests/fuzz/article.dict) ;;
+    fuzz_html_extractor) dict=(-dict=tests/fuzz/html.dict) ;;
   esac
   echo "== $t for ${seconds}s"
   log=build/fuzz/$t.log
   # Seed folders come after the corpus folder: libFuzzer reads them all but
   # writes new inputs only to the first.
-  if ! build/fuzz/fuzz/"$t" "$corpus" "${dirs[@]}" "${dict[@]}" -max_total_time="$seconds" -max_len=65536 \
+  if ! build/fuzz/tests/fuzz/"$t" "$corpus" "${dirs[@]}" "${dict[@]}" -max_total_time="$seconds" -max_len=65536 \
        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$artifacts/" >"$log" 2>&1; then
     status=1
     echo "$t FOUND A CRASH (log: $log):"

@@ -1,6 +1,6 @@
 // Every input fuzzing ever broke the parser with (tests/data/fuzz-regressions)
-// is parsed again here, with the promises fuzz/ArticleParserFuzzer.cpp checks;
-// web pages (fuzz-regressions/html) with those of fuzz/HtmlExtractorFuzzer.cpp.
+// is parsed again here, with the promises tests/fuzz/ArticleParserFuzzer.cpp checks;
+// web pages (fuzz-regressions/html) with those of tests/fuzz/HtmlExtractorFuzzer.cpp.
 #include "ArticleParser.h"
 #include "BengaliText.h"
 #include "TestLibrary.h"
