@@ -3,12 +3,12 @@
 // JSON export and import, on a generated article.
 #include "AnnotationStore.h"
 #include "ArticleGenerator.h"
+#include "ArticleImporter.h"
 #include "ArticleParser.h"
 #include "CpuTimer.h"
 #include "LibraryDatabase.h"
 #include "LibraryStore.h"
 #include "TextAnchor.h"
-#include "Transaction.h"
 #include "WebAnnotationJson.h"
 
 #include <QCoreApplication>
@@ -51,9 +51,11 @@ int main(int argc, char *argv[])
     if (!parsed)
         return 1;
     NewArticle input{parsed.value(), {}, QStringLiteral("bench"), {}, {}};
-    Transaction tx(db.value()->connection());
-    const qint64 id = articles.insert(input).value();
-    tx.commit();
+    ArticleImporter importer(articles);
+    const QList<ImportResult> stored = importer.importArticles({{input.origin, input}});
+    if (stored.size() != 1 || stored.first().status != ImportResult::Status::Imported)
+        return 1;
+    const qint64 id = stored.first().id;
     const QString text = parsed->plainText();
     std::printf("article: %d words, %lld code points, %lld paragraphs\n", words, qlonglong(TextAnchor(text).length()),
                 qlonglong(parsed->paragraphs.size()));

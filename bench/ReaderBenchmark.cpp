@@ -10,6 +10,7 @@
 // holds N articles. Each measurement runs in a child process started for it,
 // so start-up and peak memory are those of a fresh process.
 #include "ArticleGenerator.h"
+#include "ArticleImporter.h"
 #include "ArticleParser.h"
 #include "CpuTimer.h"
 #include "LibraryDatabase.h"
@@ -76,11 +77,12 @@ int buildLibrary(const QString &path, int count)
         return have.value();
     const bench::ArticleGenerator generator(20261128, bench::ArticleGenerator::loadVocabulary(
                                                           bench::ArticleGenerator::defaultCorpusFolder()));
-    QSqlDatabase &connection = db.value()->connection();
     QElapsedTimer timer;
     timer.start();
+    ArticleImporter importer(store);
+    importer.setBatchSize(2000);
     for (int i = have ? have.value() : 0; i < count;) {
-        connection.transaction();
+        QList<std::pair<QString, Result<NewArticle>>> chunk;
         for (int n = 0; n < 2000 && i < count; ++n, ++i) {
             NewArticle a;
             a.original = generator.article(std::uint64_t(i)).toUtf8();
@@ -89,9 +91,9 @@ int buildLibrary(const QString &path, int count)
                 continue;
             a.article = std::move(parsed).value();
             a.origin = QStringLiteral("generated/%1.txt").arg(i);
-            store.insert(a);
+            chunk.append({a.origin, Result<NewArticle>(std::move(a))});
         }
-        connection.commit();
+        importer.importArticles(chunk);
         std::fprintf(stderr, "\rbuilding library: %d/%d", i, count);
     }
     std::fprintf(stderr, "\n");

@@ -17,8 +17,9 @@ class LibraryDatabase;
 
 // Writes the rows of imported articles through the SQLite C API on the
 // library's own connection (see SqliteStatement), inside the transaction
-// the importer opened: the same rows LibraryStore::insert writes, at a
-// fraction of Qt SQL's per-row cost. Statements are prepared on first use
+// the importer opened, at a fraction of Qt SQL's per-row cost. It is the
+// one writer of an article's rows: files, web pages and feeds all come in
+// through ArticleImporter. Statements are prepared on first use
 // and finalized with the writer, so it must not outlive one import run.
 //
 // While the writer lives, its connection runs no triggers. The search
@@ -61,8 +62,8 @@ public:
     ImportBatchWriter(const ImportBatchWriter &) = delete;
     ImportBatchWriter &operator=(const ImportBatchWriter &) = delete;
 
-    // As LibraryStore::findDuplicate: the article stored with the same
-    // source URL or the same body hash, also earlier in this transaction.
+    // The article stored with the same source URL or the same body hash
+    // (LibraryStore::bodyHashOfUtf8), also earlier in this transaction.
     Result<std::optional<qint64>> findDuplicate(const Rows &rows);
     // Stores one article inside a savepoint of its own: one that fails
     // leaves no rows behind and the others in the batch stand. The rows

@@ -12,54 +12,15 @@ namespace pathak {
 
 namespace {
 
-enum Slot {
-    FindByUrl,
-    FindByHash,
-    InsertArticle,
-    InsertParagraph,
-    InsertCaption,
-    InsertAd,
-    InsertSource,
-    InsertComment,
-    InsertOriginal,
-    InsertImage,
-    SlotCount
-};
-
 QString errorOf(const QSqlQuery &q)
 {
     const QSqlError e = q.lastError();
     return e.databaseText().isEmpty() ? e.text() : e.databaseText();
 }
 
-QString isoNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QVariant textOrEmpty(const QString &s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
-
 } // namespace
 
-LibraryStore::LibraryStore(LibraryDatabase &db) : m_db(db)
-{
-    m_statements.resize(SlotCount);
-}
-
-LibraryStore::~LibraryStore() = default;
-
-QSqlQuery &LibraryStore::prepared(int slot, const char *sql)
-{
-    std::unique_ptr<QSqlQuery> &q = m_statements[size_t(slot)];
-    if (!q) {
-        q = std::make_unique<QSqlQuery>(m_db.connection());
-        q->prepare(QString::fromUtf8(sql));
-    }
-    return *q;
-}
+LibraryStore::LibraryStore(LibraryDatabase &db) : m_db(db) {}
 
 QString LibraryStore::bodyHash(const QStringList &paragraphs)
 {
@@ -78,113 +39,6 @@ QByteArray LibraryStore::bodyHashOfUtf8(const QList<QByteArray> &paragraphs)
         hash.addData(QByteArrayView("\n"));
     }
     return hash.result().toHex();
-}
-
-Result<std::optional<qint64>> LibraryStore::findDuplicate(const Article &article, const QString &knownHash)
-{
-    using R = Result<std::optional<qint64>>;
-    if (article.source && !article.source->url.isEmpty()) {
-        QSqlQuery &q = prepared(FindByUrl, "SELECT article_id FROM sources WHERE url = ? AND url <> '' LIMIT 1");
-        q.addBindValue(article.source->url);
-        if (!q.exec())
-            return R::failure(errorOf(q));
-        if (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            q.finish();
-            return R(std::optional<qint64>(id));
-        }
-        q.finish();
-    }
-    QSqlQuery &q = prepared(FindByHash, "SELECT id FROM articles WHERE body_hash = ?");
-    q.addBindValue(knownHash.isEmpty() ? bodyHash(article.paragraphs) : knownHash);
-    if (!q.exec())
-        return R::failure(errorOf(q));
-    std::optional<qint64> found;
-    if (q.next())
-        found = q.value(0).toLongLong();
-    q.finish();
-    return R(found);
-}
-
-Result<qint64> LibraryStore::insert(const NewArticle &input, const QString &knownHash)
-{
-    using R = Result<qint64>;
-    const Article &a = input.article;
-
-    QSqlQuery &ins = prepared(InsertArticle, "INSERT INTO articles (title, body_hash, comments_declared, saved_at, "
-                                             "origin) VALUES (?, ?, ?, ?, ?)");
-    ins.addBindValue(a.title);
-    ins.addBindValue(knownHash.isEmpty() ? bodyHash(a.paragraphs) : knownHash);
-    ins.addBindValue(a.comments ? QVariant(a.comments->declared) : QVariant(QMetaType(QMetaType::Int)));
-    ins.addBindValue(isoNow());
-    ins.addBindValue(textOrEmpty(input.origin));
-    if (!ins.exec())
-        return R::failure(errorOf(ins));
-    const qint64 id = ins.lastInsertId().toLongLong();
-
-    QSqlQuery &para = prepared(InsertParagraph, "INSERT INTO paragraphs (article_id, position, text) VALUES (?, ?, ?)");
-    for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
-        para.addBindValue(id);
-        para.addBindValue(int(i));
-        para.addBindValue(a.paragraphs.at(i));
-        if (!para.exec())
-            return R::failure(errorOf(para));
-    }
-    if (a.caption) {
-        QSqlQuery &q = prepared(InsertCaption, "INSERT INTO captions (article_id, text, credit) VALUES (?, ?, ?)");
-        q.addBindValue(id);
-        q.addBindValue(textOrEmpty(a.caption->text));
-        q.addBindValue(textOrEmpty(a.caption->credit));
-        if (!q.exec())
-            return R::failure(errorOf(q));
-    }
-    QSqlQuery &ad = prepared(InsertAd, "INSERT INTO ads (article_id, position, label, number, after_paragraph) "
-                                       "VALUES (?, ?, ?, ?, ?)");
-    for (qsizetype i = 0; i < a.ads.size(); ++i) {
-        ad.addBindValue(id);
-        ad.addBindValue(int(i));
-        ad.addBindValue(a.ads.at(i).label);
-        ad.addBindValue(a.ads.at(i).number);
-        ad.addBindValue(a.ads.at(i).afterParagraph);
-        if (!ad.exec())
-            return R::failure(errorOf(ad));
-    }
-    if (a.source) {
-        QSqlQuery &q = prepared(InsertSource, "INSERT INTO sources (article_id, label, url) VALUES (?, ?, ?)");
-        q.addBindValue(id);
-        q.addBindValue(textOrEmpty(a.source->label));
-        q.addBindValue(textOrEmpty(a.source->url));
-        if (!q.exec())
-            return R::failure(errorOf(q));
-    }
-    if (a.comments) {
-        QSqlQuery &q = prepared(InsertComment, "INSERT INTO comments (article_id, position, author, text) "
-                                               "VALUES (?, ?, ?, ?)");
-        for (qsizetype i = 0; i < a.comments->items.size(); ++i) {
-            const Comment &c = a.comments->items.at(i);
-            q.addBindValue(id);
-            q.addBindValue(int(i));
-            q.addBindValue(c.author ? QVariant(*c.author) : QVariant(QMetaType(QMetaType::QString)));
-            q.addBindValue(c.text);
-            if (!q.exec())
-                return R::failure(errorOf(q));
-        }
-    }
-    QSqlQuery &orig = prepared(InsertOriginal, "INSERT INTO originals (article_id, file_name, bytes) VALUES (?, ?, ?)");
-    orig.addBindValue(id);
-    orig.addBindValue(textOrEmpty(input.origin));
-    orig.addBindValue(input.original.isNull() ? QByteArray("") : input.original);
-    if (!orig.exec())
-        return R::failure(errorOf(orig));
-    if (!input.image.isEmpty()) {
-        QSqlQuery &q = prepared(InsertImage, "INSERT INTO images (article_id, mime_type, bytes) VALUES (?, ?, ?)");
-        q.addBindValue(id);
-        q.addBindValue(textOrEmpty(input.imageMimeType));
-        q.addBindValue(input.image);
-        if (!q.exec())
-            return R::failure(errorOf(q));
-    }
-    return R(id);
 }
 
 Result<StoredArticle> LibraryStore::article(qint64 id)

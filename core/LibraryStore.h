@@ -50,26 +50,16 @@ struct NewArticle
     QString imageMimeType;
 };
 
-// Reads and writes articles in one library. Uses the connection of the
-// LibraryDatabase it was made with, so it lives in that thread. Statements
-// are prepared once and reused. insert() stores one article (a web page, a
-// test); `pathak import` and the import window write the same rows through
-// ImportBatchWriter, which skips Qt SQL's per-row cost.
+// Reads and changes the articles of one library. Uses the connection of
+// the LibraryDatabase it was made with, so it lives in that thread. Articles
+// are stored by ArticleImporter alone (files, web pages, feeds), through
+// ImportBatchWriter: one writer of an article's rows.
 class LibraryStore
 {
 public:
     explicit LibraryStore(LibraryDatabase &db);
-    ~LibraryStore();
 
     LibraryDatabase &database() { return m_db; }
-
-    // The id of an article already stored with the same source URL or the
-    // same normalised body, if any. bodyHash, when given, is
-    // bodyHash(article.paragraphs) computed already: an import checks and
-    // then stores each article, and hashing the body is not free.
-    Result<std::optional<qint64>> findDuplicate(const Article &article, const QString &bodyHash = {});
-    // Inserts one article; call inside a transaction (see Transaction.h).
-    Result<qint64> insert(const NewArticle &article, const QString &bodyHash = {});
 
     Result<StoredArticle> article(qint64 id);
     // Every article, by id: for small libraries and the command line (the
@@ -92,11 +82,9 @@ public:
     static QByteArray bodyHashOfUtf8(const QList<QByteArray> &paragraphs);
 
 private:
-    QSqlQuery &prepared(int slot, const char *sql);
     Status setFlag(qint64 id, const char *column, bool value);
 
     LibraryDatabase &m_db;
-    std::vector<std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace pathak

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QProcess>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace pathak::test {
@@ -39,9 +41,30 @@ qint64 addArticle(LibraryStore &store, const QString &text)
     NewArticle in;
     in.article = parsed.value();
     in.original = text.toUtf8();
-    Result<qint64> id = store.insert(in);
-    EXPECT_TRUE(id.ok()) << id.error().toStdString();
-    return id.ok() ? id.value() : 0;
+    return storeArticle(store, in);
+}
+
+QList<qint64> storeArticles(LibraryStore &store, const QList<NewArticle> &articles)
+{
+    QList<std::pair<QString, Result<NewArticle>>> items;
+    items.reserve(articles.size());
+    for (qsizetype i = 0; i < articles.size(); ++i)
+        items.append({QStringLiteral("test article %1").arg(i), Result<NewArticle>(articles.at(i))});
+    ArticleImporter importer(store);
+    importer.setBatchSize(int(std::max<qsizetype>(1, articles.size())));
+    QList<qint64> ids;
+    for (const ImportResult &r : importer.importArticles(items)) {
+        EXPECT_EQ(r.status, ImportResult::Status::Imported) << r.input.toStdString() << ": " << r.error.toStdString();
+        ids.append(r.status == ImportResult::Status::Imported ? r.id : 0);
+    }
+    EXPECT_EQ(ids.size(), articles.size());
+    return ids;
+}
+
+qint64 storeArticle(LibraryStore &store, const NewArticle &article)
+{
+    const QList<qint64> ids = storeArticles(store, {article});
+    return ids.isEmpty() ? 0 : ids.first();
 }
 
 QByteArray readAll(const QString &path)

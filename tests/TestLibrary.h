@@ -46,6 +46,12 @@ private:
 // Stores an article written in the test (the article text format) as its
 // own import; returns its id, or 0 after a failed expectation.
 qint64 addArticle(LibraryStore &store, const QString &text);
+// Stores articles made in the test the way the product stores every article
+// (ArticleImporter, in one batch); returns their ids in order, 0 for one
+// that was not imported (after a failed expectation). Call it outside a
+// transaction: the import opens its own.
+QList<qint64> storeArticles(LibraryStore &store, const QList<NewArticle> &articles);
+qint64 storeArticle(LibraryStore &store, const NewArticle &article);
 
 // Imports the corpus articles (corpusFiles()) through ArticleImporter in
 // batches of batchSize; returns how many were imported.

@@ -17,9 +17,7 @@ qint64 importSeed(TestLibrary &lib)
 {
     Result<NewArticle> in = ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt")));
     EXPECT_TRUE(in.ok());
-    Result<qint64> id = lib.store().insert(in.value());
-    EXPECT_TRUE(id.ok());
-    return id.ok() ? id.value() : 0;
+    return in.ok() ? storeArticle(lib.store(), in.value()) : 0;
 }
 
 QString textOf(TestLibrary &lib, qint64 id)
@@ -243,7 +241,7 @@ TEST(AnnotationStore, TitlesOfAnnotatedArticlesOnly)
     const qint64 seed = importSeed(lib);
     Result<NewArticle> rain = ArticleImporter::readFile(dataFile(QStringLiteral("rain-with-comments.txt")));
     ASSERT_TRUE(rain.ok());
-    const qint64 rainId = lib.store().insert(rain.value()).value();
+    const qint64 rainId = storeArticle(lib.store(), rain.value());
     AnnotationStore store(lib.db());
     EXPECT_TRUE(store.annotatedArticleTitles().value().isEmpty());
 

@@ -25,7 +25,7 @@ struct Fixture
     explicit Fixture(const QString &file = QStringLiteral("rain-with-comments.txt"))
     {
         Result<NewArticle> in = ArticleImporter::readFile(dataFile(file));
-        id = lib.store().insert(in.value()).value();
+        id = storeArticle(lib.store(), in.value());
         stored = lib.store().article(id).value();
     }
     WebAnnotationJson::Target target() const

@@ -67,7 +67,7 @@ TEST(AnnotationController, HighlightsTheSelectionWholeClustersWithUndo)
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     TestLibrary lib;
     const qint64 id =
-        lib.store().insert(ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt"))).value()).value();
+        test::storeArticle(lib.store(), ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt"))).value());
     lib.close();
     MainWindow window(LibraryDatabase::open(lib.path()).value());
     ASSERT_TRUE(window.openArticle(id));
@@ -165,7 +165,7 @@ TEST(AnnotationController, ShapingCommandWithAnnotationsPrintsTheSameGlyphs)
     TestLibrary lib;
     int annotated = 0;
     for (const QString &file : corpusFiles()) {
-        const qint64 id = lib.store().insert(ArticleImporter::readFile(file).value()).value();
+        const qint64 id = test::storeArticle(lib.store(), ArticleImporter::readFile(file).value());
         const QString plain = lib.store().article(id)->article.plainText();
         const TextAnchor anchor(plain);
         AnnotationStore store(lib.db());

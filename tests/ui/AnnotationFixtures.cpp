@@ -3,12 +3,15 @@
 #include "ArticleImporter.h"
 #include "LibraryStore.h"
 
+#include <gtest/gtest.h>
+
 namespace pathak::test {
 
 qint64 importFile(TestLibrary &lib, const QString &name)
 {
     Result<NewArticle> in = ArticleImporter::readFile(dataFile(name));
-    return lib.store().insert(in.value()).value();
+    EXPECT_TRUE(in.ok()) << name.toStdString();
+    return in.ok() ? storeArticle(lib.store(), in.value()) : 0;
 }
 
 TextRange find(TestLibrary &lib, qint64 articleId, const QString &quote)

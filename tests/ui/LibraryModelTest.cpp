@@ -15,20 +15,25 @@ namespace {
 // Stores n small distinct articles with titles "T0000"… and every third one read.
 void fill(test::TestLibrary &lib, int n)
 {
-    QSqlDatabase &db = lib.db().connection();
-    ASSERT_TRUE(db.transaction());
+    QList<NewArticle> articles;
     for (int i = 0; i < n; ++i) {
         NewArticle a;
         a.article.title = QStringLiteral("T%1").arg(i, 4, 10, QLatin1Char('0'));
         a.article.paragraphs = {QStringLiteral("অনুচ্ছেদ %1।").arg(i)};
         a.article.source = Source{QStringLiteral("src%1").arg(n - i, 4, 10, QLatin1Char('0')), QString()};
-        Result<qint64> id = lib.store().insert(a);
-        ASSERT_TRUE(id.ok()) << id.error().toStdString();
+        articles.append(a);
+    }
+    const QList<qint64> ids = test::storeArticles(lib.store(), articles);
+    ASSERT_EQ(ids.size(), n);
+    QSqlDatabase &db = lib.db().connection();
+    ASSERT_TRUE(db.transaction());
+    for (int i = 0; i < n; ++i) {
+        ASSERT_NE(ids.at(i), 0);
         if (i % 3 == 0) {
-            ASSERT_TRUE(lib.store().setRead(id.value(), true).ok());
+            ASSERT_TRUE(lib.store().setRead(ids.at(i), true).ok());
         }
         if (i % 5 == 0) {
-            ASSERT_TRUE(lib.store().setFavourite(id.value(), true).ok());
+            ASSERT_TRUE(lib.store().setFavourite(ids.at(i), true).ok());
         }
     }
     ASSERT_TRUE(db.commit());
