@@ -155,14 +155,30 @@ QString LibraryRecovery::describeSqliteError(int sqliteCode, const QString &text
     }
 }
 
-Status LibraryRecovery::quickCheck(LibraryDatabase &db)
+Status LibraryRecovery::quickCheck(LibraryDatabase &db, const std::atomic<bool> *stop)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)"))) {
-        const QSqlError e = q.lastError();
-        return Status::failure(describeSqliteError(e.nativeErrorCode().toInt(), e.databaseText()));
+    // SQLite calls the handler every 256 steps of the check's program; a
+    // non-zero answer interrupts the statement. Stopping this way needs no
+    // hold on the connection from the thread that asks.
+    sqlite3 *handle = db.handle();
+    if (stop && handle) {
+        sqlite3_progress_handler(
+            handle, 256, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic<bool> *>(stop));
     }
-    const QString first = q.next() ? q.value(0).toString() : QString();
+    QSqlQuery q(db.connection());
+    const bool ran = q.exec(QStringLiteral("PRAGMA quick_check(1)"));
+    const QString first = ran && q.next() ? q.value(0).toString() : QString();
+    const QSqlError e = q.lastError();
+    q.finish();
+    if (stop && handle)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (!ran) {
+        const int code = e.nativeErrorCode().toInt();
+        if (stop && (code & 0xff) == SQLITE_INTERRUPT)
+            return Status::failure(QStringLiteral("the check of the library was stopped"));
+        return Status::failure(describeSqliteError(code, e.databaseText()));
+    }
     if (first == QLatin1String("ok"))
         return {};
     return Status::failure(firstProblem(first));

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <atomic>
+
 struct sqlite3;
 
 namespace pathak {
@@ -29,8 +31,10 @@ public:
     static QString describeSqliteError(int sqliteCode, const QString &text);
 
     // PRAGMA quick_check: reads every page, so it finds damage a query has
-    // not met yet. Fails with the first problem SQLite reports.
-    static Status quickCheck(LibraryDatabase &db);
+    // not met yet. Fails with the first problem SQLite reports. On a large
+    // library it reads for seconds; with stop, it ends soon after *stop
+    // turns true (another thread may set it) and fails, saying so.
+    static Status quickCheck(LibraryDatabase &db, const std::atomic<bool> *stop = nullptr);
 
     // Whether opening path failed because the file is damaged (as opposed
     // to, say, a newer schema or a missing folder): checks the file without

@@ -98,14 +98,19 @@ std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QStrin
 }
 
 QThread *LibraryRecoveryDialog::startCheckAndBackup(const QString &libraryPath, QObject *context,
-                                                   const std::function<void(const QString &)> &onDamage)
+                                                   const std::function<void(const QString &)> &onDamage,
+                                                   std::shared_ptr<const std::atomic<bool>> stop)
 {
-    QThread *thread = QThread::create([libraryPath, context = QPointer<QObject>(context), onDamage] {
+    QThread *thread = QThread::create([libraryPath, context = QPointer<QObject>(context), onDamage, stop] {
+        const auto stopped = [&stop] { return stop && stop->load(); };
         Status check;
         {
             Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(libraryPath);
-            check = db ? LibraryRecovery::quickCheck(*db.value()) : Status::failure(db.error());
+            check = db ? LibraryRecovery::quickCheck(*db.value(), stop.get()) : Status::failure(db.error());
         }
+        // A stopped read found nothing either way, and vouches for nothing.
+        if (stopped())
+            return;
         if (!check) {
             if (context)
                 QMetaObject::invokeMethod(context, [onDamage, reason = check.error()] { onDamage(reason); },

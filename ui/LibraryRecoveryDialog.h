@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMessageBox>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -47,8 +48,11 @@ public:
     // onDamage(reason) runs in context's thread. The backup is refreshed
     // only when it is a day old or missing. The thread deletes itself when
     // done; it is returned so the caller can wait for it before exiting.
+    // Setting *stop ends the read early (quitting need not wait for it) and
+    // then reports nothing and leaves the backup alone.
     static QThread *startCheckAndBackup(const QString &libraryPath, QObject *context,
-                                        const std::function<void(const QString &reason)> &onDamage);
+                                        const std::function<void(const QString &reason)> &onDamage,
+                                        std::shared_ptr<const std::atomic<bool>> stop = {});
 
 private:
     QAbstractButton *m_restore = nullptr;

@@ -736,12 +736,16 @@ int MainWindow::runApplication(const QString &libraryPath)
     window.show();
     // The full read starts once the window has been painted and the list
     // filled, so it does not compete with them for the disk.
+    // Quitting stops a read still going (on a large library it takes
+    // seconds) instead of waiting for it; the next start reads again.
     QPointer<QThread> check;
-    QTimer::singleShot(1000, &window, [&check, &window, path] {
+    const auto stopCheck = std::make_shared<std::atomic<bool>>(false);
+    QTimer::singleShot(1000, &window, [&check, &window, path, stopCheck] {
         check = LibraryRecoveryDialog::startCheckAndBackup(
-            path, &window, [&window](const QString &reason) { window.libraryDamageFound(reason); });
+            path, &window, [&window](const QString &reason) { window.libraryDamageFound(reason); }, stopCheck);
     });
     const int status = QApplication::exec();
+    stopCheck->store(true);
     if (check)
         check->wait();
     return status;

@@ -169,6 +169,23 @@ TEST(DamagedLibrary, BackupIsRestoredAndTheDamagedFileKept)
     EXPECT_TRUE(QFileInfo::exists(LibraryRecovery::backupPath(path)));
 }
 
+TEST(DamagedLibrary, AFullReadStopsWhenAsked)
+{
+    TestLibrary lib;
+    ASSERT_EQ(importCorpus(lib.store(), 2), int(corpusFiles().size()));
+    // Asked to stop before it starts, the read ends at SQLite's first check
+    // for the request and says it was stopped, not that the file is damaged.
+    const std::atomic<bool> stop{true};
+    const Status stopped = LibraryRecovery::quickCheck(lib.db(), &stop);
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_EQ(stopped.error(), QStringLiteral("the check of the library was stopped"));
+    // The connection is left as it was: queries and a later check run.
+    EXPECT_EQ(lib.store().count().value(), int(corpusFiles().size()));
+    const std::atomic<bool> go{false};
+    EXPECT_TRUE(LibraryRecovery::quickCheck(lib.db(), &go).ok());
+    EXPECT_TRUE(LibraryRecovery::quickCheck(lib.db()).ok());
+}
+
 TEST(DamagedLibrary, MovingAsideTakesTheWalAlong)
 {
     QTemporaryDir dir;

@@ -136,6 +136,40 @@ TEST(LibraryRecoveryDialog, DamageInsideIsFoundOnOpening)
     EXPECT_EQ(LibraryStore(*db).count().value(), 0);
 }
 
+TEST(LibraryRecoveryDialog, AStoppedReadReportsNothingAndMakesNoBackup)
+{
+    TestLibrary lib;
+    // A read stopped (as quitting stops it) vouches for nothing: no report,
+    // and no backup made of a file that was not read through.
+    QObject context;
+    int reported = 0;
+    const auto stop = std::make_shared<std::atomic<bool>>(true);
+    QPointer<QThread> thread =
+        LibraryRecoveryDialog::startCheckAndBackup(lib.path(), &context, [&reported](const QString &) { ++reported; }, stop);
+    ASSERT_TRUE(thread);
+    thread->wait();
+    for (int i = 0; i < 200 && thread; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    EXPECT_FALSE(thread);
+    EXPECT_EQ(reported, 0);
+    EXPECT_FALSE(LibraryRecovery::backupTime(lib.path()).isValid());
+    // Not stopped, the same read makes the backup.
+    QPointer<QThread> full = LibraryRecoveryDialog::startCheckAndBackup(
+        lib.path(), &context, [&reported](const QString &) { ++reported; },
+        std::make_shared<std::atomic<bool>>(false));
+    ASSERT_TRUE(full);
+    full->wait();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(reported, 0);
+    EXPECT_TRUE(LibraryRecovery::backupTime(lib.path()).isValid());
+    for (int i = 0; i < 200 && full; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+}
+
 TEST(LibraryRecoveryDialog, DailyBackupIsMadeOnceADay)
 {
     TestLibrary lib;
