@@ -1,6 +1,7 @@
 #include "LibraryRecovery.h"
 
 #include "LibraryDatabase.h"
+#include "ReadStop.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -155,28 +156,35 @@ QString LibraryRecovery::describeSqliteError(int sqliteCode, const QString &text
     }
 }
 
-Status LibraryRecovery::quickCheck(LibraryDatabase &db, const std::atomic<bool> *stop)
+Status LibraryRecovery::quickCheck(LibraryDatabase &db, ReadStop *stop)
 {
-    // SQLite calls the handler every 256 steps of the check's program; a
-    // non-zero answer interrupts the statement. Stopping this way needs no
-    // hold on the connection from the thread that asks.
+    const Status stopped = Status::failure(QStringLiteral("the check of the library was stopped"));
     sqlite3 *handle = db.handle();
+    if (stop && !stop->attach(handle))
+        return stopped;
+    // SQLite forgets an interrupt that comes before the statement starts; a
+    // progress handler, asked before each step of the check's program,
+    // catches such a stop at the first step instead.
     if (stop && handle) {
         sqlite3_progress_handler(
-            handle, 256, [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
-            const_cast<std::atomic<bool> *>(stop));
+            handle, 1, [](void *request) { return static_cast<const ReadStop *>(request)->isStopped() ? 1 : 0; },
+            stop);
     }
     QSqlQuery q(db.connection());
+    // The whole check runs in the statement's first step, inside exec().
     const bool ran = q.exec(QStringLiteral("PRAGMA quick_check(1)"));
     const QString first = ran && q.next() ? q.value(0).toString() : QString();
     const QSqlError e = q.lastError();
     q.finish();
-    if (stop && handle)
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (stop) {
+        if (handle)
+            sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+        stop->detach();
+    }
     if (!ran) {
         const int code = e.nativeErrorCode().toInt();
         if (stop && (code & 0xff) == SQLITE_INTERRUPT)
-            return Status::failure(QStringLiteral("the check of the library was stopped"));
+            return stopped;
         return Status::failure(describeSqliteError(code, e.databaseText()));
     }
     if (first == QLatin1String("ok"))

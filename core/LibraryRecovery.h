@@ -5,13 +5,12 @@
 #include <QDateTime>
 #include <QString>
 
-#include <atomic>
-
 struct sqlite3;
 
 namespace pathak {
 
 class LibraryDatabase;
+class ReadStop;
 
 // Keeps a damaged library file from being made worse, and gets the user
 // back to a working library: checks a file before SQLite touches it, tells
@@ -32,9 +31,9 @@ public:
 
     // PRAGMA quick_check: reads every page, so it finds damage a query has
     // not met yet. Fails with the first problem SQLite reports. On a large
-    // library it reads for seconds; with stop, it ends soon after *stop
-    // turns true (another thread may set it) and fails, saying so.
-    static Status quickCheck(LibraryDatabase &db, const std::atomic<bool> *stop = nullptr);
+    // library it reads for seconds; stop (see ReadStop) ends it early, from
+    // any thread, and it then fails saying it was stopped.
+    static Status quickCheck(LibraryDatabase &db, ReadStop *stop = nullptr);
 
     // Whether opening path failed because the file is damaged (as opposed
     // to, say, a newer schema or a missing folder): checks the file without

@@ -2,6 +2,7 @@
 
 #include "LibraryDatabase.h"
 #include "LibraryRecovery.h"
+#include "ReadStop.h"
 
 #include <QAbstractButton>
 #include <QLocale>
@@ -99,10 +100,10 @@ std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QStrin
 
 QThread *LibraryRecoveryDialog::startCheckAndBackup(const QString &libraryPath, QObject *context,
                                                    const std::function<void(const QString &)> &onDamage,
-                                                   std::shared_ptr<const std::atomic<bool>> stop)
+                                                   std::shared_ptr<ReadStop> stop)
 {
     QThread *thread = QThread::create([libraryPath, context = QPointer<QObject>(context), onDamage, stop] {
-        const auto stopped = [&stop] { return stop && stop->load(); };
+        const auto stopped = [&stop] { return stop && stop->isStopped(); };
         Status check;
         {
             Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(libraryPath);

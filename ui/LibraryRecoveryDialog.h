@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QMessageBox>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -11,6 +10,7 @@ class QThread;
 
 namespace pathak {
 class LibraryDatabase;
+class ReadStop;
 }
 
 namespace pathak::ui {
@@ -48,11 +48,11 @@ public:
     // onDamage(reason) runs in context's thread. The backup is refreshed
     // only when it is a day old or missing. The thread deletes itself when
     // done; it is returned so the caller can wait for it before exiting.
-    // Setting *stop ends the read early (quitting need not wait for it) and
-    // then reports nothing and leaves the backup alone.
+    // stop->stop() ends the read early (quitting need not wait for it); a
+    // stopped read reports nothing and leaves the backup alone.
     static QThread *startCheckAndBackup(const QString &libraryPath, QObject *context,
                                         const std::function<void(const QString &reason)> &onDamage,
-                                        std::shared_ptr<const std::atomic<bool>> stop = {});
+                                        std::shared_ptr<ReadStop> stop = {});
 
 private:
     QAbstractButton *m_restore = nullptr;

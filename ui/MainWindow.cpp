@@ -6,6 +6,7 @@
 #include "LibraryModel.h"
 #include "LibraryRecoveryDialog.h"
 #include "LibraryStore.h"
+#include "ReadStop.h"
 #include "ReaderFonts.h"
 #include "ReaderView.h"
 #include "SearchPanel.h"
@@ -739,13 +740,13 @@ int MainWindow::runApplication(const QString &libraryPath)
     // Quitting stops a read still going (on a large library it takes
     // seconds) instead of waiting for it; the next start reads again.
     QPointer<QThread> check;
-    const auto stopCheck = std::make_shared<std::atomic<bool>>(false);
+    const auto stopCheck = std::make_shared<ReadStop>();
     QTimer::singleShot(1000, &window, [&check, &window, path, stopCheck] {
         check = LibraryRecoveryDialog::startCheckAndBackup(
             path, &window, [&window](const QString &reason) { window.libraryDamageFound(reason); }, stopCheck);
     });
     const int status = QApplication::exec();
-    stopCheck->store(true);
+    stopCheck->stop();
     if (check)
         check->wait();
     return status;

@@ -4,6 +4,7 @@
 #include "LibraryRecovery.h"
 #include "LibraryRecoveryDialog.h"
 #include "LibraryStore.h"
+#include "ReadStop.h"
 #include "TestLibrary.h"
 
 #include <QAbstractButton>
@@ -143,7 +144,8 @@ TEST(LibraryRecoveryDialog, AStoppedReadReportsNothingAndMakesNoBackup)
     // and no backup made of a file that was not read through.
     QObject context;
     int reported = 0;
-    const auto stop = std::make_shared<std::atomic<bool>>(true);
+    const auto stop = std::make_shared<ReadStop>();
+    stop->stop();
     QPointer<QThread> thread =
         LibraryRecoveryDialog::startCheckAndBackup(lib.path(), &context, [&reported](const QString &) { ++reported; }, stop);
     ASSERT_TRUE(thread);
@@ -158,7 +160,7 @@ TEST(LibraryRecoveryDialog, AStoppedReadReportsNothingAndMakesNoBackup)
     // Not stopped, the same read makes the backup.
     QPointer<QThread> full = LibraryRecoveryDialog::startCheckAndBackup(
         lib.path(), &context, [&reported](const QString &) { ++reported; },
-        std::make_shared<std::atomic<bool>>(false));
+        std::make_shared<ReadStop>());
     ASSERT_TRUE(full);
     full->wait();
     QCoreApplication::processEvents();
