@@ -145,3 +145,24 @@ TEST(FuzzRegressions, JsonLdLoneSurrogatesBecomeReplacementCharacters)
     ASSERT_TRUE(inline_.ok()) << inline_.error().toStdString();
     EXPECT_EQ(inline_->article.title, QStringLiteral("এক\uFFFD \uFFFDদুই ") + QString::fromUcs4(U"\U0001F600"));
 }
+
+// Found by fuzz_html_extractor: a JSON-LD image caption with the escape
+// "\u0000" gave a caption holding a NUL. Escaped controls other than line
+// breaks and tabs become U+FFFD, as the HTML parser makes a NUL in markup.
+TEST(FuzzRegressions, JsonLdEscapedControlsBecomeReplacementCharacters)
+{
+    const QUrl pageUrl(QStringLiteral("https://news.example.com/bn/article/1"));
+    const Result<WebArticle> found = WebPageParser::parse(
+        readAll(dataFile(QStringLiteral("fuzz-regressions/html/jsonld-escaped-nul.page"))), pageUrl, "text/html");
+    ASSERT_TRUE(found.ok()) << found.error().toStdString();
+    ASSERT_TRUE(found->article.caption.has_value());
+    EXPECT_FALSE(found->article.caption->text.contains(QChar(0)));
+    EXPECT_TRUE(found->article.caption->text.contains(QChar::ReplacementCharacter));
+
+    const QByteArray page = "<html><head><script type=\"application/ld+json\">"
+                            "{\"@type\":\"NewsArticle\",\"headline\":\"\\u098f\\u0000\\u0995\\u0007 \\t\\u0995\\u007f\"}"
+                            "</script></head><body><article><p>\xE0\xA6\x8F\xE0\xA6\x95 \xE0\xA6\xA6\xE0\xA7\x81\xE0\xA6\x87</p></article></body></html>";
+    const Result<WebArticle> inline_ = WebPageParser::parse(page, pageUrl, "text/html");
+    ASSERT_TRUE(inline_.ok()) << inline_.error().toStdString();
+    EXPECT_EQ(inline_->article.title, QStringLiteral("এ\uFFFDক\uFFFD ক\uFFFD"));
+}
