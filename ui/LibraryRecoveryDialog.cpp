@@ -103,14 +103,13 @@ QThread *LibraryRecoveryDialog::startCheckAndBackup(const QString &libraryPath, 
                                                    std::shared_ptr<ReadStop> stop)
 {
     QThread *thread = QThread::create([libraryPath, context = QPointer<QObject>(context), onDamage, stop] {
-        const auto stopped = [&stop] { return stop && stop->isStopped(); };
         Status check;
         {
             Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(libraryPath);
             check = db ? LibraryRecovery::quickCheck(*db.value(), stop.get()) : Status::failure(db.error());
         }
         // A stopped read found nothing either way, and vouches for nothing.
-        if (stopped())
+        if (stop && stop->isStopped())
             return;
         if (!check) {
             if (context)

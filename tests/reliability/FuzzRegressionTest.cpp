@@ -36,6 +36,19 @@ void expectCleanText(const QString &s)
     EXPECT_FALSE(s.contains(QChar(0)));
 }
 
+// The address every web page of the regressions is parsed as coming from.
+QUrl regressionPageUrl()
+{
+    return QUrl(QStringLiteral("https://news.example.com/bn/article/1"));
+}
+
+// A page of fuzz-regressions/html, parsed as the fuzz target parses it.
+Result<WebArticle> parseRegressionPage(const QString &name)
+{
+    return WebPageParser::parse(readAll(dataFile(QStringLiteral("fuzz-regressions/html/") + name)), regressionPageUrl(),
+                                "text/html");
+}
+
 } // namespace
 
 TEST(FuzzRegressions, ArticleParserKeepsItsPromises)
@@ -93,7 +106,7 @@ TEST(FuzzRegressions, HtmlExtractorKeepsItsPromises)
     while (pages.hasNext())
         inputs.append(pages.next());
     ASSERT_GE(inputs.size(), 4);
-    const QUrl pageUrl(QStringLiteral("https://news.example.com/bn/article/1"));
+    const QUrl pageUrl = regressionPageUrl();
     for (const QString &file : std::as_const(inputs)) {
         SCOPED_TRACE(file.toStdString());
         const QByteArray bytes = readAll(file);
@@ -129,9 +142,7 @@ TEST(FuzzRegressions, HtmlExtractorKeepsItsPromises)
 // gave a title holding a lone surrogate, which no store, font or PDF can take.
 TEST(FuzzRegressions, JsonLdLoneSurrogatesBecomeReplacementCharacters)
 {
-    const QUrl pageUrl(QStringLiteral("https://news.example.com/bn/article/1"));
-    const Result<WebArticle> found = WebPageParser::parse(
-        readAll(dataFile(QStringLiteral("fuzz-regressions/html/jsonld-lone-surrogate.page"))), pageUrl, "text/html");
+    const Result<WebArticle> found = parseRegressionPage(QStringLiteral("jsonld-lone-surrogate.page"));
     ASSERT_TRUE(found.ok()) << found.error().toStdString();
     EXPECT_TRUE(found->article.title.isValidUtf16());
     EXPECT_TRUE(found->article.title.contains(QChar::ReplacementCharacter));
@@ -141,7 +152,7 @@ TEST(FuzzRegressions, JsonLdLoneSurrogatesBecomeReplacementCharacters)
     const QByteArray page = "<html><head><script type=\"application/ld+json\">"
                             "{\"@type\":\"NewsArticle\",\"headline\":\"\\u098f\\u0995\\ud800 \\udc00\\u09a6\\u09c1\\u0987 \\ud83d\\ude00\"}"
                             "</script></head><body><article><p>\xE0\xA6\x8F\xE0\xA6\x95 \xE0\xA6\xA6\xE0\xA7\x81\xE0\xA6\x87</p></article></body></html>";
-    const Result<WebArticle> inline_ = WebPageParser::parse(page, pageUrl, "text/html");
+    const Result<WebArticle> inline_ = WebPageParser::parse(page, regressionPageUrl(), "text/html");
     ASSERT_TRUE(inline_.ok()) << inline_.error().toStdString();
     EXPECT_EQ(inline_->article.title, QStringLiteral("এক\uFFFD \uFFFDদুই ") + QString::fromUcs4(U"\U0001F600"));
 }
@@ -151,9 +162,7 @@ TEST(FuzzRegressions, JsonLdLoneSurrogatesBecomeReplacementCharacters)
 // breaks and tabs become U+FFFD, as the HTML parser makes a NUL in markup.
 TEST(FuzzRegressions, JsonLdEscapedControlsBecomeReplacementCharacters)
 {
-    const QUrl pageUrl(QStringLiteral("https://news.example.com/bn/article/1"));
-    const Result<WebArticle> found = WebPageParser::parse(
-        readAll(dataFile(QStringLiteral("fuzz-regressions/html/jsonld-escaped-nul.page"))), pageUrl, "text/html");
+    const Result<WebArticle> found = parseRegressionPage(QStringLiteral("jsonld-escaped-nul.page"));
     ASSERT_TRUE(found.ok()) << found.error().toStdString();
     ASSERT_TRUE(found->article.caption.has_value());
     EXPECT_FALSE(found->article.caption->text.contains(QChar(0)));
@@ -162,7 +171,7 @@ TEST(FuzzRegressions, JsonLdEscapedControlsBecomeReplacementCharacters)
     const QByteArray page = "<html><head><script type=\"application/ld+json\">"
                             "{\"@type\":\"NewsArticle\",\"headline\":\"\\u098f\\u0000\\u0995\\u0007 \\t\\u0995\\u007f\"}"
                             "</script></head><body><article><p>\xE0\xA6\x8F\xE0\xA6\x95 \xE0\xA6\xA6\xE0\xA7\x81\xE0\xA6\x87</p></article></body></html>";
-    const Result<WebArticle> inline_ = WebPageParser::parse(page, pageUrl, "text/html");
+    const Result<WebArticle> inline_ = WebPageParser::parse(page, regressionPageUrl(), "text/html");
     ASSERT_TRUE(inline_.ok()) << inline_.error().toStdString();
     EXPECT_EQ(inline_->article.title, QStringLiteral("এ\uFFFDক\uFFFD ক\uFFFD"));
 }
