@@ -14,6 +14,10 @@ struct Caption
     QString text;
     QString credit; // empty when the caption names no photo credit
     bool operator==(const Caption &) const = default;
+
+    // How the reader, the PDF and the Markdown copy label the credit: in the
+    // article's language, as the articles print it, whatever the UI language.
+    static QString creditLabel(const QString &credit) { return QStringLiteral("ছবি: ") + credit; }
 };
 
 // An advertisement placeholder such as [বিজ্ঞাপন_২]: not body text, but its

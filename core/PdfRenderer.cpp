@@ -220,7 +220,7 @@ public:
         if (a.caption) {
             plainBlock(BlockKind::Caption, a.caption->text);
             if (!a.caption->credit.isEmpty())
-                blocks.append({BlockKind::Credit, QStringLiteral("ছবি: ") + a.caption->credit, -1, 0, {}});
+                blocks.append({BlockKind::Credit, Caption::creditLabel(a.caption->credit), -1, 0, {}});
         }
         for (const QString &p : a.paragraphs)
             plainBlock(BlockKind::Body, p);

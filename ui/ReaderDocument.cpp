@@ -212,7 +212,7 @@ void ReaderDocument::fillDocument(QTextCursor &cursor)
         addBlock(cursor, Part::Caption, 0, a.caption->text, advance(a.caption->text),
                  charFormat(0.9, false, colors.muted), blockFormat(spacing, 0, a.caption->credit.isEmpty() ? em : 0));
         if (!a.caption->credit.isEmpty()) {
-            addBlock(cursor, Part::Credit, 0, tr("Photo: %1").arg(a.caption->credit), -1,
+            addBlock(cursor, Part::Credit, 0, Caption::creditLabel(a.caption->credit), -1,
                      charFormat(0.8, false, colors.muted), blockFormat(spacing, 0, em));
         }
     }
