@@ -3,11 +3,11 @@
 // JSON export and import, on a generated article.
 #include "AnnotationStore.h"
 #include "ArticleGenerator.h"
-#include "ArticleImporter.h"
 #include "ArticleParser.h"
 #include "CpuTimer.h"
 #include "LibraryDatabase.h"
 #include "LibraryStore.h"
+#include "StoreArticles.h"
 #include "TextAnchor.h"
 #include "WebAnnotationJson.h"
 
@@ -51,11 +51,10 @@ int main(int argc, char *argv[])
     if (!parsed)
         return 1;
     NewArticle input{parsed.value(), {}, QStringLiteral("bench"), {}, {}};
-    ArticleImporter importer(articles);
-    const QList<ImportResult> stored = importer.importArticles({{input.origin, input}});
-    if (stored.size() != 1 || stored.first().status != ImportResult::Status::Imported)
+    QList<qint64> ids;
+    if (!bench::storeArticles(articles, {input}, 1, &ids))
         return 1;
-    const qint64 id = stored.first().id;
+    const qint64 id = ids.first();
     const QString text = parsed->plainText();
     std::printf("article: %d words, %lld code points, %lld paragraphs\n", words, qlonglong(TextAnchor(text).length()),
                 qlonglong(parsed->paragraphs.size()));

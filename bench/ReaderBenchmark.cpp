@@ -10,7 +10,6 @@
 // holds N articles. Each measurement runs in a child process started for it,
 // so start-up and peak memory are those of a fresh process.
 #include "ArticleGenerator.h"
-#include "ArticleImporter.h"
 #include "ArticleParser.h"
 #include "CpuTimer.h"
 #include "LibraryDatabase.h"
@@ -20,6 +19,7 @@
 #include "MainWindow.h"
 #include "ReaderFonts.h"
 #include "ReaderView.h"
+#include "StoreArticles.h"
 
 #include <QApplication>
 #include <QDir>
@@ -79,10 +79,8 @@ int buildLibrary(const QString &path, int count)
                                                           bench::ArticleGenerator::defaultCorpusFolder()));
     QElapsedTimer timer;
     timer.start();
-    ArticleImporter importer(store);
-    importer.setBatchSize(2000);
     for (int i = have ? have.value() : 0; i < count;) {
-        QList<std::pair<QString, Result<NewArticle>>> chunk;
+        QList<NewArticle> chunk;
         for (int n = 0; n < 2000 && i < count; ++n, ++i) {
             NewArticle a;
             a.original = generator.article(std::uint64_t(i)).toUtf8();
@@ -91,9 +89,10 @@ int buildLibrary(const QString &path, int count)
                 continue;
             a.article = std::move(parsed).value();
             a.origin = QStringLiteral("generated/%1.txt").arg(i);
-            chunk.append({a.origin, Result<NewArticle>(std::move(a))});
+            chunk.append(std::move(a));
         }
-        importer.importArticles(chunk);
+        if (!bench::storeArticles(store, chunk, 2000))
+            return -1;
         std::fprintf(stderr, "\rbuilding library: %d/%d", i, count);
     }
     std::fprintf(stderr, "\n");

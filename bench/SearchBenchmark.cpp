@@ -5,12 +5,12 @@
 //   pathak-bench-search [COUNT] [--keep FILE]
 //   pathak-bench-search --queries FILE   (only the queries, on a kept library)
 #include "ArticleGenerator.h"
-#include "ArticleImporter.h"
 #include "ArticleParser.h"
 #include "LibraryDatabase.h"
 #include "LibraryStore.h"
 #include "SearchIndex.h"
 #include "SearchQuery.h"
+#include "StoreArticles.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -53,23 +53,10 @@ qint64 scalar(LibraryDatabase &db, const QString &sql)
     return q.value(0).toLongLong();
 }
 
-// Stores articles [from, to) as `pathak import` stores them: ArticleImporter,
-// in batches of BatchSize, one transaction each.
+// Stores articles [from, to) as `pathak import` stores them.
 bool store(LibraryStore &store, const QList<NewArticle> &articles, qsizetype from, qsizetype to)
 {
-    QList<std::pair<QString, Result<NewArticle>>> items;
-    items.reserve(to - from);
-    for (qsizetype k = from; k < to; ++k)
-        items.append({articles.at(k).origin, Result<NewArticle>(articles.at(k))});
-    ArticleImporter importer(store);
-    importer.setBatchSize(BatchSize);
-    for (const ImportResult &r : importer.importArticles(items)) {
-        if (r.status != ImportResult::Status::Imported) {
-            std::fprintf(stderr, "%s: not imported: %s\n", qPrintable(r.input), qPrintable(r.error));
-            return false;
-        }
-    }
-    return true;
+    return bench::storeArticles(store, articles.mid(from, to - from), BatchSize);
 }
 
 std::unique_ptr<LibraryDatabase> openOrDie(const QString &path)
