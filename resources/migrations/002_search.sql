@@ -87,8 +87,10 @@ BEGIN
     SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id = old.article_id;
 END;
 
--- An import writes an article's parts first and its original bytes last
--- (LibraryStore::insert): that is when the whole article is indexed, once.
+-- An article is stored parts first and original bytes last (the order of
+-- ImportBatchWriter, which itself runs with triggers off and indexes each
+-- batch; this trigger serves any other writer of that order, such as plain
+-- SQL): the original is when the whole article is indexed, once.
 -- Parts written earlier find it not yet indexed and leave the index alone;
 -- parts written later re-index it through their triggers.
 CREATE TRIGGER search_article_stored AFTER INSERT ON originals
