@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <limits>
+
 namespace pathak {
 
 namespace {
@@ -87,9 +89,13 @@ Result<Annotation> readAnnotation(const QJsonObject &o, int number)
             } else if (hasType(sel, str("TextPositionSelector")) && !havePosition) {
                 const QJsonValue start = sel.value(str("start"));
                 const QJsonValue end = sel.value(str("end"));
+                // Offsets are ints in memory and in the store: a larger one,
+                // which no article of at most 20 MiB has, is refused rather
+                // than wrapped round to a negative offset.
+                constexpr qint64 largest = std::numeric_limits<int>::max();
                 if (!start.isDouble() || !end.isDouble() || start.toInteger(-1) < 0 ||
-                    end.toInteger(-1) < start.toInteger())
-                    return R::failure(where + QStringLiteral("TextPositionSelector needs 0 ≤ start ≤ end"));
+                    end.toInteger(-1) < start.toInteger() || end.toInteger() > largest)
+                    return R::failure(where + QStringLiteral("TextPositionSelector needs 0 ≤ start ≤ end ≤ %1").arg(largest));
                 a.start = int(start.toInteger());
                 a.end = int(end.toInteger());
                 havePosition = true;
