@@ -16,7 +16,7 @@ cmake --build --preset fuzz
 
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(fuzz_article_parser fuzz_html_extractor)
+  targets=(fuzz_article_parser fuzz_html_extractor fuzz_feed_parser fuzz_annotation_json)
 fi
 
 # Seeds per target: the files of the format it reads, and every input that
@@ -25,6 +25,8 @@ seeds_for() {
   case "$1" in
     fuzz_article_parser) echo tests/data tests/data/fuzz-regressions ;;
     fuzz_html_extractor) echo tests/data/web tests/data/fuzz-regressions/html ;;
+    fuzz_feed_parser) echo tests/data/web tests/data/fuzz-regressions/feeds ;;
+    fuzz_annotation_json) echo tests/data/annotations tests/data/fuzz-regressions/annotations ;;
   esac
 }
 
@@ -41,6 +43,8 @@ for t in "${targets[@]}"; do
   case "$t" in
     fuzz_article_parser) dict=(-dict=tests/fuzz/article.dict) ;;
     fuzz_html_extractor) dict=(-dict=tests/fuzz/html.dict) ;;
+    fuzz_feed_parser) dict=(-dict=tests/fuzz/feed.dict) ;;
+    fuzz_annotation_json) dict=(-dict=tests/fuzz/annotation.dict) ;;
   esac
   echo "== $t for ${seconds}s"
   log=build/fuzz/$t.log
