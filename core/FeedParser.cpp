@@ -20,6 +20,15 @@ QString clean(const QString &text)
     return BengaliText::collapseSpaces(BengaliText::toNfc(s));
 }
 
+// Text of the feed quoted in an error: one line (the error is a status line
+// in the feeds dialog and on the command line) and short, whatever was sent.
+QString quoted(const QString &text)
+{
+    constexpr qsizetype longest = 40;
+    const QString s = clean(text);
+    return s.size() <= longest ? s : s.left(longest) + QChar(0x2026);
+}
+
 QDateTime parseDate(const QString &text)
 {
     const QString t = text.trimmed();
@@ -44,12 +53,12 @@ public:
             const QString version = m_xml.attributes().value(QLatin1String("version")).toString();
             if (!version.isEmpty() && !version.startsWith(QLatin1String("2.")) && version != QLatin1String("0.91") &&
                 version != QLatin1String("0.92"))
-                return R::failure(QStringLiteral("unsupported RSS version %1").arg(version));
+                return R::failure(QStringLiteral("unsupported RSS version %1").arg(quoted(version)));
             readRss();
         } else if (root == QLatin1String("feed") && m_xml.namespaceUri() == kAtomNs) {
             readAtom();
         } else {
-            return R::failure(QStringLiteral("not an RSS 2.0 or Atom 1.0 feed (root element <%1>)").arg(root.toString()));
+            return R::failure(QStringLiteral("not an RSS 2.0 or Atom 1.0 feed (root element <%1>)").arg(quoted(root.toString())));
         }
         // Read to the end: an error after the last item still makes the document malformed.
         while (!m_xml.atEnd())
@@ -67,7 +76,7 @@ private:
         return Result<Feed>::failure(QStringLiteral("malformed feed XML at line %1, column %2: %3")
                                          .arg(m_xml.lineNumber())
                                          .arg(m_xml.columnNumber())
-                                         .arg(m_xml.errorString()));
+                                         .arg(clean(m_xml.errorString())));
     }
 
     QUrl resolve(const QString &href) const

@@ -1,8 +1,10 @@
 // Every input fuzzing ever broke the parser with (tests/data/fuzz-regressions)
 // is parsed again here, with the promises tests/fuzz/ArticleParserFuzzer.cpp checks;
-// web pages (fuzz-regressions/html) with those of tests/fuzz/HtmlExtractorFuzzer.cpp.
+// web pages (fuzz-regressions/html) with those of tests/fuzz/HtmlExtractorFuzzer.cpp,
+// feeds (fuzz-regressions/feeds) with those of tests/fuzz/FeedParserFuzzer.cpp.
 #include "ArticleParser.h"
 #include "BengaliText.h"
+#include "FeedParser.h"
 #include "TestLibrary.h"
 #include "WebPageParser.h"
 
@@ -174,4 +176,56 @@ TEST(FuzzRegressions, JsonLdEscapedControlsBecomeReplacementCharacters)
     const Result<WebArticle> inline_ = WebPageParser::parse(page, regressionPageUrl(), "text/html");
     ASSERT_TRUE(inline_.ok()) << inline_.error().toStdString();
     EXPECT_EQ(inline_->article.title, QStringLiteral("এ\uFFFDক\uFFFD ক\uFFFD"));
+}
+
+// The feed fixtures (the fuzzer's seeds) and every feed that once broke the
+// parser: errors are one line; every item can be downloaded and told apart.
+TEST(FuzzRegressions, FeedParserKeepsItsPromises)
+{
+    QStringList inputs = regressionInputs(QStringLiteral("feeds"));
+    QDirIterator feeds(dataFile(QStringLiteral("web")), {QStringLiteral("*.rss"), QStringLiteral("*.atom"), QStringLiteral("*.xml")},
+                       QDir::Files);
+    while (feeds.hasNext())
+        inputs.append(feeds.next());
+    ASSERT_GE(inputs.size(), 4);
+    const QUrl feedUrl(QStringLiteral("https://news.example.com/bn/feed.xml"));
+    for (const QString &file : std::as_const(inputs)) {
+        SCOPED_TRACE(file.toStdString());
+        const Result<Feed> parsed = FeedParser::parse(readAll(file), feedUrl);
+        if (!parsed) {
+            EXPECT_FALSE(parsed.error().isEmpty());
+            EXPECT_FALSE(parsed.error().contains(QLatin1Char('\n')));
+            continue;
+        }
+        expectCleanText(parsed->title);
+        for (const FeedItem &item : parsed->items) {
+            EXPECT_FALSE(item.key.isEmpty());
+            EXPECT_TRUE(item.link.isValid() && !item.link.isEmpty());
+            expectCleanText(item.title);
+        }
+    }
+}
+
+// Found by fuzz_feed_parser: an XML encoding name holding a line break was
+// quoted as it was in QXmlStreamReader's error, which is one line in the
+// feeds dialog, in the library and on the command line. What an error
+// quotes from the feed is now one line; the version and the root element
+// name, which a feed can make of any length, at most 40 characters.
+TEST(FuzzRegressions, FeedErrorsQuoteTheFeedOnOneShortLine)
+{
+    const QUrl feedUrl(QStringLiteral("https://news.example.com/bn/feed.xml"));
+    const Result<Feed> found = FeedParser::parse(readAll(dataFile(QStringLiteral("fuzz-regressions/feeds/version-with-line-break.feed"))), feedUrl);
+    ASSERT_FALSE(found.ok());
+    EXPECT_EQ(found.error(), QStringLiteral("malformed feed XML at line 2, column 7: U> TF-8 is an invalid encoding name."));
+
+    const QByteArray longVersion = "<rss version=\"" + QByteArray(200, '9') + "\"><channel/></rss>";
+    const Result<Feed> version = FeedParser::parse(longVersion, feedUrl);
+    ASSERT_FALSE(version.ok());
+    EXPECT_EQ(version.error(), QStringLiteral("unsupported RSS version ") + QString(40, QLatin1Char('9')) + QChar(0x2026));
+
+    const QByteArray longRoot = "<" + QByteArray(100, 'x') + "\n/>";
+    const Result<Feed> root = FeedParser::parse(longRoot, feedUrl);
+    ASSERT_FALSE(root.ok());
+    EXPECT_EQ(root.error(), QStringLiteral("not an RSS 2.0 or Atom 1.0 feed (root element <") + QString(40, QLatin1Char('x')) +
+                                QChar(0x2026) + QStringLiteral(">)"));
 }
