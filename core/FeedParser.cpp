@@ -1,6 +1,7 @@
 #include "FeedParser.h"
 
 #include "BengaliText.h"
+#include "XmlReadError.h"
 
 #include <QXmlStreamReader>
 
@@ -73,10 +74,7 @@ private:
     {
         if (!m_xml.hasError())
             return Result<Feed>::failure(QStringLiteral("empty feed (no XML element)"));
-        return Result<Feed>::failure(QStringLiteral("malformed feed XML at line %1, column %2: %3")
-                                         .arg(m_xml.lineNumber())
-                                         .arg(m_xml.columnNumber())
-                                         .arg(clean(m_xml.errorString())));
+        return Result<Feed>::failure(XmlReadError::describe(m_xml, QStringLiteral("feed XML")));
     }
 
     QUrl resolve(const QString &href) const

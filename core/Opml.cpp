@@ -1,5 +1,7 @@
 #include "Opml.h"
 
+#include "XmlReadError.h"
+
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -11,10 +13,7 @@ Result<QList<OpmlFeed>> Opml::parse(const QByteArray &bytes)
     QXmlStreamReader xml(bytes);
     if (!xml.readNextStartElement() || xml.name() != QLatin1String("opml")) {
         if (xml.hasError())
-            return R::failure(QStringLiteral("malformed OPML at line %1, column %2: %3")
-                                  .arg(xml.lineNumber())
-                                  .arg(xml.columnNumber())
-                                  .arg(xml.errorString()));
+            return R::failure(XmlReadError::describe(xml, QStringLiteral("OPML")));
         return R::failure(QStringLiteral("not an OPML file"));
     }
     QList<OpmlFeed> feeds;
@@ -32,10 +31,7 @@ Result<QList<OpmlFeed>> Opml::parse(const QByteArray &bytes)
         }
     }
     if (xml.hasError())
-        return R::failure(QStringLiteral("malformed OPML at line %1, column %2: %3")
-                              .arg(xml.lineNumber())
-                              .arg(xml.columnNumber())
-                              .arg(xml.errorString()));
+        return R::failure(XmlReadError::describe(xml, QStringLiteral("OPML")));
     return R(feeds);
 }
 

@@ -215,6 +215,11 @@ TEST(Opml, ReadsNestedOutlinesAndWritesThemBack)
     }
     EXPECT_FALSE(Opml::parse("<opml><body><outline").ok());
     EXPECT_FALSE(Opml::parse("<rss/>").ok());
+    // The reader's reason quotes the file (here an encoding name with a line
+    // break); the error stays one line, as feeds' errors do.
+    Result<QList<OpmlFeed>> quoted = Opml::parse("<?xml version=\"1.0\" encoding=\"U>\nTF-8\"?>\n<opml/>");
+    ASSERT_FALSE(quoted.ok());
+    EXPECT_EQ(quoted.error(), QStringLiteral("malformed OPML at line 2, column 7: U> TF-8 is an invalid encoding name."));
 }
 
 TEST(FeedRefresher, ConditionalGetSkipsUnchangedFeeds)
