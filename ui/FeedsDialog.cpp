@@ -47,6 +47,7 @@ FeedsDialog::FeedsDialog(MainWindow *window)
     // Counts and dates are short: sized to what they hold, the rest goes to the status.
     m_list->header()->setSectionResizeMode(SavedColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(CheckedColumn, QHeaderView::ResizeToContents);
+    m_status->setObjectName(QStringLiteral("feedsStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setVisible(false);
@@ -208,9 +209,12 @@ void FeedsDialog::onWorkerDone()
     if (m_worker)
         m_worker->deleteLater();
     m_worker = nullptr;
-    m_status->setText(m_failedFeeds ? tr("%n new article(s) saved; %1 feed(s) had errors (see Status).", nullptr, m_imported)
-                                          .arg(m_failedFeeds)
-                                    : tr("%n new article(s) saved.", nullptr, m_imported));
+    // Two sentences, each with its own count, so that both take their
+    // language's plural form ("1 feed", "2 feeds").
+    QString status = tr("%n new article(s) saved.", nullptr, m_imported);
+    if (m_failedFeeds)
+        status += QLatin1Char(' ') + tr("%n feed(s) had errors (see Status).", nullptr, m_failedFeeds);
+    m_status->setText(status);
     reload();
     Q_EMIT workFinished();
 }

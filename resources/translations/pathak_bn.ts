@@ -358,10 +358,10 @@
 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n new article(s) saved; %1 feed(s) had errors (see Status).</source>
+        <source>%n feed(s) had errors (see Status).</source>
         <translation>
-            <numerusform>%n টি নতুন নিবন্ধ সংরক্ষিত; %1 টি ফিডে সমস্যা হয়েছে (অবস্থা দেখুন)।</numerusform>
-            <numerusform>%n টি নতুন নিবন্ধ সংরক্ষিত; %1 টি ফিডে সমস্যা হয়েছে (অবস্থা দেখুন)।</numerusform>
+            <numerusform>%n টি ফিডে সমস্যা হয়েছে (অবস্থা দেখুন)।</numerusform>
+            <numerusform>%n টি ফিডে সমস্যা হয়েছে (অবস্থা দেখুন)।</numerusform>
         </translation>
     </message>
     <message numerus="yes">

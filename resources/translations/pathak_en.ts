@@ -356,10 +356,10 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%n new article(s) saved; %1 feed(s) had errors (see Status).</source>
+        <source>%n feed(s) had errors (see Status).</source>
         <translation>
-            <numerusform>%n new article saved; %1 feed(s) had errors (see Status).</numerusform>
-            <numerusform>%n new articles saved; %1 feed(s) had errors (see Status).</numerusform>
+            <numerusform>%n feed had errors (see Status).</numerusform>
+            <numerusform>%n feeds had errors (see Status).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

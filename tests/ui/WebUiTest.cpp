@@ -5,10 +5,12 @@
 #include "MainWindow.h"
 #include "TestHttpServer.h"
 #include "TestLibrary.h"
+#include "UiLanguage.h"
 #include "WebActions.h"
 
 #include <QAction>
 #include <QEventLoop>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -84,6 +86,7 @@ TEST(WebUi, FeedsDialogSubscribesRefreshesAndShowsErrors)
     TestHttpServer server;
     QTemporaryDir dir;
     MainWindow window(openLibrary(dir.filePath(QStringLiteral("lib.sqlite"))));
+    UiLanguage::apply(QStringLiteral("en")); // its plural forms
     FeedsDialog *dialog = window.findChild<WebActions *>()->feedsDialog();
     dialog->show();
 
@@ -112,6 +115,10 @@ TEST(WebUi, FeedsDialogSubscribesRefreshesAndShowsErrors)
     ASSERT_TRUE(finished.wait(30000));
     EXPECT_FALSE(dialog->isBusy());
     EXPECT_EQ(server.requestCount(QStringLiteral("/feed.rss")), 2);
+    // The summary counts articles and failed feeds each in its own plural form.
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("feedsStatus"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_EQ(status->text(), QStringLiteral("0 new articles saved. 1 feed had errors (see Status)."));
     EXPECT_EQ(server.lastIfNoneMatch(QStringLiteral("/feed.rss")), QByteArray("\"rss-v1\""));
 
     const QString shot = qEnvironmentVariable("PATHAK_WEB_UI_SCREENSHOT");
