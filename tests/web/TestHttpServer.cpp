@@ -2,6 +2,7 @@
 
 #include "TestLibrary.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QMutexLocker>
 #include <QPointer>
@@ -12,6 +13,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <future>
+#include <memory>
 
 namespace pathak::test {
 
@@ -197,26 +201,25 @@ private:
 
 TestHttpServer::TestHttpServer()
 {
-    m_thread.setObjectName(QStringLiteral("test-http-server"));
-    m_thread.start();
-    auto *worker = new Worker(this);
-    worker->moveToThread(&m_thread);
-    m_worker = worker;
-    quint16 port = 0;
-    quint16 tlsPort = 0;
-    QMetaObject::invokeMethod(worker, [worker, &port, &tlsPort] {
-        port = worker->listen();
-        tlsPort = worker->listenTls();
-    }, Qt::BlockingQueuedConnection);
-    m_port = port;
-    m_tlsPort = tlsPort;
+    std::promise<void> listening;
+    std::future<void> ready = listening.get_future();
+    m_thread = std::thread([this, &listening] {
+        // Everything the server owns lives and dies in this thread.
+        QEventLoop loop;
+        auto worker = std::make_unique<Worker>(this);
+        m_port = worker->listen();
+        m_tlsPort = worker->listenTls();
+        m_loop = &loop;
+        listening.set_value();
+        loop.exec();
+    });
+    ready.wait();
 }
 
 TestHttpServer::~TestHttpServer()
 {
-    QMetaObject::invokeMethod(m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    QMetaObject::invokeMethod(m_loop, &QEventLoop::quit, Qt::QueuedConnection);
+    m_thread.join(); // returns once the thread has fully ended, its thread-local destructors included
 }
 
 QUrl TestHttpServer::url(const QString &path) const

@@ -4,13 +4,20 @@
 #include <QHash>
 #include <QMutex>
 #include <QString>
-#include <QThread>
 #include <QUrl>
+
+#include <thread>
+
+class QEventLoop;
 
 namespace pathak::test {
 
 // A real HTTP/1.1 server on 127.0.0.1 (a QTcpServer in its own thread, so
-// it also answers while a test blocks on a child `pathak` process). Serves
+// it also answers while a test blocks on a child `pathak` process). The
+// thread is a std::thread, joined on destruction: QThread::wait() returns
+// before the thread has run its thread-local destructors, and OpenSSL's
+// (the TLS listener uses it) then ran while the test process was exiting,
+// after OpenSSL's global clean-up, and crashed it. Serves
 // the fixtures in tests/data/web plus the hostile cases: /loop (redirects
 // to itself), /chain/N (N redirects), /to-file (redirect to file://),
 // /slow (answers after 5 s), /huge (21 MiB, no Content-Length),
@@ -40,8 +47,8 @@ public:
     void recordRequest(const QString &path, const QByteArray &ifNoneMatch);
 
 private:
-    QThread m_thread;
-    QObject *m_worker = nullptr;
+    std::thread m_thread;
+    QEventLoop *m_loop = nullptr; // the server thread's, while it runs
     quint16 m_port = 0;
     quint16 m_tlsPort = 0;
     mutable QMutex m_mutex;
