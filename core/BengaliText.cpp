@@ -104,6 +104,13 @@ QString BengaliText::collapseSpaces(const QString &line)
     return out;
 }
 
+QString BengaliText::toOneLine(const QString &text)
+{
+    QString s = text;
+    s.replace(QLatin1Char('\n'), QLatin1Char(' ')); // collapseSpaces() already takes '\r' for a space
+    return collapseSpaces(s);
+}
+
 QString BengaliText::replaceLoneSurrogates(const QString &text)
 {
     if (text.isValidUtf16())

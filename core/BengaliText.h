@@ -19,6 +19,9 @@ public:
     // Collapses runs of spaces, tabs, NBSP and every other Zs character
     // into one space and trims the ends. ZWJ and ZWNJ are kept.
     static QString collapseSpaces(const QString &line);
+    // collapseSpaces() after turning line breaks into spaces: text from a
+    // document (a feed title, a reader's error) shown as one status line.
+    static QString toOneLine(const QString &text);
     // Each unpaired UTF-16 surrogate becomes U+FFFD. JSON may spell one as an
     // escape ("\ud800") and Qt's JSON reader keeps it, but no store, font or
     // PDF can take it; invalid UTF-8 bytes get the same replacement.

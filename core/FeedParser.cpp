@@ -13,12 +13,7 @@ const QString kAtomNs = QStringLiteral("http://www.w3.org/2005/Atom");
 
 QString clean(const QString &text)
 {
-    QString s = text;
-    for (QChar &c : s) {
-        if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            c = QLatin1Char(' ');
-    }
-    return BengaliText::collapseSpaces(BengaliText::toNfc(s));
+    return BengaliText::toOneLine(BengaliText::toNfc(text));
 }
 
 // Text of the feed quoted in an error: one line (the error is a status line
