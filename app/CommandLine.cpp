@@ -1,6 +1,6 @@
-#include "CommandLine.h"
+#include "app/CommandLine.h"
 
-#include "LibraryDatabase.h"
+#include "library/LibraryDatabase.h"
 
 #include <cstdio>
 

@@ -1,7 +1,9 @@
-#include "CommandLine.h"
-#include "LibraryDatabase.h"
-#include "MainWindow.h"
-#include "SingleInstance.h"
+#include "app/CommandLine.h"
+#include "library/LibraryDatabase.h"
+#include "ui/app/ReaderApp.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/WindowEvents.h"
+#include "ui/window/SingleInstance.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -48,7 +50,7 @@ void importInReader(const QStringList &inputs)
     if (window->startImport(inputs))
         return;
     QObject::connect(
-        window, &ui::MainWindow::importFinished, window, [inputs] { importInReader(inputs); }, Qt::SingleShotConnection);
+        &window->events(), &ui::WindowEvents::importFinished, window, [inputs] { importInReader(inputs); }, Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -89,7 +91,7 @@ int main(int argc, char *argv[])
         QObject::connect(&instance, &ui::SingleInstance::argumentsReceived, &importInReader);
         const QStringList absolute = ui::SingleInstance::absoluteArguments(inputs);
         QTimer::singleShot(0, &instance, [absolute] { importInReader(absolute); });
-        return ui::MainWindow::runApplication(ctx.libraryPath);
+        return ui::ReaderApp::run(ctx.libraryPath);
     }
 
     const CommandLine::Command *command = CommandLine::find(commandName);

@@ -1,15 +1,15 @@
 // Figures for annotations (README "Annotations"): highlighting, re-anchoring
 // every annotation of a long article after its text changed, and the W3C
 // JSON export and import, on a generated article.
-#include "AnnotationStore.h"
+#include "annotation/AnnotationStore.h"
 #include "ArticleGenerator.h"
-#include "ArticleParser.h"
+#include "article/ArticleParser.h"
 #include "CpuTimer.h"
-#include "LibraryDatabase.h"
-#include "LibraryStore.h"
+#include "library/LibraryDatabase.h"
+#include "library/LibraryStore.h"
 #include "StoreArticles.h"
-#include "TextAnchor.h"
-#include "WebAnnotationJson.h"
+#include "text/TextAnchor.h"
+#include "annotation/WebAnnotationJson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

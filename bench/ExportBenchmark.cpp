@@ -1,9 +1,9 @@
 // Figures for export (README "Export"): generated articles, with highlights,
 // into one PDF; pages per second; single-article exports; Markdown.
 #include "ArticleGenerator.h"
-#include "ArticleParser.h"
-#include "MarkdownExporter.h"
-#include "PdfExporter.h"
+#include "article/ArticleParser.h"
+#include "export/MarkdownExporter.h"
+#include "export/PdfExporter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

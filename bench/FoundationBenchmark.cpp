@@ -2,11 +2,11 @@
 // import throughput into a file library next to the sqlite3 shell inserting
 // the same rows in one transaction.
 #include "ArticleGenerator.h"
-#include "ArticleImporter.h"
-#include "ArticleParser.h"
+#include "import/ArticleImporter.h"
+#include "article/ArticleParser.h"
 #include "CpuTimer.h"
-#include "LibraryDatabase.h"
-#include "LibraryStore.h"
+#include "library/LibraryDatabase.h"
+#include "library/LibraryStore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -10,15 +10,17 @@
 // holds N articles. Each measurement runs in a child process started for it,
 // so start-up and peak memory are those of a fresh process.
 #include "ArticleGenerator.h"
-#include "ArticleParser.h"
+#include "article/ArticleParser.h"
 #include "CpuTimer.h"
-#include "LibraryDatabase.h"
-#include "LibraryListQuery.h"
-#include "LibraryModel.h"
-#include "LibraryStore.h"
-#include "MainWindow.h"
-#include "ReaderFonts.h"
-#include "ReaderView.h"
+#include "library/LibraryDatabase.h"
+#include "library/LibraryListQuery.h"
+#include "ui/library/LibraryModel.h"
+#include "library/LibraryStore.h"
+#include "ui/app/ReaderApp.h"
+#include "ui/library/LibraryRecoveryDialog.h"
+#include "ui/window/MainWindow.h"
+#include "ui/reader/ReaderFonts.h"
+#include "ui/reader/ReaderView.h"
 #include "StoreArticles.h"
 
 #include <QApplication>
@@ -102,7 +104,7 @@ int buildLibrary(const QString &path, int count)
 }
 
 // Child: start-up to a shown window with the list filled, as
-// MainWindow::runApplication() starts (the library opened the way it opens
+// ReaderApp::run() starts (the library opened the way it opens
 // it, settings restored, window shown and painted), then scrolling.
 int measureStartup(const QString &path, qint64 launchedAtMs)
 {
@@ -111,10 +113,11 @@ int measureStartup(const QString &path, qint64 launchedAtMs)
     QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     ui::ReaderFonts::ensureLoaded();
-    std::unique_ptr<LibraryDatabase> db = ui::MainWindow::openLibraryForStart(path);
+    std::unique_ptr<LibraryDatabase> db = ui::LibraryRecoveryDialog::openForStart(path);
     if (!db)
         return 1;
-    ui::MainWindow window(std::move(db));
+    ui::ReaderApp app(std::move(db));
+    ui::MainWindow &window = app.window();
     window.restoreSettings();
     window.resize(1280, 800);
     window.show();

@@ -5,11 +5,11 @@
 //   pathak-bench-search [COUNT] [--keep FILE]
 //   pathak-bench-search --queries FILE   (only the queries, on a kept library)
 #include "ArticleGenerator.h"
-#include "ArticleParser.h"
-#include "LibraryDatabase.h"
-#include "LibraryStore.h"
-#include "SearchIndex.h"
-#include "SearchQuery.h"
+#include "article/ArticleParser.h"
+#include "library/LibraryDatabase.h"
+#include "library/LibraryStore.h"
+#include "search/SearchIndex.h"
+#include "search/SearchQuery.h"
 #include "StoreArticles.h"
 
 #include <QCoreApplication>

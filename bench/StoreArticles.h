@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ArticleImporter.h"
+#include "import/ArticleImporter.h"
 
 #include <QList>
 

@@ -2,9 +2,9 @@
 // extraction throughput on synthetic Bengali news pages, one large page,
 // and how parse time grows with element nesting depth.
 #include "ArticleGenerator.h"
-#include "ArticleParser.h"
-#include "HtmlExtractor.h"
-#include "WebPageParser.h"
+#include "article/ArticleParser.h"
+#include "web/HtmlExtractor.h"
+#include "web/WebPageParser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

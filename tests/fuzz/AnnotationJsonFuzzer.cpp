@@ -3,9 +3,9 @@
 // the annotation panel's Import…), written by Pathak or by another client.
 // Besides crashes and sanitizer reports it checks what the store relies on,
 // and that what was read is written out and read back unchanged.
-#include "Annotation.h"
+#include "annotation/Annotation.h"
 #include "FuzzCheck.h"
-#include "WebAnnotationJson.h"
+#include "annotation/WebAnnotationJson.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // Feeds arbitrary bytes to ArticleParser::parse, the first code every
 // imported file meets. Besides crashes and sanitizer reports it checks what
 // a successful parse promises.
-#include "Article.h"
-#include "ArticleParser.h"
+#include "article/Article.h"
+#include "article/ArticleParser.h"
 #include "FuzzCheck.h"
 
 #include <QByteArray>

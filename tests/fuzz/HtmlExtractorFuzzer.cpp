@@ -2,10 +2,10 @@
 // every downloaded or dropped web page takes: charset detection, the HTML5
 // parser, JSON-LD, OpenGraph and the markup rules of HtmlExtractor. Besides
 // crashes and sanitizer reports it checks what an extraction promises.
-#include "Article.h"
-#include "BengaliText.h"
+#include "article/Article.h"
+#include "text/BengaliText.h"
 #include "FuzzCheck.h"
-#include "WebPageParser.h"
+#include "web/WebPageParser.h"
 
 #include <QByteArray>
 #include <QUrl>

@@ -1,8 +1,8 @@
 // A busy library: two writers at once wait for each other instead of
 // failing with "database is locked", and a lock held too long is reported
 // as "library is busy".
-#include "LibraryDatabase.h"
-#include "LibraryStore.h"
+#include "library/LibraryDatabase.h"
+#include "library/LibraryStore.h"
 #include "ReliabilityHelpers.h"
 #include "TestLibrary.h"
 

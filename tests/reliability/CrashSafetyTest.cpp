@@ -2,9 +2,9 @@
 // bulk import, at several moments, and the library must stay whole: the file
 // passes integrity_check, everything the process reported as imported is there
 // and equal to the parse of its file, and a later import finishes the rest.
-#include "ArticleParser.h"
-#include "LibraryDatabase.h"
-#include "LibraryStore.h"
+#include "article/ArticleParser.h"
+#include "library/LibraryDatabase.h"
+#include "library/LibraryStore.h"
 #include "ReliabilityHelpers.h"
 #include "TestLibrary.h"
 

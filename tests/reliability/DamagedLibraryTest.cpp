@@ -1,10 +1,12 @@
 // Damaged library files: every command says clearly what is wrong (exit 1,
 // `pathak: FILE: reason`), nothing crashes, and the damaged file is never
 // written to. The backup brings the articles back; the damaged file is kept.
-#include "LibraryDatabase.h"
-#include "LibraryRecovery.h"
-#include "LibraryStore.h"
-#include "ReadStop.h"
+#include "library/LibraryDatabase.h"
+
+#include "library/sqlite/LibraryFile.h"
+#include "library/LibraryRecovery.h"
+#include "library/LibraryStore.h"
+#include "library/sqlite/ReadStop.h"
 #include "ReliabilityHelpers.h"
 #include "TestLibrary.h"
 
@@ -272,7 +274,7 @@ TEST(DamagedLibrary, NewLibraryFileIsNeverEmpty)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("sub/new.sqlite"));
     ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("sub"))));
-    ASSERT_TRUE(LibraryRecovery::prepareFile(path).ok());
+    ASSERT_TRUE(LibraryFile::prepare(path).ok());
     EXPECT_GE(QFileInfo(path).size(), 512);
     EXPECT_TRUE(QDir(dir.filePath(QStringLiteral("sub"))).entryList({QStringLiteral("*.new-*")}, QDir::Files).isEmpty());
 }

@@ -2,11 +2,11 @@
 // is parsed again here, with the promises tests/fuzz/ArticleParserFuzzer.cpp checks;
 // web pages (fuzz-regressions/html) with those of tests/fuzz/HtmlExtractorFuzzer.cpp,
 // feeds (fuzz-regressions/feeds) with those of tests/fuzz/FeedParserFuzzer.cpp.
-#include "ArticleParser.h"
-#include "BengaliText.h"
-#include "FeedParser.h"
+#include "article/ArticleParser.h"
+#include "text/BengaliText.h"
+#include "feeds/FeedParser.h"
 #include "TestLibrary.h"
-#include "WebPageParser.h"
+#include "web/WebPageParser.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,9 +1,9 @@
 // One reader per library: a second launch on the same library hands its
 // files to the running reader and exits; the running one imports them.
 // Real processes of the built executable on the offscreen platform.
-#include "LibraryDatabase.h"
-#include "LibraryStore.h"
-#include "SingleInstance.h"
+#include "library/LibraryDatabase.h"
+#include "library/LibraryStore.h"
+#include "ui/window/SingleInstance.h"
 #include "TestLibrary.h"
 
 #include <QElapsedTimer>

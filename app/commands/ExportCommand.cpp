@@ -1,0 +1,143 @@
+// export: articles to one PDF (text kept as real text) or to Markdown.
+#include "app/CommandLine.h"
+#include "export/ExportArticleLoader.h"
+#include "library/LibraryDatabase.h"
+#include "export/MarkdownExporter.h"
+#include "export/PdfExporter.h"
+
+#include <QCommandLineParser>
+
+namespace pathak::commands {
+
+int exportArticles(const CommandContext &ctx);
+
+namespace {
+
+const QString usage = QStringLiteral("usage: pathak export ID… (--pdf OUT [--paper a4|letter] [--font "
+                                     "FAMILY] [--size PT] | --markdown OUT) [--comments] [--no-annotations]");
+
+} // namespace
+
+int exportArticles(const CommandContext &ctx)
+{
+    const QString name = QStringLiteral("export");
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("Write a PDF."),
+                                       QStringLiteral("OUT"));
+    const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Write Markdown."),
+                                            QStringLiteral("OUT"));
+    const QCommandLineOption paperOption(QStringLiteral("paper"), QStringLiteral("a4 or letter."),
+                                         QStringLiteral("SIZE"), QStringLiteral("a4"));
+    const QCommandLineOption fontOption(QStringLiteral("font"), QStringLiteral("Font family."),
+                                        QStringLiteral("FAMILY"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Body text size in points."),
+                                        QStringLiteral("PT"));
+    const QCommandLineOption commentsOption(QStringLiteral("comments"),
+                                            QStringLiteral("Include the readers' comments."));
+    const QCommandLineOption plainOption(QStringLiteral("no-annotations"),
+                                         QStringLiteral("Leave out the stored highlights and notes."));
+    parser.addOptions(
+        {pdfOption, markdownOption, paperOption, fontOption, sizeOption, commentsOption, plainOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QString());
+    parser.addPositionalArgument(QStringLiteral("ID…"), QString());
+    if (!parser.parse(ctx.arguments)) {
+        CommandLine::printError(name, parser.errorText());
+        return ExitUsage;
+    }
+
+    QList<qint64> ids;
+    for (const QString &arg : parser.positionalArguments().mid(1)) {
+        bool ok = false;
+        const qint64 id = arg.toLongLong(&ok);
+        if (!ok || id <= 0) {
+            CommandLine::printError(arg, QStringLiteral("not an article id"));
+            return ExitUsage;
+        }
+        ids.append(id);
+    }
+    const QString pdfPath = parser.value(pdfOption);
+    const QString markdownPath = parser.value(markdownOption);
+    if (ids.isEmpty() || (pdfPath.isEmpty() && markdownPath.isEmpty())) {
+        CommandLine::printError(name, usage);
+        return ExitUsage;
+    }
+
+    PdfOptions options;
+    options.includeComments = parser.isSet(commentsOption);
+    const QString paper = parser.value(paperOption).toLower();
+    if (paper == QLatin1String("letter")) {
+        options.paper = PaperSize::Letter;
+    } else if (paper != QLatin1String("a4")) {
+        CommandLine::printError(parser.value(paperOption), QStringLiteral("paper must be a4 or letter"));
+        return ExitUsage;
+    }
+    if (parser.isSet(fontOption))
+        options.fontFamily = parser.value(fontOption);
+    if (parser.isSet(sizeOption)) {
+        bool ok = false;
+        options.fontSize = parser.value(sizeOption).toDouble(&ok);
+        if (!ok || options.fontSize < PdfOptions::minFontSize || options.fontSize > PdfOptions::maxFontSize) {
+            CommandLine::printError(parser.value(sizeOption),
+                                    QStringLiteral("size must be a number of points from %1 to %2")
+                                        .arg(PdfOptions::minFontSize)
+                                        .arg(PdfOptions::maxFontSize));
+            return ExitUsage;
+        }
+    }
+
+    std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
+    if (!db)
+        return ExitInputFailed;
+    ExportArticleLoader loader(*db);
+    const bool withAnnotations = !parser.isSet(plainOption);
+    QList<ExportArticle> articles;
+    int failed = 0;
+    // An unknown id is reported and the others are still exported (exit 1).
+    for (qint64 id : ids) {
+        Result<ExportArticle> loaded = loader.load(id, withAnnotations);
+        if (!loaded) {
+            CommandLine::printError(QString::number(id), loaded.error());
+            ++failed;
+            continue;
+        }
+        articles.append(loaded.value());
+    }
+    if (articles.isEmpty())
+        return ExitInputFailed;
+
+    if (!pdfPath.isEmpty()) {
+        Result<PdfExportSummary> written = PdfExporter(options).writeFile(articles, pdfPath);
+        if (!written) {
+            CommandLine::printError(pdfPath, written.error());
+            ++failed;
+        } else {
+            CommandLine::printOut(QStringLiteral("exported %1 articles, %2 pages, %3 highlights to %4\n")
+                                      .arg(written->articles)
+                                      .arg(written->pages)
+                                      .arg(written->highlights)
+                                      .arg(pdfPath));
+        }
+    }
+    if (!markdownPath.isEmpty()) {
+        Status written = MarkdownExporter::writeFile(articles, options.includeComments, markdownPath);
+        if (!written) {
+            CommandLine::printError(markdownPath, written.error());
+            ++failed;
+        } else {
+            CommandLine::printOut(
+                QStringLiteral("exported %1 articles to %2\n").arg(articles.size()).arg(markdownPath));
+        }
+    }
+    return failed ? ExitInputFailed : ExitOk;
+}
+
+} // namespace pathak::commands
+
+namespace {
+const bool registered =
+    pathak::CommandLine::add({QStringLiteral("export"),
+                              QStringLiteral("export ID… --pdf OUT [--paper a4|letter] [--font FAMILY] "
+                                             "[--size PT] [--comments] [--no-annotations] | --markdown OUT"),
+                              pathak::commands::exportArticles});
+} // namespace

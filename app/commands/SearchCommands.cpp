@@ -1,0 +1,149 @@
+// search: full-text search of the library, and repair of its index.
+#include "app/CommandLine.h"
+#include "library/LibraryDatabase.h"
+#include "library/LibraryStore.h"
+#include "search/SearchIndex.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pathak::commands {
+
+int search(const CommandContext &ctx);
+
+namespace {
+
+const QString usage = QStringLiteral(
+    "usage: pathak search QUERY… [--json] [--limit N] [--source TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+    "[--favourites] [--annotated] | pathak search --rebuild | pathak search --check");
+
+std::optional<QDate> parseDay(const QString &text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+// Hits are marked [like this] in the snippets the command prints.
+const QString markOpen = QStringLiteral("[");
+const QString markClose = QStringLiteral("]");
+
+} // namespace
+
+int search(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("At most N hits."), QStringLiteral("N"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"), QStringLiteral("Source label or URL contains TEXT."),
+                                          QStringLiteral("TEXT"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("Saved on or after."), QStringLiteral("DAY"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Saved on or before."), QStringLiteral("DAY"));
+    const QCommandLineOption favouritesOption(QStringLiteral("favourites"), QStringLiteral("Favourites only."));
+    const QCommandLineOption annotatedOption(QStringLiteral("annotated"), QStringLiteral("Annotated articles only."));
+    const QCommandLineOption rebuildOption(QStringLiteral("rebuild"), QStringLiteral("Rebuild the search index."));
+    const QCommandLineOption checkOption(QStringLiteral("check"), QStringLiteral("Check the search index."));
+    parser.addOptions({jsonOption, limitOption, sourceOption, fromOption, toOption, favouritesOption, annotatedOption,
+                       rebuildOption, checkOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QString());
+    parser.addPositionalArgument(QStringLiteral("QUERY"), QString());
+    if (!parser.parse(ctx.arguments)) {
+        CommandLine::printError(QStringLiteral("search"), parser.errorText() + QStringLiteral("; ") + usage);
+        return ExitUsage;
+    }
+    // Words need no quoting: `pathak search ডোনাল্ড ট্রাম্প` searches both.
+    const QString text = parser.positionalArguments().mid(1).join(QLatin1Char(' '));
+    const bool maintenance = parser.isSet(rebuildOption) || parser.isSet(checkOption);
+    if (maintenance == !text.isEmpty() || (parser.isSet(rebuildOption) && parser.isSet(checkOption))) {
+        CommandLine::printError(QStringLiteral("search"), usage);
+        return ExitUsage;
+    }
+
+    SearchFilter filter;
+    filter.source = parser.value(sourceOption);
+    filter.favouritesOnly = parser.isSet(favouritesOption);
+    filter.annotatedOnly = parser.isSet(annotatedOption);
+    for (const auto &[option, day] : {std::pair{&fromOption, &filter.savedFrom}, std::pair{&toOption, &filter.savedTo}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const std::optional<QDate> d = parseDay(parser.value(*option));
+        if (!d) {
+            CommandLine::printError(parser.value(*option), QStringLiteral("not a date (YYYY-MM-DD)"));
+            return ExitUsage;
+        }
+        *day = *d;
+    }
+    int limit = SearchIndex::DefaultLimit;
+    if (parser.isSet(limitOption)) {
+        bool ok = false;
+        limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || limit <= 0) {
+            CommandLine::printError(parser.value(limitOption), QStringLiteral("--limit needs a positive number"));
+            return ExitUsage;
+        }
+    }
+
+    std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
+    if (!db)
+        return ExitInputFailed;
+    SearchIndex index(*db);
+
+    if (parser.isSet(rebuildOption)) {
+        if (Status s = index.rebuild(); !s) {
+            CommandLine::printError(ctx.libraryPath, s.error());
+            return ExitInputFailed;
+        }
+        LibraryStore store(*db);
+        CommandLine::printOut(QStringLiteral("rebuilt the search index of %1 articles\n").arg(store.count().ok() ? store.count().value() : 0));
+        return ExitOk;
+    }
+    if (parser.isSet(checkOption)) {
+        if (Status s = index.check(); !s) {
+            CommandLine::printError(ctx.libraryPath, s.error() + QStringLiteral(" (repair: pathak search --rebuild)"));
+            return ExitInputFailed;
+        }
+        CommandLine::printOut(QStringLiteral("search index is in step with the library\n"));
+        return ExitOk;
+    }
+
+    Result<QList<SearchHit>> hits = index.search(text, filter, limit);
+    if (!hits) {
+        CommandLine::printError(text, hits.error());
+        return ExitInputFailed;
+    }
+    // bm25 scores span orders of magnitude (a word in most articles scores
+    // near zero): keep significant digits, not decimal places.
+    auto rounded = [](double score) { return QString::number(score, 'g', 4).toDouble(); };
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const SearchHit &h : hits.value()) {
+            array.append(QJsonObject{{QStringLiteral("id"), h.id},
+                                     {QStringLiteral("title"), h.title},
+                                     {QStringLiteral("snippet"), h.markedSnippet(markOpen, markClose)},
+                                     {QStringLiteral("score"), rounded(h.score)}});
+        }
+        CommandLine::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+    QString out;
+    for (const SearchHit &h : hits.value()) {
+        out += QStringLiteral("%1\t%2\t%3\n\t%4\n")
+                   .arg(h.id)
+                   .arg(QString::number(h.score, 'g', 4))
+                   .arg(h.title, h.markedSnippet(markOpen, markClose));
+    }
+    CommandLine::printOut(out);
+    return ExitOk;
+}
+
+} // namespace pathak::commands
+
+namespace {
+const bool registered = pathak::CommandLine::add(
+    {QStringLiteral("search"),
+     QStringLiteral("search QUERY… [--json] [--limit N] [--source TEXT] [--from DAY] [--to DAY] [--favourites] "
+                    "[--annotated] | search --rebuild | search --check"),
+     pathak::commands::search});
+} // namespace

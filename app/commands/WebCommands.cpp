@@ -1,0 +1,276 @@
+// `import URL…` (with LibraryCommands.cpp) and the `feed` commands.
+#include "app/commands/WebCommands.h"
+
+#include "import/ArticleImporter.h"
+#include "app/CommandLine.h"
+#include "web/Downloader.h"
+#include "feeds/FeedRefresher.h"
+#include "feeds/FeedStore.h"
+#include "library/LibraryDatabase.h"
+#include "feeds/Opml.h"
+#include "web/PageFetcher.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace pathak::commands {
+
+namespace {
+
+const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+
+const QString kUsage = QStringLiteral("usage: pathak feed add URL | list | refresh [ID…] | remove ID | import-opml FILE | "
+                                      "export-opml FILE  [--json]");
+
+QJsonObject resultJson(const FeedRefreshResult &r)
+{
+    const QString status = !r.ok() ? QStringLiteral("failed") : r.notModified ? QStringLiteral("not_modified") : QStringLiteral("ok");
+    return {{QStringLiteral("id"), r.feedId ? QJsonValue(r.feedId) : QJsonValue()},
+            {QStringLiteral("url"), r.url},
+            {QStringLiteral("title"), r.title},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("imported"), r.imported},
+            {QStringLiteral("duplicates"), r.duplicates},
+            {QStringLiteral("failed"), r.failed},
+            {QStringLiteral("error"), r.error.isEmpty() ? QJsonValue() : QJsonValue(r.error)}};
+}
+
+QString resultLine(const FeedRefreshResult &r)
+{
+    const QString name = r.title.isEmpty() ? r.url : r.title;
+    if (r.notModified)
+        return QStringLiteral("feed %1 %2: not modified\n").arg(r.feedId).arg(name);
+    return QStringLiteral("feed %1 %2: imported %3, duplicates %4, failed %5\n")
+        .arg(r.feedId)
+        .arg(name)
+        .arg(r.imported)
+        .arg(r.duplicates)
+        .arg(r.failed);
+}
+
+// Runs a refresh or a subscription to the end, printing as feeds finish.
+int runRefresher(LibraryDatabase &db, bool asJson, const std::function<void(FeedRefresher &)> &start)
+{
+    FeedRefresher refresher(db);
+    refresher.setLimits(DownloadLimits::fromEnvironment());
+    QJsonArray results;
+    int failed = 0;
+    QObject::connect(&refresher, &FeedRefresher::itemResult, [](qint64, const ImportResult &r) {
+        if (r.status == ImportResult::Status::Failed)
+            CommandLine::printError(r.input, r.error);
+    });
+    QObject::connect(&refresher, &FeedRefresher::feedFinished, [&](const FeedRefreshResult &r) {
+        if (!r.ok()) {
+            ++failed;
+            if (r.imported + r.duplicates + r.failed == 0)
+                CommandLine::printError(r.url, r.error);
+        }
+        if (asJson)
+            results.append(resultJson(r));
+        else if (r.feedId)
+            CommandLine::printOut(resultLine(r));
+    });
+    QEventLoop loop;
+    QObject::connect(&refresher, &FeedRefresher::finished, &loop, &QEventLoop::quit);
+    start(refresher);
+    if (refresher.isRunning())
+        loop.exec();
+    if (asJson)
+        CommandLine::printOut(QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented)));
+    return failed ? ExitInputFailed : ExitOk;
+}
+
+int feedList(FeedStore &feeds, bool asJson)
+{
+    Result<QList<FeedInfo>> all = feeds.feeds();
+    if (!all) {
+        CommandLine::printError(QStringLiteral("feed list"), all.error());
+        return ExitInputFailed;
+    }
+    if (asJson) {
+        QJsonArray array;
+        for (const FeedInfo &f : all.value()) {
+            array.append(QJsonObject{
+                {QStringLiteral("id"), f.id},
+                {QStringLiteral("url"), f.url},
+                {QStringLiteral("title"), f.title},
+                {QStringLiteral("site_url"), f.siteUrl},
+                {QStringLiteral("added_at"), f.addedAt.toString(Qt::ISODate)},
+                {QStringLiteral("last_checked_at"), f.lastCheckedAt.isValid() ? QJsonValue(f.lastCheckedAt.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("saved_items"), f.savedItems},
+                {QStringLiteral("error"), f.lastError.isEmpty() ? QJsonValue() : QJsonValue(f.lastError)}});
+        }
+        CommandLine::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return ExitOk;
+    }
+    QString text;
+    for (const FeedInfo &f : all.value()) {
+        text += QStringLiteral("%1\t%2\t%3\t%4\t%5 saved\t%6\n")
+                    .arg(f.id)
+                    .arg(f.title.isEmpty() ? QStringLiteral("-") : f.title, f.url,
+                         f.lastCheckedAt.isValid() ? f.lastCheckedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                                   : QStringLiteral("never"))
+                    .arg(f.savedItems)
+                    .arg(f.lastError.isEmpty() ? QStringLiteral("ok") : QStringLiteral("error: ") + f.lastError);
+    }
+    CommandLine::printOut(text);
+    return ExitOk;
+}
+
+int feedImportOpml(FeedStore &feeds, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CommandLine::printError(path, file.errorString());
+        return ExitInputFailed;
+    }
+    Result<QList<OpmlFeed>> list = Opml::parse(file.read(20 * 1024 * 1024));
+    if (!list) {
+        CommandLine::printError(path, list.error());
+        return ExitInputFailed;
+    }
+    int added = 0, already = 0, failed = 0;
+    for (const OpmlFeed &f : list.value()) {
+        if (!Downloader::isSupportedUrl(QUrl(f.xmlUrl, QUrl::StrictMode))) {
+            CommandLine::printError(f.xmlUrl, QStringLiteral("not an http or https URL"));
+            ++failed;
+            continue;
+        }
+        Result<qint64> id = feeds.add(f.xmlUrl, f.title);
+        if (id)
+            ++added;
+        else if (id.error().startsWith(QLatin1String("already subscribed")))
+            ++already;
+        else {
+            CommandLine::printError(f.xmlUrl, id.error());
+            ++failed;
+        }
+    }
+    CommandLine::printOut(QStringLiteral("added %1, already subscribed %2, failed %3\n").arg(added).arg(already).arg(failed));
+    return failed ? ExitInputFailed : ExitOk;
+}
+
+int feedExportOpml(FeedStore &feeds, const QString &path)
+{
+    Result<QList<FeedInfo>> all = feeds.feeds();
+    if (!all) {
+        CommandLine::printError(path, all.error());
+        return ExitInputFailed;
+    }
+    QList<OpmlFeed> list;
+    for (const FeedInfo &f : all.value())
+        list.append({f.title, f.url, f.siteUrl});
+    // Written whole or not at all: a failed export leaves the old file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(Opml::write(list, QStringLiteral("Pathak feeds"))) < 0 || !file.commit()) {
+        CommandLine::printError(path, file.errorString());
+        return ExitInputFailed;
+    }
+    CommandLine::printOut(QStringLiteral("exported %1 feeds to %2\n").arg(list.size()).arg(path));
+    return ExitOk;
+}
+
+} // namespace
+
+void importUrls(ArticleImporter &importer, const QStringList &urls)
+{
+    if (urls.isEmpty())
+        return;
+    Downloader downloader;
+    downloader.setLimits(DownloadLimits::fromEnvironment());
+    PageFetcher fetcher(downloader);
+    QEventLoop loop;
+    QObject::connect(&fetcher, &PageFetcher::idle, &loop, &QEventLoop::quit);
+    for (const QString &url : urls) {
+        // Stored as each page arrives, one transaction each: what was
+        // reported imported is in the library whatever happens next.
+        fetcher.fetch(url, [&importer](const QString &input, const Result<NewArticle> &article) {
+            importer.importArticles({{input, article}});
+        });
+    }
+    if (fetcher.pending() > 0)
+        loop.exec();
+}
+
+int feed(const CommandContext &ctx)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("command"), QString());
+    parser.addPositionalArgument(QStringLiteral("action"), QString());
+    if (!parser.parse(ctx.arguments)) {
+        CommandLine::printError(QStringLiteral("feed"), parser.errorText());
+        return ExitUsage;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(1);
+    const QStringList rest = args.mid(2);
+    const bool asJson = parser.isSet(jsonOption);
+    const bool oneArgument = action == QLatin1String("add") || action == QLatin1String("remove") ||
+                             action == QLatin1String("import-opml") || action == QLatin1String("export-opml");
+    QList<qint64> ids;
+    if (action == QLatin1String("refresh") || action == QLatin1String("remove")) {
+        for (const QString &a : rest) {
+            bool ok = false;
+            const qint64 id = a.toLongLong(&ok);
+            if (!ok || id <= 0) {
+                CommandLine::printError(a, QStringLiteral("not a feed id"));
+                return ExitUsage;
+            }
+            ids.append(id);
+        }
+    }
+    if ((oneArgument && rest.size() != 1) || (action == QLatin1String("list") && !rest.isEmpty()) ||
+        (!oneArgument && action != QLatin1String("list") && action != QLatin1String("refresh"))) {
+        CommandLine::printError(QStringLiteral("feed"), kUsage);
+        return ExitUsage;
+    }
+    if (action == QLatin1String("add")) {
+        const QUrl url(rest.first(), QUrl::StrictMode);
+        if (!Downloader::isSupportedUrl(url)) {
+            CommandLine::printError(rest.first(), QStringLiteral("not an http or https URL"));
+            return ExitUsage;
+        }
+    }
+
+    std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
+    if (!db)
+        return ExitInputFailed;
+    FeedStore feeds(*db);
+    if (action == QLatin1String("list"))
+        return feedList(feeds, asJson);
+    if (action == QLatin1String("import-opml"))
+        return feedImportOpml(feeds, rest.first());
+    if (action == QLatin1String("export-opml"))
+        return feedExportOpml(feeds, rest.first());
+    if (action == QLatin1String("remove")) {
+        if (Status s = feeds.remove(ids.first()); !s) {
+            CommandLine::printError(rest.first(), s.error());
+            return ExitInputFailed;
+        }
+        CommandLine::printOut(QStringLiteral("removed feed %1 (its saved articles stay)\n").arg(ids.first()));
+        return ExitOk;
+    }
+    if (action == QLatin1String("add")) {
+        const QUrl url(rest.first(), QUrl::StrictMode);
+        return runRefresher(*db, asJson, [url](FeedRefresher &r) { r.subscribe(url); });
+    }
+    return runRefresher(*db, asJson, [ids](FeedRefresher &r) { r.refresh(ids); });
+}
+
+} // namespace pathak::commands
+
+namespace {
+const bool registered = [] {
+    pathak::CommandLine::add({QStringLiteral("feed"),
+                              QStringLiteral("feed add URL | list | refresh [ID…] | remove ID | import-opml F | export-opml F"),
+                              pathak::commands::feed});
+    return true;
+}();
+} // namespace

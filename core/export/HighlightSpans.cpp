@@ -1,0 +1,47 @@
+#include "export/HighlightSpans.h"
+
+#include "text/BengaliText.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace pathak {
+
+QList<HighlightSpan> HighlightSpans::fromExport(const QString &plain,
+                                                const QList<ExportHighlight> &highlights)
+{
+    // Code point offsets to UTF-16 offsets, one table for the whole text.
+    std::vector<int> utf16At;
+    utf16At.reserve(size_t(plain.size()) + 1);
+    for (int i = 0; i < plain.size(); ++i) {
+        utf16At.push_back(i);
+        if (plain.at(i).isHighSurrogate() && i + 1 < plain.size() && plain.at(i + 1).isLowSurrogate())
+            ++i;
+    }
+    const int codePoints = int(utf16At.size());
+    utf16At.push_back(int(plain.size()));
+
+    QList<ExportHighlight> sorted = highlights;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const ExportHighlight &x, const ExportHighlight &y) { return x.start < y.start; });
+    QList<HighlightSpan> out;
+    int notes = 0;
+    for (const ExportHighlight &h : std::as_const(sorted)) {
+        const int s = std::clamp(h.start, 0, codePoints);
+        const int e = std::clamp(h.end, 0, codePoints);
+        if (s >= e)
+            continue;
+        HighlightSpan span;
+        std::tie(span.start, span.end) =
+            BengaliText::snapToGraphemes(plain, utf16At[size_t(s)], utf16At[size_t(e)]);
+        span.color = h.color;
+        span.note = h.note.trimmed();
+        span.quote = plain.mid(span.start, span.end - span.start);
+        if (!span.note.isEmpty())
+            span.noteNumber = ++notes;
+        out.append(span);
+    }
+    return out;
+}
+
+} // namespace pathak

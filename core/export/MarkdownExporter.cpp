@@ -1,0 +1,175 @@
+#include "export/MarkdownExporter.h"
+
+#include "export/HighlightSpans.h"
+
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace pathak {
+
+namespace {
+
+struct Footnote
+{
+    int number = 0;
+    QString text;
+};
+
+// One block of plainText() with its highlights: <mark> around the
+// highlighted runs, a footnote reference after each noted highlight.
+QString markedBlock(const QString &text, int plainStart, const QList<HighlightSpan> &spans, int firstNote,
+                    QList<Footnote> &footnotes)
+{
+    const int end = plainStart + int(text.size());
+    // Boundaries where the text switches between marked and unmarked, or gets a reference.
+    QList<int> cuts{0, int(text.size())};
+    for (const HighlightSpan &s : spans) {
+        if (s.end <= plainStart || s.start >= end)
+            continue;
+        cuts.append(std::max(s.start, plainStart) - plainStart);
+        cuts.append(std::min(s.end, end) - plainStart);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    QString out;
+    for (int i = 0; i + 1 < cuts.size(); ++i) {
+        const int a = cuts.at(i), b = cuts.at(i + 1);
+        bool marked = false, underlined = false;
+        for (const HighlightSpan &s : spans) {
+            if (s.start <= plainStart + a && s.end >= plainStart + b)
+                (s.color.compare(QLatin1String("underline"), Qt::CaseInsensitive) == 0 ? underlined
+                                                                                       : marked) = true;
+        }
+        QString piece = MarkdownExporter::escape(text.mid(a, b - a), a == 0);
+        if (underlined)
+            piece = QStringLiteral("<u>") + piece + QStringLiteral("</u>");
+        if (marked)
+            piece = QStringLiteral("<mark>") + piece + QStringLiteral("</mark>");
+        out += piece;
+        for (const HighlightSpan &s : spans) {
+            // The reference follows the highlight's last character; a highlight
+            // that runs past this block (into the blank line) still ends here.
+            if (s.noteNumber && s.start < end && s.end <= end + 2 && std::min(s.end, end) == plainStart + b) {
+                const int n = firstNote + s.noteNumber - 1;
+                out += QStringLiteral("[^%1]").arg(n);
+                footnotes.append({n, s.note});
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QString MarkdownExporter::escape(const QString &text, bool atBlockStart)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'\\':
+        case u'`':
+        case u'*':
+        case u'_':
+        case u'[':
+        case u']':
+        case u'<':
+        case u'>':
+        case u'|':
+            out += QLatin1Char('\\');
+            break;
+        default:
+            break;
+        }
+        out += c;
+    }
+    // Only at the start of a block do these begin a heading or a list.
+    if (!atBlockStart)
+        return out;
+    if (!out.isEmpty() && (out.at(0) == QLatin1Char('#') || out.at(0) == QLatin1Char('-') ||
+                           out.at(0) == QLatin1Char('+') || out.at(0) == QLatin1Char('=')))
+        out.prepend(QLatin1Char('\\'));
+    int digits = 0;
+    while (digits < out.size() && out.at(digits) >= QLatin1Char('0') && out.at(digits) <= QLatin1Char('9'))
+        ++digits;
+    if (digits > 0 && digits < out.size() &&
+        (out.at(digits) == QLatin1Char('.') || out.at(digits) == QLatin1Char(')')))
+        out.insert(digits, QLatin1Char('\\'));
+    return out;
+}
+
+QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool includeComments)
+{
+    QStringList parts;
+    int nextNote = 1;
+    for (const ExportArticle &item : articles) {
+        const Article &a = item.article;
+        const QList<HighlightSpan> spans = HighlightSpans::fromExport(a.plainText(), item.highlights);
+        QList<Footnote> footnotes;
+        QStringList blocks;
+        int offset = 0; // UTF-16 offset in plainText(), advanced the way plainText() joins blocks
+        auto plain = [&](const QString &text) {
+            const QString md = markedBlock(text, offset, spans, nextNote, footnotes);
+            offset += int(text.size()) + 2;
+            return md;
+        };
+        blocks.append(QStringLiteral("# ") + plain(a.title));
+        if (a.caption) {
+            QString caption = plain(a.caption->text);
+            if (!caption.isEmpty())
+                caption = QLatin1Char('*') + caption + QLatin1Char('*');
+            if (!a.caption->credit.isEmpty())
+                caption += QStringLiteral(" (") + Caption::creditLabel(escape(a.caption->credit)) + QLatin1Char(')');
+            blocks.append(caption.trimmed());
+        }
+        for (const QString &p : a.paragraphs)
+            blocks.append(plain(p));
+        if (a.source) {
+            const QString label = escape(a.source->label);
+            blocks.append(
+                QStringLiteral("সূত্র: ") +
+                (a.source->url.isEmpty() ? label : QStringLiteral("[%1](<%2>)").arg(label, a.source->url)));
+        }
+        if (a.comments && includeComments) {
+            blocks.append(QStringLiteral("## মন্তব্য (%1)").arg(a.comments->declared));
+            for (const Comment &c : a.comments->items) {
+                if (c.author) {
+                    // The author keeps its place in plainText() ("author: text") so offsets still line up.
+                    const QString line = *c.author + QStringLiteral(": ") + c.text;
+                    const QString md = plain(line);
+                    const QString author = escape(*c.author);
+                    blocks.append(md.startsWith(author)
+                                      ? QString(QStringLiteral("- **") + author + QStringLiteral("**") +
+                                                md.mid(author.size()))
+                                      : QString(QStringLiteral("- ") + md));
+                } else {
+                    blocks.append(QStringLiteral("- ") + plain(c.text));
+                }
+            }
+        }
+        std::sort(footnotes.begin(), footnotes.end(),
+                  [](const Footnote &x, const Footnote &y) { return x.number < y.number; });
+        for (const Footnote &f : std::as_const(footnotes))
+            blocks.append(QStringLiteral("[^%1]: %2").arg(f.number).arg(escape(f.text)));
+        nextNote += int(std::count_if(spans.begin(), spans.end(),
+                                      [](const HighlightSpan &s) { return s.noteNumber > 0; }));
+        parts.append(blocks.join(QStringLiteral("\n\n")));
+    }
+    return parts.join(QStringLiteral("\n\n---\n\n")) + QLatin1Char('\n');
+}
+
+Status MarkdownExporter::writeFile(const QList<ExportArticle> &articles, bool includeComments,
+                                   const QString &path)
+{
+    if (articles.isEmpty())
+        return Status::failure(QStringLiteral("nothing to export"));
+    QSaveFile file(path);
+    const QByteArray bytes = toMarkdown(articles, includeComments).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Status::failure(file.errorString());
+    return {};
+}
+
+} // namespace pathak

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "export/PdfRenderer.h"
+#include "base/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace pathak {
+
+// Adds to a rendered PDF what Cairo cannot write: a /Highlight annotation
+// per highlighted passage (so viewers list it, with its note, in their
+// annotation panels) and the document language. Works on the bytes in
+// memory with qpdf; its exceptions stop here and come back as a message.
+class PdfAnnotator
+{
+public:
+    static Result<QByteArray> annotate(const PdfRendering &rendering, const QString &language);
+};
+
+} // namespace pathak

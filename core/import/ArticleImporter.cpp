@@ -1,0 +1,261 @@
+#include "import/ArticleImporter.h"
+
+#include "library/sqlite/SqlErrorText.h"
+
+#include "article/ArticleParser.h"
+#include "library/LibraryDatabase.h"
+#include "library/LibraryRecovery.h"
+#include "text/TextDecoder.h"
+#include "library/sqlite/WalCheckpointer.h"
+#include "web/WebPageParser.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <future>
+
+namespace pathak {
+
+QString ImportResult::statusName(Status s)
+{
+    switch (s) {
+    case Status::Imported: return QStringLiteral("imported");
+    case Status::Duplicate: return QStringLiteral("duplicate");
+    case Status::Failed: break;
+    }
+    return QStringLiteral("failed");
+}
+
+ArticleImporter::ArticleImporter(LibraryStore &store) : m_store(store) {}
+
+ArticleImporter::~ArticleImporter() = default;
+
+bool ArticleImporter::isArticleFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("txt") || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+}
+
+QStringList ArticleImporter::collectFiles(const QStringList &paths, QStringList *missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (isArticleFile(file))
+                    found.append(file);
+            }
+            found.sort();
+            files.append(found);
+        } else if (info.exists()) {
+            // A file named on its own is taken whatever its name: the user chose it.
+            files.append(path);
+        } else if (missing) {
+            missing->append(path);
+        }
+    }
+    return files;
+}
+
+Result<NewArticle> ArticleImporter::readFile(const QString &path)
+{
+    using R = Result<NewArticle>;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(file.errorString());
+    if (file.size() > TextDecoder::maxFileSize)
+        return R::failure(QStringLiteral("file is larger than 20 MiB"));
+    NewArticle out;
+    // readAll sizes the buffer by the file; read(maxFileSize + 1) reserved
+    // 32 MiB for every article, kept with it until the batch was stored.
+    out.original = file.readAll();
+    if (out.original.size() > TextDecoder::maxFileSize)
+        return R::failure(QStringLiteral("file is larger than 20 MiB"));
+    out.origin = QFileInfo(path).absoluteFilePath();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+        Result<WebArticle> page = WebPageParser::parse(out.original, QUrl::fromLocalFile(out.origin), "text/html");
+        if (!page)
+            return R::failure(page.error());
+        out.article = std::move(page->article);
+        // A saved page's lead image next to it is kept; remote images are
+        // not fetched for a local file.
+        if (page->imageUrl.isLocalFile()) {
+            QFile image(page->imageUrl.toLocalFile());
+            const QMimeType type = QMimeDatabase().mimeTypeForFile(image.fileName());
+            if (type.name().startsWith(QLatin1String("image/")) && image.size() <= TextDecoder::maxFileSize &&
+                image.open(QIODevice::ReadOnly)) {
+                out.image = image.readAll();
+                out.imageMimeType = type.name();
+            }
+        }
+        return R(std::move(out));
+    }
+    Result<Article> parsed = ArticleParser::parse(out.original);
+    if (!parsed)
+        return R::failure(parsed.error());
+    out.article = std::move(parsed).value();
+    return R(std::move(out));
+}
+
+ArticleImporter::Item ArticleImporter::item(const QString &input, Result<NewArticle> parsed)
+{
+    Item it{input, std::move(parsed), std::nullopt};
+    if (it.parsed)
+        it.rows = ImportBatchWriter::encode(it.parsed.value());
+    return it;
+}
+
+void ArticleImporter::report(const ImportResult &r, QList<ImportResult> &results)
+{
+    results.append(r);
+    ++m_done;
+    if (m_onResult)
+        m_onResult(r);
+    if (m_onProgress)
+        m_onProgress(m_done, m_total);
+}
+
+QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
+{
+    QStringList missing;
+    const QStringList files = collectFiles(paths, &missing);
+    QList<ImportResult> results;
+    m_done = 0;
+    m_total = int(files.size() + missing.size());
+    for (const QString &m : missing)
+        report({m, ImportResult::Status::Failed, 0, QStringLiteral("no such file or folder")}, results);
+
+    // Reading and parsing the next batch runs on a second thread while this
+    // one stores the current batch: the two halves take about as long, and
+    // parsing needs no database connection.
+    // The rows' UTF-8, body hash and folded search text are made there too.
+    using Batch = QList<Item>;
+    // Freeing a stored batch (every article's text, rows and tokens) took
+    // the storing thread a twentieth of its time, so the reading thread
+    // frees it before reading its next batch.
+    auto readBatch = [](QStringList paths, Batch stored) {
+        stored.clear();
+        Batch batch;
+        batch.reserve(paths.size());
+        for (const QString &path : paths)
+            batch.append(item(path, readFile(path)));
+        return batch;
+    };
+    auto chunk = [&](qsizetype first) { return files.mid(first, m_batchSize); };
+    // A single batch would only wait for its own checkpoint at the end.
+    if (files.size() > m_batchSize)
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_store.database().handle(), m_store.database().path());
+    qsizetype next = 0;
+    std::future<Batch> pending;
+    if (next < files.size()) {
+        pending = std::async(std::launch::async, readBatch, chunk(next), Batch());
+        next += m_batchSize;
+    }
+    Batch stored;
+    while (pending.valid()) {
+        Batch batch = pending.get();
+        const bool last = next >= files.size() || (m_cancel && m_cancel->load());
+        if (!last) {
+            pending = std::async(std::launch::async, readBatch, chunk(next), std::move(stored));
+            next += m_batchSize;
+        }
+        storeBatch(batch, results, last);
+        stored = std::move(batch);
+    }
+    m_checkpointer.reset();
+    m_writer.reset();
+    return results;
+}
+
+QList<ImportResult> ArticleImporter::importArticles(const QList<std::pair<QString, Result<NewArticle>>> &items)
+{
+    QList<ImportResult> results;
+    m_done = 0;
+    m_total = int(items.size());
+    QList<Item> batch;
+    for (const auto &[input, parsed] : items) {
+        batch.append(item(input, parsed));
+        if (batch.size() >= m_batchSize) {
+            storeBatch(batch, results, false);
+            batch.clear();
+        }
+    }
+    storeBatch(batch, results, true);
+    m_writer.reset();
+    return results;
+}
+
+void ArticleImporter::storeBatch(const QList<Item> &batch, QList<ImportResult> &results, bool last)
+{
+    if (batch.isEmpty())
+        return;
+    QSqlDatabase &db = m_store.database().connection();
+    QList<ImportResult> pending;
+    pending.reserve(batch.size());
+    // IMMEDIATE takes the write lock up front, waiting (busy timeout) for
+    // another writer. A deferred transaction that has read cannot take the
+    // lock once the other writer committed, and fails at once.
+    // Made outside the transaction: it sets a pragma that cannot change inside one.
+    if (!m_writer)
+        m_writer = std::make_unique<ImportBatchWriter>(m_store.database());
+    if (last)
+        m_writer->commitDurably();
+    if (m_checkpointer)
+        m_checkpointer->boundLog();
+    QSqlQuery sp(db);
+    if (!sp.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const QString why = SqlErrorText::describe(sp.lastError().nativeErrorCode().toInt(),
+                                                                 sp.lastError().databaseText());
+        for (const Item &it : batch)
+            report({it.input, ImportResult::Status::Failed, 0, it.parsed ? why : it.parsed.error()}, results);
+        return;
+    }
+    for (const Item &it : batch) {
+        if (!it.parsed) {
+            pending.append({it.input, ImportResult::Status::Failed, 0, it.parsed.error()});
+            continue;
+        }
+        Result<std::optional<qint64>> dup = m_writer->findDuplicate(*it.rows);
+        if (!dup) {
+            pending.append({it.input, ImportResult::Status::Failed, 0, dup.error()});
+            continue;
+        }
+        if (dup.value()) {
+            pending.append({it.input, ImportResult::Status::Duplicate, *dup.value(), {}});
+            continue;
+        }
+        Result<qint64> id = m_writer->store(it.parsed.value(), *it.rows);
+        if (id)
+            pending.append({it.input, ImportResult::Status::Imported, id.value(), {}});
+        else
+            pending.append({it.input, ImportResult::Status::Failed, 0, QStringLiteral("cannot store: ") + id.error()});
+    }
+    // The batch is indexed for search once, before the commit.
+    const Status indexed = m_writer->indexStored();
+    if (!indexed || !db.commit()) {
+        const QString why = indexed ? db.lastError().text() : indexed.error();
+        db.rollback();
+        for (ImportResult &r : pending) {
+            if (r.status == ImportResult::Status::Imported) {
+                r.status = ImportResult::Status::Failed;
+                r.id = 0;
+                r.error = QStringLiteral("cannot store: ") + why;
+            }
+        }
+    } else if (m_checkpointer) {
+        m_checkpointer->request();
+    }
+    for (const ImportResult &r : pending)
+        report(r, results);
+}
+
+} // namespace pathak

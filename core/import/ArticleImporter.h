@@ -1,0 +1,92 @@
+#pragma once
+
+#include "library/ImportBatchWriter.h"
+#include "library/LibraryStore.h"
+#include "base/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace pathak {
+
+class WalCheckpointer;
+
+struct ImportResult
+{
+    enum class Status { Imported, Duplicate, Failed };
+    QString input;
+    Status status = Status::Failed;
+    qint64 id = 0; // the new article, or the one it duplicates
+    QString error;
+
+    static QString statusName(Status s);
+};
+
+// Imports article files into a library: folders are walked recursively,
+// files are parsed off the transaction, then stored one batch per
+// transaction. A file that fails is reported and skipped; the others go on.
+// Results are reported only once their batch is committed, so whatever was
+// reported as imported survives the program crashing; when the import
+// returns, all of it is on the disk (ImportBatchWriter::commitDurably).
+class ArticleImporter
+{
+public:
+    using ResultCallback = std::function<void(const ImportResult &)>;
+    using ProgressCallback = std::function<void(int done, int total)>;
+
+    explicit ArticleImporter(LibraryStore &store);
+    ~ArticleImporter();
+
+    void setBatchSize(int size) { m_batchSize = std::max(1, size); }
+    void setResultCallback(ResultCallback cb) { m_onResult = std::move(cb); }
+    void setProgressCallback(ProgressCallback cb) { m_onProgress = std::move(cb); }
+    // Checked between files; a cancelled import keeps what was committed.
+    void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
+
+    // Expands folders into the article files under them (.txt, .html, .htm),
+    // in a stable order. Paths that do not exist are returned in missing.
+    static QStringList collectFiles(const QStringList &paths, QStringList *missing = nullptr);
+    static bool isArticleFile(const QString &path);
+
+    // Reads and parses one file without touching the library.
+    static Result<NewArticle> readFile(const QString &path);
+
+    QList<ImportResult> importPaths(const QStringList &paths);
+    // Stores articles that were parsed elsewhere (web pages, feeds) the same way.
+    QList<ImportResult> importArticles(const QList<std::pair<QString, Result<NewArticle>>> &items);
+
+private:
+    // One input of a batch: its parse, and the rows to store made from it
+    // (on the reading thread, for files).
+    struct Item
+    {
+        QString input;
+        Result<NewArticle> parsed;
+        std::optional<ImportBatchWriter::Rows> rows;
+    };
+    static Item item(const QString &input, Result<NewArticle> parsed);
+
+    // Stores and indexes a batch in one transaction; the caller frees it.
+    // The last batch of an import commits durably (ImportBatchWriter).
+    void storeBatch(const QList<Item> &batch, QList<ImportResult> &results, bool last);
+    void report(const ImportResult &r, QList<ImportResult> &results);
+
+    LibraryStore &m_store;
+    // Made for one import run and gone at its end: its statements must be
+    // finalized before the connection can close.
+    std::unique_ptr<ImportBatchWriter> m_writer;
+    // For an import of more than one batch: checkpoints off the storing thread.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    int m_batchSize = 500;
+    ResultCallback m_onResult;
+    ProgressCallback m_onProgress;
+    const std::atomic<bool> *m_cancel = nullptr;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace pathak

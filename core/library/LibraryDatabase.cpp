@@ -1,0 +1,242 @@
+#include "library/LibraryDatabase.h"
+
+#include "library/sqlite/LibraryFile.h"
+#include "library/sqlite/SqlErrorText.h"
+
+#include "library/fts/IndexTokenizer.h"
+#include "library/LibraryRecovery.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QHash>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <mutex>
+
+Q_LOGGING_CATEGORY(lcLibrary, "pathak.library")
+
+namespace pathak {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+// Migration scripts live in resources/migrations as NNN_name.sql and are
+// compiled in; their numbers are the schema versions.
+QList<Migration> migrations()
+{
+    QList<Migration> list;
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        bool ok = false;
+        const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);
+        if (ok && version > 0)
+            list.append({version, dir.filePath(name)});
+    }
+    std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return list;
+}
+
+// The library files this process has open, with their connection counts.
+// SQLite locks files with POSIX advisory locks, which belong to the process:
+// closing any descriptor of the file drops all of them, also those of
+// another connection (another thread) to it. Then another process no longer
+// sees this one as a reader, may rebuild the shared WAL index under it, and
+// both get "disk I/O error". So the header check, which reads the file with
+// a descriptor of its own, runs only while no connection here has it open;
+// a file open here was checked when it was first opened.
+std::mutex openFilesMutex;
+QHash<QString, int> openFiles;
+
+
+} // namespace
+
+LibraryDatabase::~LibraryDatabase()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_registered) {
+        const std::lock_guard lock(openFilesMutex);
+        if (--openFiles[m_path] <= 0)
+            openFiles.remove(m_path);
+    }
+}
+
+QString LibraryDatabase::defaultPath()
+{
+    const QString env = qEnvironmentVariable("PATHAK_LIBRARY");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+}
+
+int LibraryDatabase::latestSchemaVersion()
+{
+    const QList<Migration> list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &path)
+{
+    using R = Result<std::unique_ptr<LibraryDatabase>>;
+    static QAtomicInteger<quint64> counter;
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return R::failure(QStringLiteral("cannot create folder %1").arg(info.absolutePath()));
+
+    std::unique_ptr<LibraryDatabase> lib(new LibraryDatabase);
+    lib->m_path = info.absoluteFilePath();
+    {
+        const std::lock_guard lock(openFilesMutex);
+        // A damaged file is refused before SQLite can write to it (see openFiles).
+        if (!openFiles.contains(lib->m_path)) {
+            if (Status s = LibraryFile::prepare(lib->m_path); !s)
+                return R::failure(s.error());
+        }
+        ++openFiles[lib->m_path];
+        lib->m_registered = true;
+    }
+    lib->m_connectionName = QStringLiteral("pathak-%1").arg(counter.fetchAndAddRelaxed(1));
+    lib->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), lib->m_connectionName);
+    lib->m_db.setDatabaseName(lib->m_path);
+    // Another process (the GUI, a second import) may hold the write lock for a
+    // moment: wait for it rather than fail with "database is locked".
+    // PATHAK_BUSY_TIMEOUT (milliseconds) shortens or lengthens the wait.
+    bool customTimeout = false;
+    const int busyTimeout = qEnvironmentVariableIntValue("PATHAK_BUSY_TIMEOUT", &customTimeout);
+    lib->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(customTimeout ? busyTimeout : 15000));
+    if (!lib->m_db.open())
+        return R::failure(QStringLiteral("cannot open library: %1").arg(SqlErrorText::of(lib->m_db.lastError())));
+    // Until the file proves sound, closing must not checkpoint into it.
+    LibraryFile::setCheckpointOnClose(lib->handle(), false);
+    // Before anything opens the search table. Without it an import only
+    // tokenizes on its storing thread, as any SQLite program does.
+    IndexTokenizer::install(lib->handle());
+
+    QSqlQuery q(lib->m_db);
+    // Reading the schema first tells a damaged or foreign file apart before anything is written.
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")))
+        return R::failure(SqlErrorText::describe(q.lastError().nativeErrorCode().toInt(), SqlErrorText::of(q.lastError())));
+    q.finish();
+    // Schema 0 with tables in it is another program's database, not a new
+    // library: refuse it before the pragmas below change its header.
+    if (q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version) = 0 AND "
+                              "EXISTS (SELECT 1 FROM sqlite_master)")) &&
+        q.next() && q.value(0).toBool())
+        return R::failure(QStringLiteral("not a Pathak library: an SQLite database of another program; it was left untouched"));
+    q.finish();
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return R::failure(QStringLiteral("cannot configure library: %1").arg(SqlErrorText::of(q.lastError())));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+        return R::failure(QStringLiteral("cannot configure library: %1").arg(SqlErrorText::of(q.lastError())));
+    q.finish(); // an unfinished statement would keep the migrations from committing
+
+    if (Status s = lib->migrate(); !s)
+        return R::failure(s.error());
+    LibraryFile::setCheckpointOnClose(lib->handle(), true);
+    return R(std::move(lib));
+}
+
+sqlite3 *LibraryDatabase::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+Status LibraryDatabase::executeScript(const QString &sql)
+{
+    sqlite3 *db = handle();
+    if (!db)
+        return Status::failure(QStringLiteral("no SQLite handle"));
+    char *message = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_exec(db, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(message ? message : "unknown error");
+        sqlite3_free(message);
+        return Status::failure(text);
+    }
+    return {};
+}
+
+Status LibraryDatabase::migrate()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Status::failure(QStringLiteral("cannot read schema version: %1").arg(SqlErrorText::of(q.lastError())));
+    m_schemaVersion = q.value(0).toInt();
+    q.finish();
+
+    const QList<Migration> list = migrations();
+    const int latest = list.isEmpty() ? 0 : list.last().version;
+    if (m_schemaVersion > latest) {
+        return Status::failure(QStringLiteral("library was written by a newer Pathak (schema %1; this version reads up "
+                                              "to %2); it was left untouched")
+                                   .arg(m_schemaVersion)
+                                   .arg(latest));
+    }
+    if (m_schemaVersion == latest)
+        return {};
+
+    // Keep a copy of a library that has articles before changing its schema.
+    if (m_schemaVersion > 0) {
+        const QString backup = m_path + QStringLiteral(".schema%1.bak").arg(m_schemaVersion);
+        QFile::remove(backup);
+        QSqlQuery vacuum(m_db);
+        vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+        vacuum.addBindValue(backup);
+        if (!vacuum.exec())
+            return Status::failure(QStringLiteral("cannot back up library before upgrading: %1")
+                                       .arg(SqlErrorText::of(vacuum.lastError())));
+        qCInfo(lcLibrary) << "backed up schema" << m_schemaVersion << "to" << backup;
+    }
+
+    for (const Migration &m : list) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        QFile file(m.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(QStringLiteral("missing migration %1").arg(m.resource));
+        if (Status s = executeScript(QStringLiteral("BEGIN IMMEDIATE;")); !s)
+            return Status::failure(QStringLiteral("cannot lock library for upgrade: %1").arg(s.error()));
+        // Another process may have upgraded the file while this one waited for the lock.
+        QSqlQuery check(m_db);
+        const int current = check.exec(QStringLiteral("PRAGMA user_version")) && check.next() ? check.value(0).toInt() : 0;
+        check.finish();
+        if (current >= m.version) {
+            executeScript(QStringLiteral("COMMIT;"));
+            m_schemaVersion = current;
+            continue;
+        }
+        const QString script = QString::fromUtf8(file.readAll()) +
+                               QStringLiteral(";\nPRAGMA user_version = %1;\nCOMMIT;").arg(m.version);
+        if (Status s = executeScript(script); !s) {
+            executeScript(QStringLiteral("ROLLBACK;"));
+            return Status::failure(QStringLiteral("migration to schema %1 failed: %2").arg(m.version).arg(s.error()));
+        }
+        m_schemaVersion = m.version;
+    }
+    return {};
+}
+
+} // namespace pathak

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace pathak {
+
+// One open library file: a named Qt SQL connection owned by the thread that
+// opened it (DESIGN.md §5). Opening applies the pragmas and brings the
+// schema up to date, backing the file up first; a file written by a newer
+// Pathak is refused rather than touched.
+class LibraryDatabase
+{
+public:
+    ~LibraryDatabase();
+    LibraryDatabase(const LibraryDatabase &) = delete;
+    LibraryDatabase &operator=(const LibraryDatabase &) = delete;
+
+    static Result<std::unique_ptr<LibraryDatabase>> open(const QString &path);
+
+    // QStandardPaths::AppDataLocation/library.sqlite, or $PATHAK_LIBRARY.
+    static QString defaultPath();
+    // The schema version this build writes: the number of the last migration.
+    static int latestSchemaVersion();
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    // Runs a script of several statements (migrations, FTS rebuilds).
+    Status executeScript(const QString &sql);
+    // The raw handle, for what Qt SQL cannot do (scripts, custom functions).
+    sqlite3 *handle() const;
+
+private:
+    LibraryDatabase() = default;
+    Status migrate();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    bool m_registered = false; // counted in the process's open library files
+    int m_schemaVersion = 0;
+};
+
+} // namespace pathak

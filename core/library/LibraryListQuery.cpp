@@ -1,0 +1,140 @@
+#include "library/LibraryListQuery.h"
+
+#include "library/sqlite/SqlErrorText.h"
+
+#include "library/LibraryDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pathak {
+
+namespace {
+
+// Column of the sort key in a page query, after the summary columns.
+constexpr int sortKeyColumn = 8;
+
+
+} // namespace
+
+QString LibraryListQuery::selectSummaries()
+{
+    return QStringLiteral(
+        "SELECT a.id, a.title, coalesce(s.label, ''), coalesce(s.url, ''), a.saved_at, a.is_read, a.is_favourite, "
+        "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id)");
+}
+
+ArticleSummary LibraryListQuery::readSummary(const QSqlQuery &q)
+{
+    ArticleSummary s;
+    s.id = q.value(0).toLongLong();
+    s.title = q.value(1).toString();
+    s.sourceLabel = q.value(2).toString();
+    s.sourceUrl = q.value(3).toString();
+    s.savedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    s.read = q.value(5).toBool();
+    s.favourite = q.value(6).toBool();
+    s.annotationCount = q.value(7).toInt();
+    return s;
+}
+
+LibraryListQuery::LibraryListQuery(LibraryDatabase &db) : m_db(db) {}
+
+void LibraryListQuery::setSort(SortKey key, bool ascending)
+{
+    m_sortKey = key;
+    m_ascending = ascending;
+}
+
+// The SQL text is built from enums only; data is always bound.
+QString LibraryListQuery::sortExpression() const
+{
+    switch (m_sortKey) {
+    case SortKey::Title: return QStringLiteral("a.title");
+    case SortKey::Source: return QStringLiteral("coalesce(s.label, '')");
+    case SortKey::SavedAt: break;
+    }
+    return QStringLiteral("a.saved_at");
+}
+
+QStringList LibraryListQuery::filterConditions() const
+{
+    QStringList conditions;
+    if (m_readFilter == ReadFilter::Unread)
+        conditions.append(QStringLiteral("a.is_read = 0"));
+    else if (m_readFilter == ReadFilter::Read)
+        conditions.append(QStringLiteral("a.is_read = 1"));
+    if (m_favouritesOnly)
+        conditions.append(QStringLiteral("a.is_favourite = 1"));
+    return conditions;
+}
+
+Result<int> LibraryListQuery::count()
+{
+    const QStringList conditions = filterConditions();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM articles a") + where) || !q.next())
+        return Result<int>::failure(SqlErrorText::of(q));
+    return q.value(0).toInt();
+}
+
+Result<LibraryListQuery::Page> LibraryListQuery::page(const std::optional<Position> &after, int limit)
+{
+    using R = Result<Page>;
+    const QString key = sortExpression();
+    const QString dir = m_ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QStringList conditions = filterConditions();
+    // The seek: rows strictly after the last one in (key, id) order. The
+    // bare range on the key comes first so that SQLite starts the index scan
+    // on saved_at there; "key < ? OR (key = ? AND id < ?)" alone made it scan
+    // the index from the top (17 ms at row 90,000 against 2 ms).
+    if (after) {
+        const QString beyond = m_ascending ? QStringLiteral(">") : QStringLiteral("<");
+        conditions.append(QStringLiteral("%1 %2= ? AND (%1 %2 ? OR a.id %2 ?)").arg(key, beyond));
+    }
+    QString sql = selectSummaries() + QStringLiteral(", ") + key +
+                  QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.article_id = a.id");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY %1 %2, a.id %2 LIMIT ?").arg(key, dir);
+
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return R::failure(SqlErrorText::of(q));
+    if (after) {
+        q.addBindValue(after->key);
+        q.addBindValue(after->key);
+        q.addBindValue(after->id);
+    }
+    q.addBindValue(limit);
+    if (!q.exec())
+        return R::failure(SqlErrorText::of(q));
+    Page page;
+    page.rows.reserve(limit);
+    while (q.next()) {
+        page.rows.append(readSummary(q));
+        page.last = Position{q.value(sortKeyColumn), page.rows.last().id};
+    }
+    return R(std::move(page));
+}
+
+Result<ArticleSummary> LibraryListQuery::summary(qint64 id)
+{
+    using R = Result<ArticleSummary>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(selectSummaries() +
+              QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.article_id = a.id WHERE a.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(SqlErrorText::of(q));
+    if (!q.next())
+        return R::failure(QStringLiteral("no article with id %1").arg(id));
+    return R(readSummary(q));
+}
+
+} // namespace pathak

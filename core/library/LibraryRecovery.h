@@ -1,0 +1,49 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QDateTime>
+#include <QString>
+
+struct sqlite3;
+
+namespace pathak {
+
+class LibraryDatabase;
+class ReadStop;
+
+// Keeps a damaged library file from being made worse, and gets the user
+// back to a working library: checks a file before SQLite touches it, tells
+// damage apart from other failures, keeps a rolling backup copy, and moves a
+// damaged file aside (never deleting or overwriting it) for a fresh library
+// or the backup to take its place.
+class LibraryRecovery
+{
+public:
+    // PRAGMA quick_check: reads every page, so it finds damage a query has
+    // not met yet. Fails with the first problem SQLite reports. On a large
+    // library it reads for seconds; stop (see ReadStop) ends it early, from
+    // any thread, and it then fails saying it was stopped.
+    static Status quickCheck(LibraryDatabase &db, ReadStop *stop = nullptr);
+
+    // Whether opening path failed because the file is damaged (as opposed
+    // to, say, a newer schema or a missing folder): checks the file without
+    // writing to it. Fails with the reason when it is damaged.
+    static Status diagnose(const QString &path);
+
+    // The rolling backup: path + ".bak".
+    static QString backupPath(const QString &path);
+    static QDateTime backupTime(const QString &path);
+    // Copies a healthy library to its backup if the backup is older than
+    // maxAgeSeconds (or missing). Opens its own connection, so it may run on
+    // any thread. The old backup is replaced only once the new one is whole.
+    static Status refreshBackup(const QString &path, qint64 maxAgeSeconds);
+
+    // Renames a damaged library (and its -wal and -shm files) to
+    // path.damaged-YYYYMMDD-HHMMSS; returns the new name.
+    static Result<QString> moveAside(const QString &path);
+    // Moves the damaged file aside and puts a copy of the backup in its place.
+    static Status restoreBackup(const QString &path);
+};
+
+} // namespace pathak

@@ -1,0 +1,212 @@
+#include "library/LibraryStore.h"
+
+#include "library/sqlite/SqlErrorText.h"
+
+#include "library/LibraryDatabase.h"
+#include "library/LibraryListQuery.h"
+#include "library/sqlite/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QVariant>
+
+namespace pathak {
+
+LibraryStore::LibraryStore(LibraryDatabase &db) : m_db(db) {}
+
+QString LibraryStore::bodyHash(const QStringList &paragraphs)
+{
+    QList<QByteArray> utf8;
+    utf8.reserve(paragraphs.size());
+    for (const QString &p : paragraphs)
+        utf8.append(p.toUtf8());
+    return QString::fromLatin1(bodyHashOfUtf8(utf8));
+}
+
+QByteArray LibraryStore::bodyHashOfUtf8(const QList<QByteArray> &paragraphs)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QByteArray &p : paragraphs) {
+        hash.addData(p);
+        hash.addData(QByteArrayView("\n"));
+    }
+    return hash.result().toHex();
+}
+
+Result<StoredArticle> LibraryStore::article(qint64 id)
+{
+    using R = Result<StoredArticle>;
+    QSqlDatabase &db = m_db.connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT title, comments_declared, saved_at, origin, is_read, is_favourite "
+                             "FROM articles WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(SqlErrorText::of(q));
+    if (!q.next())
+        return R::failure(QStringLiteral("no article with id %1").arg(id));
+    StoredArticle s;
+    s.id = id;
+    s.article.title = q.value(0).toString();
+    if (!q.value(1).isNull())
+        s.article.comments = CommentSection{q.value(1).toInt(), {}};
+    s.savedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    s.origin = q.value(3).toString();
+    s.read = q.value(4).toBool();
+    s.favourite = q.value(5).toBool();
+
+    q.prepare(QStringLiteral("SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(SqlErrorText::of(q));
+    while (q.next())
+        s.article.paragraphs.append(q.value(0).toString());
+
+    q.prepare(QStringLiteral("SELECT text, credit FROM captions WHERE article_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(SqlErrorText::of(q));
+    if (q.next())
+        s.article.caption = Caption{q.value(0).toString(), q.value(1).toString()};
+
+    q.prepare(QStringLiteral("SELECT label, number, after_paragraph FROM ads WHERE article_id = ? ORDER BY position"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(SqlErrorText::of(q));
+    while (q.next())
+        s.article.ads.append(AdMarker{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});
+
+    q.prepare(QStringLiteral("SELECT label, url FROM sources WHERE article_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(SqlErrorText::of(q));
+    if (q.next())
+        s.article.source = Source{q.value(0).toString(), q.value(1).toString()};
+
+    if (s.article.comments) {
+        q.prepare(QStringLiteral("SELECT author, text FROM comments WHERE article_id = ? ORDER BY position"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return R::failure(SqlErrorText::of(q));
+        while (q.next()) {
+            Comment c;
+            if (!q.value(0).isNull())
+                c.author = q.value(0).toString();
+            c.text = q.value(1).toString();
+            s.article.comments->items.append(c);
+        }
+    }
+    return R(std::move(s));
+}
+
+Result<QList<ArticleSummary>> LibraryStore::summaries()
+{
+    using R = Result<QList<ArticleSummary>>;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(LibraryListQuery::selectSummaries() +
+                QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.article_id = a.id ORDER BY a.id")))
+        return R::failure(SqlErrorText::of(q));
+    QList<ArticleSummary> list;
+    while (q.next())
+        list.append(LibraryListQuery::readSummary(q));
+    return R(std::move(list));
+}
+
+Result<int> LibraryStore::count()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM articles")) || !q.next())
+        return Result<int>::failure(SqlErrorText::of(q));
+    return q.value(0).toInt();
+}
+
+Result<QByteArray> LibraryStore::originalBytes(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT bytes FROM originals WHERE article_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<QByteArray>::failure(SqlErrorText::of(q));
+    if (!q.next())
+        return Result<QByteArray>::failure(QStringLiteral("no article with id %1").arg(id));
+    return q.value(0).toByteArray();
+}
+
+Result<QByteArray> LibraryStore::image(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT bytes FROM images WHERE article_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<QByteArray>::failure(SqlErrorText::of(q));
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+Result<int> LibraryStore::remove(const QList<qint64> &ids)
+{
+    using R = Result<int>;
+    Transaction tx(m_db.connection());
+    QSqlQuery count(m_db.connection());
+    count.prepare(QStringLiteral("SELECT count(*) FROM annotations WHERE article_id = ?"));
+    QSqlQuery del(m_db.connection());
+    del.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
+    int annotations = 0;
+    for (qint64 id : ids) {
+        count.addBindValue(id);
+        if (!count.exec() || !count.next())
+            return R::failure(SqlErrorText::of(count));
+        annotations += count.value(0).toInt();
+        count.finish();
+        del.addBindValue(id);
+        if (!del.exec())
+            return R::failure(SqlErrorText::of(del));
+        if (del.numRowsAffected() == 0)
+            return R::failure(QStringLiteral("no article with id %1").arg(id));
+    }
+    if (!tx.commit())
+        return R::failure(QStringLiteral("could not commit removal"));
+    return R(annotations);
+}
+
+Status LibraryStore::setFlag(qint64 id, const char *column, bool value)
+{
+    QSqlQuery q(m_db.connection());
+    // column is one of two fixed names chosen by the caller below, never user input.
+    q.prepare(QStringLiteral("UPDATE articles SET %1 = ? WHERE id = ?").arg(QLatin1String(column)));
+    q.addBindValue(value ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(SqlErrorText::of(q));
+    if (q.numRowsAffected() == 0)
+        return Status::failure(QStringLiteral("no article with id %1").arg(id));
+    return {};
+}
+
+Status LibraryStore::setRead(qint64 id, bool read)
+{
+    return setFlag(id, "is_read", read);
+}
+
+Status LibraryStore::setFavourite(qint64 id, bool favourite)
+{
+    return setFlag(id, "is_favourite", favourite);
+}
+
+Status LibraryStore::rename(qint64 id, const QString &title)
+{
+    const QString trimmed = title.simplified();
+    if (trimmed.isEmpty())
+        return Status::failure(QStringLiteral("a title cannot be empty"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE articles SET title = ? WHERE id = ?"));
+    q.addBindValue(trimmed);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(SqlErrorText::of(q));
+    if (q.numRowsAffected() == 0)
+        return Status::failure(QStringLiteral("no article with id %1").arg(id));
+    return {};
+}
+
+} // namespace pathak

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "base/Result.h"
+#include "library/ArticleSummary.h"
+#include "library/StoredArticle.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace pathak {
+
+class LibraryDatabase;
+
+// Reads and changes the articles of one library. Uses the connection of
+// the LibraryDatabase it was made with, so it lives in that thread. Articles
+// are stored by ArticleImporter alone (files, web pages, feeds), through
+// ImportBatchWriter: one writer of an article's rows.
+class LibraryStore
+{
+public:
+    explicit LibraryStore(LibraryDatabase &db);
+
+    LibraryDatabase &database() { return m_db; }
+
+    Result<StoredArticle> article(qint64 id);
+    // Every article, by id: for small libraries and the command line (the
+    // list view pages through LibraryListQuery instead).
+    Result<QList<ArticleSummary>> summaries();
+    Result<int> count();
+    Result<QByteArray> originalBytes(qint64 id);
+    Result<QByteArray> image(qint64 id);
+
+    // Removes articles; returns how many annotations went with them.
+    Result<int> remove(const QList<qint64> &ids);
+    Status setRead(qint64 id, bool read);
+    Status setFavourite(qint64 id, bool favourite);
+    Status rename(qint64 id, const QString &title);
+
+    // The hash duplicates are found by: the body paragraphs, NFC, spaces collapsed.
+    static QString bodyHash(const QStringList &paragraphs);
+    // The same from the paragraphs as UTF-8 (an import has them so already):
+    // SHA-1 of each paragraph and a line feed, in hex.
+    static QByteArray bodyHashOfUtf8(const QList<QByteArray> &paragraphs);
+
+private:
+    Status setFlag(qint64 id, const char *column, bool value);
+
+    LibraryDatabase &m_db;
+};
+
+} // namespace pathak

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "web/Downloader.h"
+#include "article/NewArticle.h"
+#include "base/Result.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace pathak {
+
+// Saves a web page as an article ready to store: downloads it, extracts
+// the article (WebPageParser) and downloads its lead image, so reading it
+// later needs no network. Knows nothing of the library; several pages are
+// fetched in parallel through one bounded Downloader.
+class PageFetcher : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const QString &input, const Result<NewArticle> &)>;
+
+    explicit PageFetcher(Downloader &downloader, QObject *parent = nullptr);
+
+    void fetch(const QString &input, Callback done);
+    int pending() const { return m_pending; }
+
+    static bool isUrl(const QString &input);
+
+Q_SIGNALS:
+    void idle();
+
+private:
+    void finish(const QString &input, const Result<NewArticle> &result, const Callback &done);
+
+    Downloader &m_downloader;
+    int m_pending = 0;
+};
+
+} // namespace pathak

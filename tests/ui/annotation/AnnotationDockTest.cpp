@@ -1,0 +1,82 @@
+#include "ui/annotation/AnnotationDock.h"
+#include "ui/annotation/AnnotationFilterModel.h"
+#include "ui/annotation/AnnotationListModel.h"
+#include "annotation/AnnotationStore.h"
+#include "import/ArticleImporter.h"
+#include "ui/annotation/LibraryAnnotationsDock.h"
+#include "AnnotationFixtures.h"
+#include "TestLibrary.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace pathak;
+using namespace pathak::test;
+using namespace pathak::ui;
+
+TEST(AnnotationDock, EditsGoThroughTheUndoStack)
+{
+    TestLibrary lib;
+    const qint64 id = importFile(lib, QStringLiteral("seed-lavrov-rubio.txt"));
+    AnnotationStore store(lib.db());
+    QUndoStack stack;
+    AnnotationDock dock(store, stack);
+    dock.resize(320, 500);
+    dock.show();
+    QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    dock.setArticle(id);
+    const Annotation a = store.create(id, find(lib, id, QStringLiteral("ক্রেমলিনের মতে"))).value();
+    ASSERT_EQ(dock.model()->rowCount(), 1);
+
+    QSignalSpy activated(&dock, &AnnotationDock::passageActivated);
+    dock.select(a.id);
+    emit dock.view()->clicked(dock.view()->currentIndex());
+    ASSERT_EQ(activated.size(), 1);
+    EXPECT_EQ(activated.first().at(1).toInt(), a.start);
+
+    dock.setColor(AnnotationColor::Green);
+    EXPECT_EQ(store.annotation(a.id)->color, AnnotationColor::Green);
+    dock.select(a.id);
+    dock.deleteCurrent();
+    EXPECT_EQ(dock.model()->rowCount(), 0);
+    EXPECT_EQ(stack.count(), 2);
+    stack.undo();
+    ASSERT_EQ(dock.model()->rowCount(), 1);
+    stack.undo();
+    EXPECT_EQ(store.annotation(a.id)->color, AnnotationColor::Yellow);
+    EXPECT_GT(dock.view()->sizeHintForRow(0), 20);
+}
+
+TEST(LibraryAnnotationsDock, FiltersAndOpensTheArticleAtThePassage)
+{
+    TestLibrary lib;
+    const qint64 seed = importFile(lib, QStringLiteral("seed-lavrov-rubio.txt"));
+    const qint64 rain = importFile(lib, QStringLiteral("rain-with-comments.txt"));
+    AnnotationStore store(lib.db());
+    LibraryAnnotationsDock dock(store);
+    dock.reload({{seed, QStringLiteral("ল্যাভরভ")}, {rain, QStringLiteral("বৃষ্টি")}});
+    ASSERT_TRUE(store.create(seed, find(lib, seed, QStringLiteral("শান্তি আলোচনার")), AnnotationColor::Green).ok());
+    const Annotation r =
+        store.create(rain, find(lib, rain, QStringLiteral("ভারী বৃষ্টি")), AnnotationColor::Blue).value();
+    EXPECT_EQ(dock.filter()->rowCount(), 2);
+
+    dock.colorFilter()->setCurrentIndex(dock.colorFilter()->findData(QStringLiteral("blue")));
+    ASSERT_EQ(dock.filter()->rowCount(), 1);
+    dock.colorFilter()->setCurrentIndex(0);
+    dock.textFilter()->setText(QStringLiteral("শান্তি"));
+    ASSERT_EQ(dock.filter()->rowCount(), 1);
+    dock.textFilter()->clear();
+
+    QSignalSpy open(&dock, &LibraryAnnotationsDock::openRequested);
+    const QModelIndex last = dock.filter()->index(1, 0);
+    emit dock.view()->activated(last);
+    ASSERT_EQ(open.size(), 1);
+    EXPECT_EQ(open.first().at(0).toLongLong(), rain);
+    EXPECT_EQ(open.first().at(1).toInt(), r.start);
+}

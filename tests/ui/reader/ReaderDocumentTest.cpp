@@ -1,0 +1,178 @@
+#include "ui/reader/ReaderDocument.h"
+#include "ui/reader/ReaderView.h"
+#include "TestLibrary.h"
+
+#include "import/ArticleImporter.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include <gtest/gtest.h>
+
+using namespace pathak;
+using namespace pathak::ui;
+using Part = ReaderDocument::Part;
+
+namespace {
+
+Article load(const QString &name)
+{
+    Result<NewArticle> read = ArticleImporter::readFile(test::dataFile(name));
+    EXPECT_TRUE(read.ok()) << read.error().toStdString();
+    return read ? read->article : Article();
+}
+
+QString blockText(const ReaderDocument &doc, const ReaderDocument::Block &b)
+{
+    return doc.document()->findBlockByNumber(b.blockNumber).text();
+}
+
+} // namespace
+
+TEST(ReaderDocument, LaysOutEveryPartOfTheArticleInOrder)
+{
+    const Article a = load(QStringLiteral("rain-with-comments.txt"));
+    ASSERT_TRUE(a.comments.has_value());
+    ReaderDocument doc;
+    doc.setArticle(a);
+    QList<Part> parts;
+    for (const ReaderDocument::Block &b : doc.blocks())
+        parts.append(b.part);
+    ASSERT_FALSE(parts.isEmpty());
+    EXPECT_EQ(parts.first(), Part::Title);
+    EXPECT_EQ(parts.count(Part::Paragraph), a.paragraphs.size());
+    EXPECT_EQ(parts.count(Part::Comment), a.comments->items.size());
+    EXPECT_EQ(parts.count(Part::CommentsHeading), 1);
+    EXPECT_EQ(parts.count(Part::Source), 1);
+    EXPECT_EQ(doc.blocks().size(), doc.document()->blockCount());
+    // The comments heading carries the declared count, not the number present.
+    for (const ReaderDocument::Block &b : doc.blocks()) {
+        if (b.part == Part::CommentsHeading) {
+            EXPECT_TRUE(blockText(doc, b).contains(QString::number(a.comments->declared)));
+        }
+    }
+}
+
+TEST(ReaderDocument, ShowsPhotoSlotCaptionAndCreditButNoAdPlaceholder)
+{
+    const Article a = load(QStringLiteral("seed-lavrov-rubio.txt"));
+    ASSERT_TRUE(a.caption.has_value());
+    ASSERT_FALSE(a.ads.isEmpty());
+    ReaderDocument doc;
+    doc.setArticle(a);
+    const QList<ReaderDocument::Block> &blocks = doc.blocks();
+    ASSERT_GE(blocks.size(), 4);
+    EXPECT_EQ(blocks.at(1).part, Part::Photo);
+    EXPECT_EQ(blocks.at(2).part, Part::Caption);
+    EXPECT_EQ(blockText(doc, blocks.at(2)), a.caption->text);
+    EXPECT_EQ(blocks.at(3).part, Part::Credit);
+    EXPECT_EQ(blockText(doc, blocks.at(3)), QStringLiteral("ছবি: ") + a.caption->credit); // as printed, not "Photo:"
+    EXPECT_FALSE(doc.document()->toPlainText().contains(a.ads.first().label));
+}
+
+TEST(ReaderDocument, EveryTextBlockMapsToItsRangeOfPlainText)
+{
+    for (const QString &file : test::corpusFiles()) {
+        Result<NewArticle> read = ArticleImporter::readFile(file);
+        ASSERT_TRUE(read.ok());
+        ReaderDocument doc;
+        doc.setArticle(read->article);
+        const QString plain = read->article.plainText();
+        EXPECT_EQ(doc.plainText(), plain);
+        int covered = 0;
+        for (const ReaderDocument::Block &b : doc.blocks()) {
+            if (b.plainStart < 0)
+                continue;
+            EXPECT_EQ(blockText(doc, b), plain.mid(b.plainStart, b.plainLength)) << file.toStdString();
+            const int pos = doc.toDocumentPosition(b.plainStart + 1);
+            EXPECT_EQ(doc.toPlainOffset(pos), b.plainStart + 1);
+            covered += b.plainLength;
+        }
+        // Everything but the blank lines (and ": " after authors) is shown.
+        EXPECT_GT(covered, plain.size() * 9 / 10) << file.toStdString();
+    }
+}
+
+TEST(ReaderDocument, CommentAuthorAndTextMapToTheirPlainTextLine)
+{
+    const Article a = load(QStringLiteral("rain-with-comments.txt"));
+    ReaderDocument doc;
+    doc.setArticle(a);
+    const QString plain = doc.plainText();
+    for (const ReaderDocument::Block &b : doc.blocks()) {
+        if (b.part != Part::Comment)
+            continue;
+        const Comment &c = a.comments->items.at(b.index);
+        EXPECT_EQ(plain.mid(b.plainStart, b.plainLength), c.text);
+        if (c.author) {
+            EXPECT_EQ(plain.mid(b.plainStart - c.author->size() - 2, c.author->size()), *c.author);
+        }
+    }
+}
+
+TEST(ReaderDocument, CursorsForARangeStayInsideTextBlocks)
+{
+    const Article a = load(QStringLiteral("seed-lavrov-rubio.txt"));
+    ReaderDocument doc;
+    doc.setArticle(a);
+    // From inside the title to inside the first paragraph: title, caption, paragraph.
+    const int start = 3;
+    const int firstParagraph = int(a.title.size() + 2 + a.caption->text.size() + 2);
+    const QList<QTextCursor> cursors = doc.cursorsFor(start, firstParagraph + 5);
+    ASSERT_EQ(cursors.size(), 3);
+    EXPECT_EQ(cursors.at(0).selectedText(), a.title.mid(3));
+    EXPECT_EQ(cursors.at(1).selectedText(), a.caption->text);
+    EXPECT_EQ(cursors.at(2).selectedText(), a.paragraphs.first().left(5));
+}
+
+TEST(ReaderView, HighlightsAreExtraSelectionsNotFormats)
+{
+    const Article a = load(QStringLiteral("seed-lavrov-rubio.txt"));
+    ReaderView view;
+    view.resize(800, 600);
+    view.showArticle(7, a);
+    const QString plain = a.plainText();
+    const int at = int(plain.indexOf(QStringLiteral("ক্ষ")));
+    ASSERT_GE(at, 0);
+    auto formatCounts = [&view] {
+        QList<qsizetype> counts;
+        for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next())
+            counts.append(b.textFormats().size());
+        return counts;
+    };
+    const QList<qsizetype> formatsBefore = formatCounts();
+    const QString before = ReaderDocument::glyphString(view.readerDocument().shapedRuns(view.readerDocument().blocks().at(0)));
+    view.setHighlights(QStringLiteral("search"), {{at, at + 3, QColor(Qt::yellow)}});
+    view.setHighlights(QStringLiteral("annotations"), {{0, 4, QColor(Qt::green)}});
+    EXPECT_EQ(view.extraSelections().size(), 2);
+    EXPECT_EQ(view.extraSelections().at(0).cursor.selectedText(), QStringLiteral("ক্ষ"));
+    // No block got a character format from the highlights, so no glyph changed.
+    EXPECT_EQ(formatCounts(), formatsBefore);
+    EXPECT_EQ(ReaderDocument::glyphString(view.readerDocument().shapedRuns(view.readerDocument().blocks().at(0))), before);
+    // Highlights survive a change of look, and go with the article.
+    ReaderSettings s;
+    s.fontSize = 20;
+    view.setReaderSettings(s);
+    EXPECT_EQ(view.extraSelections().size(), 2);
+    view.clearHighlights(QStringLiteral("search"));
+    EXPECT_EQ(view.extraSelections().size(), 1);
+    view.showArticle(8, a);
+    EXPECT_TRUE(view.extraSelections().isEmpty());
+}
+
+TEST(ReaderView, ReportsTheSelectionInPlainTextTerms)
+{
+    const Article a = load(QStringLiteral("seed-lavrov-rubio.txt"));
+    ReaderView view;
+    view.resize(800, 600);
+    view.showArticle(1, a);
+    const int start = int(a.plainText().indexOf(a.paragraphs.at(1)));
+    QTextCursor c(view.document());
+    c.setPosition(view.readerDocument().toDocumentPosition(start));
+    c.setPosition(view.readerDocument().toDocumentPosition(start + 10), QTextCursor::KeepAnchor);
+    view.setTextCursor(c);
+    const auto range = view.selectedPlainRange();
+    ASSERT_TRUE(range.has_value());
+    EXPECT_EQ(range->first, start);
+    EXPECT_EQ(range->second, start + 10);
+}

@@ -1,0 +1,93 @@
+#include "export/MarkdownExporter.h"
+#include "import/ArticleImporter.h"
+#include "TestLibrary.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace pathak;
+using namespace pathak::test;
+
+namespace {
+
+Article corpusArticle(const QString &name)
+{
+    Result<NewArticle> r = ArticleImporter::readFile(dataFile(name));
+    EXPECT_TRUE(r.ok());
+    return r ? r->article : Article{};
+}
+
+} // namespace
+
+TEST(MarkdownExporter, ArticleStructure)
+{
+    const Article rain = corpusArticle(QStringLiteral("rain-with-comments.txt"));
+    const Article seed = corpusArticle(QStringLiteral("seed-lavrov-rubio.txt"));
+    const QString md = MarkdownExporter::toMarkdown({{rain, {}}, {seed, {}}}, true);
+    EXPECT_TRUE(
+        md.startsWith(QStringLiteral("# ") + MarkdownExporter::escape(rain.title) + QStringLiteral("\n\n")));
+    EXPECT_TRUE(md.contains(QStringLiteral("\n\n---\n\n# ") + MarkdownExporter::escape(seed.title) +
+                            QStringLiteral("\n\n")));
+    for (const Article *a : {&rain, &seed}) {
+        for (const QString &p : a->paragraphs)
+            EXPECT_TRUE(
+                md.contains(QStringLiteral("\n\n") + MarkdownExporter::escape(p) + QStringLiteral("\n\n")))
+                << p.toStdString();
+        ASSERT_TRUE(a->source.has_value());
+        EXPECT_TRUE(md.contains(QStringLiteral("সূত্র: [%1](<%2>)")
+                                    .arg(MarkdownExporter::escape(a->source->label), a->source->url)));
+    }
+    ASSERT_TRUE(rain.caption.has_value());
+    EXPECT_TRUE(md.contains(QLatin1Char('*') + MarkdownExporter::escape(rain.caption->text) +
+                            QStringLiteral("* (ছবি: ")));
+    ASSERT_TRUE(rain.comments && !rain.comments->items.isEmpty());
+    const Comment &c = rain.comments->items.first();
+    EXPECT_TRUE(md.contains(QStringLiteral("## মন্তব্য (%1)").arg(rain.comments->declared)));
+    if (c.author) {
+        EXPECT_TRUE(md.contains(QStringLiteral("- **") + MarkdownExporter::escape(*c.author) +
+                                QStringLiteral("**: ")));
+    }
+    EXPECT_FALSE(MarkdownExporter::toMarkdown({{rain, {}}}, false).contains(QStringLiteral("মন্তব্য")));
+}
+
+TEST(MarkdownExporter, HighlightsAndNotes)
+{
+    const Article seed = corpusArticle(QStringLiteral("seed-lavrov-rubio.txt"));
+    const QString plain = seed.plainText();
+    const QString quote = QStringLiteral("উভয় পক্ষের মধ্যে");
+    const int at = int(plain.indexOf(quote));
+    ASSERT_GE(at, 0);
+    const QString quote2 = QStringLiteral("মার্কো রুবিও");
+    const int at2 = int(plain.indexOf(quote2));
+    // Snapping widens a highlight that starts inside a conjunct to the whole cluster.
+    const QList<ExportHighlight> highlights{
+        {at, int(at + quote.size()), QStringLiteral("yellow"), QStringLiteral("দুই পক্ষই *লাভবান*")},
+        {at2 + 1, int(at2 + quote2.size()), QStringLiteral("green"), QString()},
+        {at + 5, at + 11, QStringLiteral("underline"), QString()}};
+    const QString md = MarkdownExporter::toMarkdown({{seed, highlights}}, false);
+    // "উভয় পক্ষের মধ্যে" with "পক্ষের" also underlined.
+    EXPECT_TRUE(
+        md.contains(QStringLiteral("<mark>উভয় </mark><mark><u>পক্ষের</u></mark><mark> মধ্যে</mark>[^1]")))
+        << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("<mark>") + quote2 + QStringLiteral("</mark>")));
+    EXPECT_TRUE(md.contains(QStringLiteral("\n\n[^1]: দুই পক্ষই \\*লাভবান\\*\n")));
+}
+
+TEST(MarkdownExporter, EscapesMarkup)
+{
+    EXPECT_EQ(MarkdownExporter::escape(QStringLiteral("# শিরোনাম *x* [a](b) <b>")),
+              QStringLiteral("\\# শিরোনাম \\*x\\* \\[a\\](b) \\<b\\>"));
+    EXPECT_EQ(MarkdownExporter::escape(QStringLiteral("12. ক")), QStringLiteral("12\\. ক"));
+    EXPECT_EQ(MarkdownExporter::escape(QStringLiteral("- ক"), false), QStringLiteral("- ক"));
+}
+
+TEST(MarkdownExporter, WritesTheFile)
+{
+    const Article seed = corpusArticle(QStringLiteral("seed-lavrov-rubio.txt"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("seed.md"));
+    ASSERT_TRUE(MarkdownExporter::writeFile({{seed, {}}}, false, path).ok());
+    EXPECT_EQ(QString::fromUtf8(readAll(path)), MarkdownExporter::toMarkdown({{seed, {}}}, false));
+    EXPECT_FALSE(MarkdownExporter::writeFile({}, false, dir.filePath(QStringLiteral("none.md"))).ok());
+}

@@ -1,0 +1,203 @@
+#include "ui/annotation/AnnotationDock.h"
+
+#include "ui/annotation/AnnotationDelegate.h"
+#include "ui/annotation/AnnotationListModel.h"
+#include "annotation/AnnotationStore.h"
+#include "ui/annotation/EditAnnotationCommand.h"
+#include "ui/annotation/RemoveAnnotationCommand.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace pathak::ui {
+
+QIcon AnnotationDock::swatchIcon(AnnotationColor color)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    const QColor c = AnnotationListModel::colorFor(color);
+    if (color == AnnotationColor::Underline)
+        p.fillRect(QRect(1, 12, 14, 3), c);
+    else
+        p.fillRect(QRect(1, 1, 14, 14), c);
+    return QIcon(pixmap);
+}
+
+AnnotationDock::AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QWidget *parent)
+    : QDockWidget(parent), m_store(store), m_undoStack(undoStack)
+{
+    setObjectName(QStringLiteral("annotationDock"));
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    m_model = new AnnotationListModel(store, this);
+    m_view = new QListView(body);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new AnnotationDelegate(m_view));
+    m_view->setWordWrap(true);
+    m_view->setUniformItemSizes(false);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_empty = new QLabel(body);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty);
+
+    auto *buttons = new QHBoxLayout;
+    m_noteButton = new QToolButton(body);
+    m_colorButton = new QToolButton(body);
+    m_colorButton->setPopupMode(QToolButton::InstantPopup);
+    auto *colorMenu = new QMenu(m_colorButton);
+    for (AnnotationColor c : Annotation::colors()) {
+        QAction *a = colorMenu->addAction(swatchIcon(c), AnnotationListModel::colorLabel(c));
+        a->setData(Annotation::colorName(c));
+        connect(a, &QAction::triggered, this, [this, c] { setColor(c); });
+    }
+    m_colorButton->setMenu(colorMenu);
+    m_deleteButton = new QToolButton(body);
+    m_undoButton = new QToolButton(body);
+    m_redoButton = new QToolButton(body);
+    m_undoButton->setDefaultAction(m_undoStack.createUndoAction(this, tr("Undo")));
+    m_redoButton->setDefaultAction(m_undoStack.createRedoAction(this, tr("Redo")));
+    for (QToolButton *b : {m_noteButton, m_colorButton, m_deleteButton, m_undoButton, m_redoButton}) {
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setAutoRaise(true);
+    }
+    buttons->addWidget(m_noteButton);
+    buttons->addWidget(m_colorButton);
+    buttons->addWidget(m_deleteButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_undoButton);
+    buttons->addWidget(m_redoButton);
+    layout->addLayout(buttons);
+    setWidget(body);
+
+    connect(m_noteButton, &QToolButton::clicked, this, &AnnotationDock::editNote);
+    connect(m_deleteButton, &QToolButton::clicked, this, &AnnotationDock::deleteCurrent);
+    auto *deleteAction = new QAction(this);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &AnnotationDock::deleteCurrent);
+    m_view->addAction(deleteAction);
+    auto *noteAction = new QAction(this);
+    connect(noteAction, &QAction::triggered, this, &AnnotationDock::editNote);
+    m_view->addAction(noteAction);
+    noteAction->setObjectName(QStringLiteral("editNoteAction"));
+    deleteAction->setObjectName(QStringLiteral("deleteAnnotationAction"));
+
+    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) {
+        const Annotation &a = m_model->annotationAt(index.row());
+        if (!a.orphaned)
+            emit passageActivated(a.articleId, a.start, a.end);
+    });
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
+        const Annotation &a = m_model->annotationAt(index.row());
+        if (!a.orphaned)
+            emit passageActivated(a.articleId, a.start, a.end);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnnotationDock::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationDock::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AnnotationDock::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AnnotationDock::updateButtons);
+    retranslate();
+    updateButtons();
+}
+
+void AnnotationDock::setArticle(qint64 articleId)
+{
+    m_model->setArticle(articleId);
+}
+
+std::optional<Annotation> AnnotationDock::current() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    if (!i.isValid() || !m_view->selectionModel()->isSelected(i))
+        return std::nullopt;
+    return m_model->annotationAt(i.row());
+}
+
+void AnnotationDock::select(qint64 annotationId)
+{
+    const int row = m_model->rowOf(annotationId);
+    if (row < 0)
+        return;
+    m_view->setCurrentIndex(m_model->index(row));
+    m_view->scrollTo(m_model->index(row));
+}
+
+void AnnotationDock::editNote()
+{
+    const std::optional<Annotation> a = current();
+    if (!a)
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(this, tr("Note"), a->exact.left(200), a->note, &ok);
+    if (ok && note != a->note)
+        m_undoStack.push(new EditAnnotationCommand(m_store, *a, a->color, note));
+}
+
+void AnnotationDock::setColor(AnnotationColor color)
+{
+    const std::optional<Annotation> a = current();
+    if (a && a->color != color)
+        m_undoStack.push(new EditAnnotationCommand(m_store, *a, color, a->note));
+}
+
+void AnnotationDock::deleteCurrent()
+{
+    if (const std::optional<Annotation> a = current())
+        m_undoStack.push(new RemoveAnnotationCommand(m_store, *a));
+}
+
+void AnnotationDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+void AnnotationDock::retranslate()
+{
+    setWindowTitle(tr("Annotations"));
+    m_noteButton->setText(tr("Note…"));
+    m_colorButton->setText(tr("Colour"));
+    m_deleteButton->setText(tr("Delete"));
+    m_empty->setText(tr("Select text in the article and choose a colour from its context menu to highlight it."));
+    for (QAction *a : m_colorButton->menu()->actions()) {
+        if (const std::optional<AnnotationColor> c = Annotation::colorFromName(a->data().toString()))
+            a->setText(AnnotationListModel::colorLabel(*c));
+    }
+    const QList<QAction *> actions = m_view->actions();
+    for (QAction *a : actions) {
+        if (a->objectName() == QLatin1String("editNoteAction"))
+            a->setText(tr("Edit note…"));
+        else if (a->objectName() == QLatin1String("deleteAnnotationAction"))
+            a->setText(tr("Delete"));
+    }
+}
+
+void AnnotationDock::updateButtons()
+{
+    const bool has = current().has_value();
+    m_noteButton->setEnabled(has);
+    m_colorButton->setEnabled(has);
+    m_deleteButton->setEnabled(has);
+    m_empty->setVisible(m_model->rowCount() == 0);
+}
+
+} // namespace pathak::ui

@@ -1,0 +1,210 @@
+#include "ui/reader/ReaderView.h"
+
+#include <QDesktopServices>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+
+namespace pathak::ui {
+
+ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setDocument(m_document.document());
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // Links open in the system browser: the reader itself shows only saved articles.
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+            QDesktopServices::openUrl(url);
+    });
+    m_document.setSettings(m_document.settings());
+    applyTheme();
+}
+
+void ReaderView::showArticle(qint64 id, const Article &article, const QByteArray &photo)
+{
+    m_articleId = id;
+    m_layers.clear();
+    m_layerOrder.clear();
+    // The column's margins go in before the text: one layout, at the final width.
+    m_document.setSideMargin(sideMargin(), ReaderDocument::Apply::NextRebuild);
+    // The rebuild pushes the view's cursor to the end of the new text, and
+    // moving it back to the top asks where it was, which lays out the whole
+    // document before the first page can be painted. With a null page size
+    // the document is not laid out at all (QTextDocumentLayout), so the
+    // cursor moves for nothing; restoring the size then starts the lazy
+    // layout that does the visible part first and the rest in idle steps.
+    QTextDocument *doc = document();
+    const QSizeF page = doc->pageSize();
+    doc->setPageSize(QSizeF(0, 0));
+    m_document.setArticle(article, photo);
+    setTextCursor(QTextCursor(doc));
+    doc->setPageSize(page);
+    applyColumnWidth();
+    applyHighlights();
+    verticalScrollBar()->setValue(0);
+    emit articleShown(id);
+}
+
+void ReaderView::clearArticle()
+{
+    m_articleId = 0;
+    m_layers.clear();
+    m_layerOrder.clear();
+    m_document.clear();
+    applyHighlights();
+}
+
+void ReaderView::setReaderSettings(const ReaderSettings &settings)
+{
+    const int keep = plainOffsetAt(QPoint(0, 0));
+    m_document.setSideMargin(sideMargin(settings.columnWidth), ReaderDocument::Apply::NextRebuild);
+    m_document.setSettings(settings);
+    applyTheme();
+    applyColumnWidth();
+    applyHighlights();
+    if (keep > 0)
+        scrollToPlainOffset(keep);
+}
+
+void ReaderView::setHighlights(const QString &layer, const QList<ReaderHighlight> &highlights)
+{
+    if (!m_layerOrder.contains(layer))
+        m_layerOrder.append(layer);
+    m_layers.insert(layer, highlights);
+    applyHighlights();
+}
+
+void ReaderView::clearHighlights(const QString &layer)
+{
+    m_layers.remove(layer);
+    m_layerOrder.removeAll(layer);
+    applyHighlights();
+}
+
+void ReaderView::applyHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const QString &layer : std::as_const(m_layerOrder)) {
+        for (const ReaderHighlight &h : m_layers.value(layer)) {
+            for (const QTextCursor &c : m_document.cursorsFor(h.start, h.end)) {
+                QTextEdit::ExtraSelection s;
+                s.cursor = c;
+                if (h.underline) {
+                    s.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                    s.format.setUnderlineColor(h.color.isValid() ? h.color : palette().text().color());
+                } else {
+                    s.format.setBackground(h.color);
+                    // The pale marker colours need dark text, also in the dark theme.
+                    s.format.setForeground(QColor(0x1a, 0x1a, 0x1a));
+                }
+                selections.append(s);
+            }
+        }
+    }
+    setExtraSelections(selections);
+}
+
+void ReaderView::scrollToPlainOffset(int plainOffset)
+{
+    const int pos = m_document.toDocumentPosition(plainOffset);
+    if (pos < 0)
+        return;
+    QTextCursor c(document());
+    c.setPosition(pos);
+    // Put the target a little below the top rather than on the edge.
+    const QRect r = cursorRect(c);
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + r.top() - viewport()->height() / 4);
+}
+
+std::optional<std::pair<int, int>> ReaderView::selectedPlainRange() const
+{
+    const QTextCursor c = textCursor();
+    if (!c.hasSelection())
+        return std::nullopt;
+    int start = m_document.toPlainOffset(c.selectionStart());
+    int end = m_document.toPlainOffset(c.selectionEnd());
+    // A selection that begins or ends in text outside plainText() (the photo
+    // credit, the source line) is cut to the plain text it covers.
+    for (int p = c.selectionStart(); start < 0 && p < c.selectionEnd(); ++p)
+        start = m_document.toPlainOffset(p);
+    for (int p = c.selectionEnd(); end < 0 && p > c.selectionStart(); --p)
+        end = m_document.toPlainOffset(p);
+    if (start < 0 || end <= start)
+        return std::nullopt;
+    return std::make_pair(start, end);
+}
+
+int ReaderView::plainOffsetAt(const QPoint &viewportPoint) const
+{
+    if (!m_document.hasArticle())
+        return -1;
+    return m_document.toPlainOffset(cursorForPosition(viewportPoint).position());
+}
+
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    applyColumnWidth();
+}
+
+// The text column keeps the chosen width and sits in the middle of the view,
+// whatever the window size: long lines tire the eye. A view narrower than
+// the column keeps a small margin and scales the photo down, so nothing
+// needs scrolling sideways.
+qreal ReaderView::sideMargin(int columnWidth) const
+{
+    constexpr qreal minimumSide = 24;
+    return std::max<qreal>(minimumSide, (viewport()->width() - columnWidth) / 2.0);
+}
+
+qreal ReaderView::sideMargin() const
+{
+    return sideMargin(m_document.settings().columnWidth);
+}
+
+void ReaderView::applyColumnWidth()
+{
+    const qreal side = sideMargin();
+    m_document.setSideMargin(side);
+    fitPhoto(viewport()->width() - 2 * side - 2 * document()->rootFrame()->frameFormat().padding() - 8);
+}
+
+void ReaderView::fitPhoto(qreal available)
+{
+    for (const ReaderDocument::Block &b : m_document.blocks()) {
+        if (b.part != ReaderDocument::Part::Photo)
+            continue;
+        QTextCursor c(document()->findBlockByNumber(b.blockNumber));
+        c.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        QTextImageFormat image = c.charFormat().toImageFormat();
+        const QImage photo = document()->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
+        if (!image.isValid() || photo.isNull())
+            return;
+        const qreal width = std::max<qreal>(
+            50, std::min<qreal>({qreal(photo.width()), qreal(m_document.settings().columnWidth - 48), available}));
+        if (qFuzzyCompare(image.width() + 1, width + 1))
+            return;
+        image.setWidth(width);
+        image.setHeight(photo.height() * width / std::max(1, photo.width()));
+        c.setCharFormat(image);
+        return;
+    }
+}
+
+void ReaderView::applyTheme()
+{
+    const ReaderColors colors = m_document.settings().colors();
+    QPalette p = palette();
+    p.setColor(QPalette::Base, colors.background);
+    p.setColor(QPalette::Text, colors.text);
+    p.setColor(QPalette::Link, colors.link);
+    setPalette(p);
+    viewport()->setAutoFillBackground(true);
+}
+
+} // namespace pathak::ui

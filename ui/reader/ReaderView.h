@@ -1,0 +1,88 @@
+#pragma once
+
+// ReaderView: the reading pane. How to build on it
+// ------------------------------------------------
+// * The article text is laid out by ReaderDocument (readerDocument()): one
+//   QTextDocument whose blocks are recorded with the article part they show
+//   and their range in Article::plainText(). All offsets this class takes or
+//   gives are QString (UTF-16) indexes into plainText(), the same terms the
+//   annotations table and the search index use.
+// * Highlights (annotations, search hits) go through setHighlights(layer, …):
+//   each layer ("annotations", "search", …) is replaced as a whole and the
+//   layers are painted together as QTextEdit::ExtraSelections. Never apply a
+//   QTextCharFormat to a range of the document: a format boundary inside a
+//   conjunct breaks its shaping (DESIGN.md §4); a selection does not. Snap
+//   range ends to grapheme clusters (BengaliText) before passing them in.
+// * scrollToPlainOffset() brings an offset into view (search hit, annotation).
+// * selectedPlainRange() gives the user's selection in plainText() terms,
+//   to create an annotation from; selectionChanged() (QTextEdit) says when.
+// * Highlights survive setReaderSettings() (font, theme…): they are kept as
+//   plain ranges and re-placed after every re-layout. showArticle() clears them.
+
+#include "article/Article.h"
+#include "ui/reader/ReaderDocument.h"
+#include "ui/reader/ReaderSettings.h"
+
+#include <QColor>
+#include <QHash>
+#include <QTextBrowser>
+
+#include <optional>
+#include <utility>
+
+namespace pathak::ui {
+
+struct ReaderHighlight
+{
+    int start = 0; // plainText() offsets, [start, end)
+    int end = 0;
+    QColor color;
+    bool underline = false; // a line in the colour under the text instead of a background
+};
+
+class ReaderView : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit ReaderView(QWidget *parent = nullptr);
+
+    void showArticle(qint64 id, const Article &article, const QByteArray &photo = {});
+    void clearArticle();
+    qint64 articleId() const { return m_articleId; }
+
+    void setReaderSettings(const ReaderSettings &settings);
+    const ReaderSettings &readerSettings() const { return m_document.settings(); }
+
+    ReaderDocument &readerDocument() { return m_document; }
+    const ReaderDocument &readerDocument() const { return m_document; }
+
+    void setHighlights(const QString &layer, const QList<ReaderHighlight> &highlights);
+    void clearHighlights(const QString &layer);
+    QList<ReaderHighlight> highlights(const QString &layer) const { return m_layers.value(layer); }
+
+    void scrollToPlainOffset(int plainOffset);
+    std::optional<std::pair<int, int>> selectedPlainRange() const;
+    // The plainText() offset under a point of the viewport, or -1.
+    int plainOffsetAt(const QPoint &viewportPoint) const;
+
+signals:
+    void articleShown(qint64 id);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void applyColumnWidth();
+    qreal sideMargin(int columnWidth) const;
+    qreal sideMargin() const;
+    void fitPhoto(qreal available);
+    void applyHighlights();
+    void applyTheme();
+
+    ReaderDocument m_document;
+    qint64 m_articleId = 0;
+    QHash<QString, QList<ReaderHighlight>> m_layers;
+    QStringList m_layerOrder; // later layers paint over earlier ones
+};
+
+} // namespace pathak::ui

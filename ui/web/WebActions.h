@@ -1,0 +1,50 @@
+#pragma once
+
+#include "import/ArticleImporter.h"
+#include "ui/web/WebWorker.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace pathak::ui {
+
+class FeedsDialog;
+class WindowHost;
+
+// The window's web features: File → Save from URL… and File → Feeds….
+// Installed by ReaderApp; owned by the window.
+class WebActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WebActions(WindowHost *window);
+    ~WebActions() override; // out of line: QPointer<FeedsDialog> needs the full type
+
+    QAction *saveUrlAction() const { return m_saveUrlAction; }
+    QAction *feedsAction() const { return m_feedsAction; }
+    FeedsDialog *feedsDialog();
+
+    // Saves the pages on a worker thread; false while a save is running.
+    bool saveUrls(const QStringList &urls);
+    bool isSaving() const { return m_worker != nullptr; }
+
+Q_SIGNALS:
+    void urlSaved(const pathak::ImportResult &result);
+    void savingFinished();
+
+private:
+    void askForUrl();
+    void retranslate();
+    void onSaved(const ImportResult &result);
+
+    WindowHost *m_window;
+    QAction *m_saveUrlAction;
+    QAction *m_feedsAction;
+    QPointer<FeedsDialog> m_feeds;
+    QPointer<WebWorker> m_worker;
+    QList<std::pair<QString, QString>> m_failures;
+};
+
+} // namespace pathak::ui

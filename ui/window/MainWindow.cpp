@@ -1,0 +1,691 @@
+#include "ui/window/MainWindow.h"
+
+#include "library/LibraryDatabase.h"
+#include "ui/library/LibraryModel.h"
+#include "ui/library/LibraryRecoveryDialog.h"
+#include "library/LibraryStore.h"
+#include "ui/reader/ReaderFonts.h"
+#include "ui/reader/ReaderView.h"
+#include "ui/window/SettingsDialog.h"
+#include "ui/window/UiLanguage.h"
+#include "ui/window/WindowEvents.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pathak::ui {
+
+namespace {
+constexpr int importFailuresShown = 20;
+}
+
+MainWindow::MainWindow(std::unique_ptr<LibraryDatabase> db, QWidget *parent)
+    : QMainWindow(parent), m_db(std::move(db)), m_store(std::make_unique<LibraryStore>(*m_db)),
+      m_events(new WindowEvents(this))
+{
+    ReaderFonts::ensureLoaded();
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/pathak.svg")));
+    setAcceptDrops(true);
+    createActions();
+    createCentralArea();
+    createMenus();
+    createStatusBar();
+    // Features (annotations, search, export, web) are installed by
+    // ReaderApp through WindowHost; they hook into the menus, docks and
+    // events made above.
+    retranslate();
+    m_reader->setReaderSettings(m_readerSettings);
+    updateCount();
+    updateActions();
+    resize(1200, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_import) {
+        m_import->cancel();
+        m_import->wait();
+    }
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(this);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_importFilesAction = make(QKeySequence::Open, &MainWindow::importFilesDialog);
+    m_importFolderAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::importFolderDialog);
+    m_quitAction = make(QKeySequence::Quit, &MainWindow::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_readAction = make(QKeySequence(Qt::CTRL | Qt::Key_M), &MainWindow::toggleRead);
+    m_favouriteAction = make(QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::toggleFavourite);
+    m_renameAction = make(QKeySequence(Qt::Key_F2), &MainWindow::renameArticle);
+    m_deleteAction = make(QKeySequence::Delete, &MainWindow::deleteArticle);
+    m_nextAction = make(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { moveBy(1); });
+    m_previousAction = make(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { moveBy(-1); });
+    // The list keeps arrows for itself; these also work while reading.
+    m_nextAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    m_previousAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Up)});
+
+    m_zoomInAction = make(QKeySequence::ZoomIn, [this] { zoomBy(1); });
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOutAction = make(QKeySequence::ZoomOut, [this] { zoomBy(-1); });
+    m_zoomResetAction = make(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { zoomBy(0); });
+    m_widerAction = make(QKeySequence(Qt::CTRL | Qt::Key_BracketRight), [this] {
+        ReaderSettings s = m_readerSettings;
+        s.columnWidth = std::min(2000, s.columnWidth + 60);
+        changeReaderSettings(s);
+    });
+    m_narrowerAction = make(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft), [this] {
+        ReaderSettings s = m_readerSettings;
+        s.columnWidth = std::max(300, s.columnWidth - 60);
+        changeReaderSettings(s);
+    });
+    m_spacingMoreAction = make(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal), [this] {
+        ReaderSettings s = m_readerSettings;
+        s.lineSpacing = std::min(300, s.lineSpacing + 10);
+        changeReaderSettings(s);
+    });
+    m_spacingLessAction = make(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus), [this] {
+        ReaderSettings s = m_readerSettings;
+        s.lineSpacing = std::max(100, s.lineSpacing - 10);
+        changeReaderSettings(s);
+    });
+
+    m_themeGroup = new QActionGroup(this);
+    auto themeAction = [this](ReaderTheme theme) {
+        auto *a = new QAction(m_themeGroup);
+        a->setCheckable(true);
+        a->setData(ReaderSettings::themeName(theme));
+        connect(a, &QAction::triggered, this, [this, theme] {
+            ReaderSettings s = m_readerSettings;
+            s.theme = theme;
+            changeReaderSettings(s);
+        });
+        return a;
+    };
+    m_lightAction = themeAction(ReaderTheme::Light);
+    m_darkAction = themeAction(ReaderTheme::Dark);
+    m_sepiaAction = themeAction(ReaderTheme::Sepia);
+
+    m_settingsAction = make(QKeySequence::Preferences, &MainWindow::openSettingsDialog);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_aboutAction = make(QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About Pathak"),
+                           tr("<h3>Pathak %1</h3><p>An offline reader for Bengali news articles.</p>"
+                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_importFilesAction);
+    m_fileMenu->addAction(m_importFolderAction);
+    m_exportSeparator = m_fileMenu->addSeparator();
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_articleMenu = menuBar()->addMenu(QString());
+    m_articleMenu->addAction(m_readAction);
+    m_articleMenu->addAction(m_favouriteAction);
+    m_articleMenu->addAction(m_renameAction);
+    m_articleMenu->addAction(m_deleteAction);
+    m_articleMenu->addSeparator();
+    m_articleMenu->addAction(m_nextAction);
+    m_articleMenu->addAction(m_previousAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_spacingMoreAction);
+    m_viewMenu->addAction(m_spacingLessAction);
+    m_viewMenu->addAction(m_widerAction);
+    m_viewMenu->addAction(m_narrowerAction);
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addActions(m_themeGroup->actions());
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_settingsAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createCentralArea()
+{
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+
+    auto *listPane = new QWidget(m_splitter);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(4, 4, 0, 0);
+    m_listToolBar = new QHBoxLayout;
+    m_readFilter = new QComboBox(listPane);
+    m_readFilter->addItems({QString(), QString(), QString()});
+    m_favouritesOnly = new QCheckBox(listPane);
+    m_listToolBar->addWidget(m_readFilter);
+    m_listToolBar->addWidget(m_favouritesOnly);
+    m_listToolBar->addStretch(1);
+    listLayout->addLayout(m_listToolBar);
+
+    m_model = new LibraryModel(*m_db, this);
+    m_listView = new QTableView(listPane);
+    m_listView->setObjectName(QStringLiteral("libraryList"));
+    m_listView->setModel(m_model);
+    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The indicator first: enabling sorting sorts by the indicator's column,
+    // which would otherwise be the title's (on 100,000 articles, a full
+    // read of the articles table before the first picture).
+    m_listView->horizontalHeader()->setSortIndicator(LibraryModel::SavedColumn, Qt::DescendingOrder);
+    m_listView->setSortingEnabled(true);
+    m_listView->setWordWrap(false);
+    m_listView->setTextElideMode(Qt::ElideRight);
+    m_listView->verticalHeader()->hide();
+    // Fixed row heights: the view never measures rows it has not shown.
+    m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_listView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_listView->horizontalHeader()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
+    m_listView->horizontalHeader()->setSectionResizeMode(LibraryModel::SourceColumn, QHeaderView::Interactive);
+    m_listView->horizontalHeader()->resizeSection(LibraryModel::SourceColumn, 110);
+    m_listView->horizontalHeader()->resizeSection(LibraryModel::SavedColumn, 120);
+    m_listView->horizontalHeader()->resizeSection(LibraryModel::ReadColumn, 60);
+    m_listView->horizontalHeader()->resizeSection(LibraryModel::FavouriteColumn, 40);
+    m_listView->horizontalHeader()->resizeSection(LibraryModel::AnnotationsColumn, 50);
+    listLayout->addWidget(m_listView);
+
+    m_reader = new ReaderView(m_splitter);
+    m_reader->setObjectName(QStringLiteral("readerView"));
+    m_reader->setAcceptDrops(false); // drops go to the window: they are imports
+    m_reader->viewport()->setAcceptDrops(false);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({460, 740});
+    setCentralWidget(m_splitter);
+
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { onCurrentRowChanged(current); });
+    connect(m_readFilter, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_model->setReadFilter(LibraryListQuery::ReadFilter(i));
+        updateCount();
+    });
+    connect(m_favouritesOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setFavouritesOnly(on);
+        updateCount();
+    });
+    connect(m_model, &LibraryModel::modelReset, this, [this] {
+        // Keep the article being read selected when the list is re-read.
+        const qint64 id = m_reader->articleId();
+        const int row = id ? m_model->rowOf(id) : -1;
+        if (row >= 0) {
+            QSignalBlocker block(m_listView->selectionModel());
+            m_listView->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                                        QItemSelectionModel::Rows);
+        }
+        updateCount();
+        updateActions();
+    });
+    connect(m_model, &LibraryModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Cannot read the library: %1").arg(message)); });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_importProgress = new QProgressBar(this);
+    m_importProgress->setMaximumWidth(220);
+    m_importProgress->setTextVisible(true);
+    m_importProgress->hide();
+    m_importCancel = new QToolButton(this);
+    m_importCancel->setAutoRaise(true);
+    m_importCancel->hide();
+    connect(m_importCancel, &QToolButton::clicked, this, &MainWindow::cancelImport);
+    statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_importCancel);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Pathak"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_articleMenu->setTitle(tr("&Article"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_importFilesAction->setText(tr("&Import Files…"));
+    m_importFolderAction->setText(tr("Import &Folder…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_readAction->setText(tr("Mark as &Read"));
+    m_favouriteAction->setText(tr("&Favourite"));
+    m_renameAction->setText(tr("Re&name…"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_nextAction->setText(tr("&Next Article"));
+    m_previousAction->setText(tr("&Previous Article"));
+    m_zoomInAction->setText(tr("&Larger Text"));
+    m_zoomOutAction->setText(tr("&Smaller Text"));
+    m_zoomResetAction->setText(tr("&Default Text Size"));
+    m_spacingMoreAction->setText(tr("More Line Spacing"));
+    m_spacingLessAction->setText(tr("Less Line Spacing"));
+    m_widerAction->setText(tr("&Wider Column"));
+    m_narrowerAction->setText(tr("Na&rrower Column"));
+    m_lightAction->setText(tr("&Light"));
+    m_darkAction->setText(tr("&Dark"));
+    m_sepiaAction->setText(tr("&Sepia"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_aboutAction->setText(tr("&About Pathak"));
+    m_readFilter->setItemText(0, tr("All articles"));
+    m_readFilter->setItemText(1, tr("Unread"));
+    m_readFilter->setItemText(2, tr("Read"));
+    m_favouritesOnly->setText(tr("Favourites"));
+    m_importCancel->setText(tr("Cancel"));
+    m_model->retranslate();
+    updateCount();
+    updateActions();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_reader->setReaderSettings(m_readerSettings); // the reader's own labels (Source, Comments)
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateActions()
+{
+    const QModelIndex current = m_listView->currentIndex();
+    const bool has = current.isValid();
+    const bool read = has && current.data(LibraryModel::ReadRole).toBool();
+    for (QAction *a : {m_readAction, m_favouriteAction, m_renameAction, m_deleteAction})
+        a->setEnabled(has);
+    m_readAction->setText(read ? tr("Mark as &Unread") : tr("Mark as &Read"));
+    m_favouriteAction->setCheckable(true);
+    m_favouriteAction->setChecked(has && current.data(LibraryModel::FavouriteRole).toBool());
+    m_nextAction->setEnabled(m_model->rowCount() > 0);
+    m_previousAction->setEnabled(m_model->rowCount() > 0);
+    const QString themeName = ReaderSettings::themeName(m_readerSettings.theme);
+    for (QAction *a : m_themeGroup->actions())
+        a->setChecked(a->data().toString() == themeName);
+}
+
+void MainWindow::updateCount()
+{
+    if (m_countLabel)
+        m_countLabel->setText(tr("%n article(s)", nullptr, m_model->totalCount()));
+}
+
+qint64 MainWindow::currentArticleId() const
+{
+    return m_reader->articleId();
+}
+
+void MainWindow::onCurrentRowChanged(const QModelIndex &current)
+{
+    if (current.isValid())
+        openArticle(current.data(LibraryModel::IdRole).toLongLong());
+    updateActions();
+}
+
+bool MainWindow::openArticle(qint64 id)
+{
+    Result<StoredArticle> stored = m_store->article(id);
+    if (!stored) {
+        statusBar()->showMessage(tr("Cannot open article %1: %2").arg(id).arg(stored.error()));
+        return false;
+    }
+    Result<QByteArray> photo = m_store->image(id);
+    m_reader->showArticle(id, stored->article, photo ? photo.value() : QByteArray());
+    // Opening an article is reading it; Mark as Unread undoes that.
+    if (!stored->read && m_store->setRead(id, true))
+        m_model->refreshArticle(id);
+    const int row = m_model->rowOf(id);
+    if (row >= 0 && m_listView->currentIndex().row() != row) {
+        QSignalBlocker block(m_listView->selectionModel());
+        m_listView->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
+                                                                                  QItemSelectionModel::Rows);
+        m_listView->scrollTo(m_model->index(row, 0));
+    }
+    updateActions();
+    emit m_events->currentArticleChanged(id);
+    return true;
+}
+
+void MainWindow::reloadLibrary()
+{
+    m_model->reload();
+}
+
+void MainWindow::refreshArticle(qint64 id)
+{
+    m_model->refreshArticle(id);
+    updateActions();
+}
+
+void MainWindow::setReaderSettings(const ReaderSettings &settings)
+{
+    m_readerSettings = settings;
+    m_reader->setReaderSettings(settings);
+    updateActions();
+}
+
+void MainWindow::changeReaderSettings(const ReaderSettings &settings)
+{
+    setReaderSettings(settings);
+    QSettings qs;
+    settings.save(qs);
+}
+
+void MainWindow::zoomBy(qreal steps)
+{
+    ReaderSettings s = m_readerSettings;
+    s.fontSize = steps == 0 ? ReaderSettings::defaultFontSize
+                            : std::clamp(s.fontSize + steps, ReaderSettings::minFontSize, ReaderSettings::maxFontSize);
+    changeReaderSettings(s);
+}
+
+void MainWindow::toggleRead()
+{
+    const QModelIndex current = m_listView->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = current.data(LibraryModel::IdRole).toLongLong();
+    const Status st = m_store->setRead(id, !current.data(LibraryModel::ReadRole).toBool());
+    if (!st)
+        statusBar()->showMessage(st.error());
+    refreshArticle(id);
+}
+
+void MainWindow::toggleFavourite()
+{
+    const QModelIndex current = m_listView->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = current.data(LibraryModel::IdRole).toLongLong();
+    const Status st = m_store->setFavourite(id, !current.data(LibraryModel::FavouriteRole).toBool());
+    if (!st)
+        statusBar()->showMessage(st.error());
+    refreshArticle(id);
+}
+
+void MainWindow::renameArticle()
+{
+    const QModelIndex current = m_listView->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = current.data(LibraryModel::IdRole).toLongLong();
+    const QString old = m_model->index(current.row(), LibraryModel::TitleColumn).data().toString();
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Rename Article"), tr("Title:"), QLineEdit::Normal, old, &ok);
+    if (!ok || title.simplified() == old)
+        return;
+    const Status st = m_store->rename(id, title);
+    if (!st) {
+        QMessageBox::warning(this, tr("Rename Article"), st.error());
+        return;
+    }
+    refreshArticle(id);
+    if (m_reader->articleId() == id)
+        openArticle(id);
+}
+
+void MainWindow::deleteArticle()
+{
+    const QModelIndex current = m_listView->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = current.data(LibraryModel::IdRole).toLongLong();
+    const QString title = m_model->index(current.row(), LibraryModel::TitleColumn).data().toString();
+    const int notes = m_model->index(current.row(), LibraryModel::AnnotationsColumn).data().toInt();
+    QString question = tr("Delete “%1” from the library?").arg(title);
+    if (notes > 0)
+        question += QLatin1Char('\n') + tr("Its %n annotation(s) will be deleted too.", nullptr, notes);
+    if (QMessageBox::question(this, tr("Delete Article"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    const int row = current.row();
+    Result<int> removed = m_store->remove({id});
+    if (!removed) {
+        QMessageBox::warning(this, tr("Delete Article"), removed.error());
+        return;
+    }
+    if (m_reader->articleId() == id)
+        m_reader->clearArticle();
+    m_model->reload();
+    const int next = std::min(row, m_model->rowCount() - 1);
+    if (next >= 0)
+        m_listView->setCurrentIndex(m_model->index(next, 0));
+    statusBar()->showMessage(tr("Deleted “%1”").arg(title), 5000);
+}
+
+void MainWindow::moveBy(int delta)
+{
+    const int rows = m_model->rowCount();
+    int row = m_listView->currentIndex().isValid() ? m_listView->currentIndex().row() + delta : 0;
+    if (row >= rows && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    row = std::clamp(row, 0, m_model->rowCount() - 1);
+    if (row >= 0)
+        m_listView->setCurrentIndex(m_model->index(row, 0));
+}
+
+void MainWindow::importFilesDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
+                                                            tr("Articles (*.txt *.html *.htm);;All files (*)"));
+    if (!files.isEmpty())
+        startImport(files);
+}
+
+void MainWindow::importFolderDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Articles"));
+    if (!dir.isEmpty())
+        startImport({dir});
+}
+
+bool MainWindow::startImport(const QStringList &paths)
+{
+    if (m_import) {
+        statusBar()->showMessage(tr("An import is already running."), 5000);
+        return false;
+    }
+    auto *worker = new ImportWorker(m_db->path(), paths, this);
+    m_import = worker;
+    m_importProgress->setRange(0, 0);
+    m_importProgress->show();
+    m_importCancel->show();
+    statusBar()->showMessage(tr("Importing…"));
+    connect(worker, &ImportWorker::progress, this, [this](int done, int total) {
+        m_importProgress->setRange(0, std::max(1, total));
+        m_importProgress->setValue(done);
+    });
+    connect(worker, &ImportWorker::importFinished, this, &MainWindow::onImportFinished);
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+    return true;
+}
+
+void MainWindow::cancelImport()
+{
+    if (m_import)
+        m_import->cancel();
+}
+
+void MainWindow::onImportFinished(const ImportSummary &summary)
+{
+    m_import = nullptr;
+    m_importProgress->hide();
+    m_importCancel->hide();
+    m_model->reload();
+    if (!summary.error.isEmpty()) {
+        statusBar()->showMessage(tr("Import failed: %1").arg(summary.error));
+    } else {
+        QString message = tr("Imported %1, duplicates %2, failed %3")
+                              .arg(summary.imported)
+                              .arg(summary.duplicates)
+                              .arg(summary.failures.size());
+        if (summary.cancelled)
+            message += QStringLiteral(" — ") + tr("cancelled");
+        statusBar()->showMessage(message);
+        if (m_reader->articleId() == 0 && !summary.importedIds.isEmpty())
+            openArticle(summary.importedIds.first());
+        if (!summary.failures.isEmpty()) {
+            // Not modal: the summary must never stop the window from working.
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"),
+                                        tr("%n file(s) could not be imported.", nullptr, int(summary.failures.size())),
+                                        QMessageBox::Ok, this);
+            QStringList lines;
+            for (qsizetype i = 0; i < summary.failures.size() && i < importFailuresShown; ++i)
+                lines.append(summary.failures.at(i).first + QStringLiteral(": ") + summary.failures.at(i).second);
+            if (summary.failures.size() > importFailuresShown)
+                lines.append(tr("… and %n more", nullptr, int(summary.failures.size() - importFailuresShown)));
+            box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
+            box->setDetailedText(lines.join(QLatin1Char('\n')));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setObjectName(QStringLiteral("importFailures"));
+            box->open();
+        }
+    }
+    emit m_events->importFinished(summary);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls()) {
+        for (const QUrl &url : event->mimeData()->urls()) {
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    startImport(paths);
+}
+
+void MainWindow::openSettingsDialog()
+{
+    SettingsDialog dialog(m_readerSettings, UiLanguage::setting(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    changeReaderSettings(dialog.readerSettings());
+    if (dialog.language() != UiLanguage::setting()) {
+        UiLanguage::setSetting(dialog.language());
+        UiLanguage::apply(dialog.language());
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    const int sortColumn = s.value(QStringLiteral("library/sortColumn"), int(LibraryModel::SavedColumn)).toInt();
+    const auto sortOrder = Qt::SortOrder(s.value(QStringLiteral("library/sortOrder"), int(Qt::DescendingOrder)).toInt());
+    m_listView->sortByColumn(sortColumn, sortOrder);
+    m_readFilter->setCurrentIndex(std::clamp(s.value(QStringLiteral("library/readFilter"), 0).toInt(), 0, 2));
+    m_favouritesOnly->setChecked(s.value(QStringLiteral("library/favouritesOnly"), false).toBool());
+    m_readerSettings = ReaderSettings::load(s);
+    m_reader->setReaderSettings(m_readerSettings);
+    updateActions();
+    const qint64 last = s.value(QStringLiteral("library/lastArticle"), 0).toLongLong();
+    if (last > 0) {
+        m_model->fetchUntil(last);
+        openArticle(last);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("library/sortColumn"), m_listView->horizontalHeader()->sortIndicatorSection());
+    s.setValue(QStringLiteral("library/sortOrder"), int(m_listView->horizontalHeader()->sortIndicatorOrder()));
+    s.setValue(QStringLiteral("library/readFilter"), m_readFilter->currentIndex());
+    s.setValue(QStringLiteral("library/favouritesOnly"), m_favouritesOnly->isChecked());
+    s.setValue(QStringLiteral("library/lastArticle"), m_reader->articleId());
+    m_readerSettings.save(s);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_import) {
+        m_import->cancel();
+        m_import->wait();
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::libraryDamageFound(const QString &reason)
+{
+    LibraryRecoveryDialog::readFullyAtNextOpen(m_db->path());
+    // Not modal: what is on screen stays readable; the next start offers the backup.
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Pathak: the library is damaged"),
+                                tr("The library file is damaged:\n%1").arg(m_db->path()), QMessageBox::Ok, this);
+    box->setInformativeText(reason + QStringLiteral("\n\n") +
+                            tr("Quit Pathak and start it again to restore the backup or start a new library. "
+                               "Changes made until then may be lost."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("libraryDamaged"));
+    box->open();
+    statusBar()->showMessage(tr("The library file is damaged: %1").arg(reason));
+}
+
+} // namespace pathak::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ui/reader/ReaderSettings.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+class QDoubleSpinBox;
+
+namespace pathak::ui {
+
+// Reading comfort and interface language in one place.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(const ReaderSettings &settings, const QString &language, QWidget *parent = nullptr);
+
+    ReaderSettings readerSettings() const;
+    QString language() const; // "system", "bn" or "en"
+
+private:
+    ReaderSettings m_base;
+    QComboBox *m_family = nullptr;
+    QDoubleSpinBox *m_size = nullptr;
+    QSpinBox *m_spacing = nullptr;
+    QComboBox *m_theme = nullptr;
+    QSpinBox *m_width = nullptr;
+    QComboBox *m_language = nullptr;
+};
+
+} // namespace pathak::ui

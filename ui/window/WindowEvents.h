@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ui/library/ImportWorker.h"
+
+#include <QObject>
+
+namespace pathak::ui {
+
+// The window's signals, for the features installed in it (see WindowHost):
+// a QObject of its own, because WindowHost is an interface and not one.
+class WindowEvents : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+signals:
+    // The reader now shows this article (0: none).
+    void currentArticleChanged(qint64 id);
+    // An import of files or folders ended (done, cancelled or failed).
+    void importFinished(const pathak::ui::ImportSummary &summary);
+};
+
+} // namespace pathak::ui
