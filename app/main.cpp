@@ -2,8 +2,8 @@
 #include "library/LibraryDatabase.h"
 #include "ui/app/ReaderApp.h"
 #include "ui/window/MainWindow.h"
-#include "ui/window/WindowEvents.h"
 #include "ui/window/SingleInstance.h"
+#include "ui/window/WindowEvents.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -50,7 +50,8 @@ void importInReader(const QStringList &inputs)
     if (window->startImport(inputs))
         return;
     QObject::connect(
-        &window->events(), &ui::WindowEvents::importFinished, window, [inputs] { importInReader(inputs); }, Qt::SingleShotConnection);
+        &window->events(), &ui::WindowEvents::importFinished, window, [inputs] { importInReader(inputs); },
+        Qt::SingleShotConnection);
 }
 
 } // namespace

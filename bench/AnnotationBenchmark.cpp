@@ -2,14 +2,14 @@
 // every annotation of a long article after its text changed, and the W3C
 // JSON export and import, on a generated article.
 #include "annotation/AnnotationStore.h"
-#include "ArticleGenerator.h"
+#include "annotation/WebAnnotationJson.h"
 #include "article/ArticleParser.h"
+#include "ArticleGenerator.h"
 #include "CpuTimer.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "StoreArticles.h"
 #include "text/TextAnchor.h"
-#include "annotation/WebAnnotationJson.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -46,7 +46,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     LibraryStore articles(*db.value());
-    const bench::ArticleGenerator generator(7, bench::ArticleGenerator::loadVocabulary(bench::ArticleGenerator::defaultCorpusFolder()));
+    const bench::ArticleGenerator generator(
+        7, bench::ArticleGenerator::loadVocabulary(bench::ArticleGenerator::defaultCorpusFolder()));
     Result<Article> parsed = ArticleParser::parse(generator.article(0, words).toUtf8());
     if (!parsed)
         return 1;
@@ -56,8 +57,8 @@ int main(int argc, char *argv[])
         return 1;
     const qint64 id = ids.first();
     const QString text = parsed->plainText();
-    std::printf("article: %d words, %lld code points, %lld paragraphs\n", words, qlonglong(TextAnchor(text).length()),
-                qlonglong(parsed->paragraphs.size()));
+    std::printf("article: %d words, %lld code points, %lld paragraphs\n", words,
+                qlonglong(TextAnchor(text).length()), qlonglong(parsed->paragraphs.size()));
 
     AnnotationStore store(*db.value());
     std::mt19937 random(11);
@@ -71,8 +72,9 @@ int main(int argc, char *argv[])
         if (!store.create(id, {start, start + 5 + i % 30}, AnnotationColor(i % 6), note).ok())
             return 1;
     }
-    std::printf("highlight: %s each (%d annotations, a third with notes, one commit each, synchronous=FULL)\n",
-                ms(t, count).constData(), count);
+    std::printf(
+        "highlight: %s each (%d annotations, a third with notes, one commit each, synchronous=FULL)\n",
+        ms(t, count).constData(), count);
 
     // A paragraph inserted at the top moves every annotation.
     QSqlQuery q(db.value()->connection());
@@ -90,14 +92,15 @@ int main(int argc, char *argv[])
 
     const QList<Annotation> all = store.forArticle(id).value();
     t.start();
-    const QByteArray json = QJsonDocument(WebAnnotationJson::toCollection({id, parsed->title, {}}, all)).toJson();
+    const QByteArray json =
+        QJsonDocument(WebAnnotationJson::toCollection({id, parsed->title, {}}, all)).toJson();
     std::printf("export W3C JSON: %s (%.0f KB)\n", ms(t).constData(), double(json.size()) / 1e3);
     q.prepare(QStringLiteral("DELETE FROM annotations WHERE article_id = ?"));
     q.addBindValue(id);
     q.exec();
     t.start();
     Result<AnnotationImportSummary> imported = store.import(id, WebAnnotationJson::parse(json).value());
-    std::printf("import W3C JSON (parse, anchor, store, one commit): %s (added %d, orphaned %d)\n", ms(t).constData(),
-                imported->added, imported->orphaned);
+    std::printf("import W3C JSON (parse, anchor, store, one commit): %s (added %d, orphaned %d)\n",
+                ms(t).constData(), imported->added, imported->orphaned);
     return 0;
 }

@@ -12,15 +12,16 @@ namespace pathak::bench {
 
 namespace {
 
-const QStringList kAuthors = {QStringLiteral("রহিম উদ্দিন"), QStringLiteral("নাসরিন আক্তার"), QStringLiteral("Farhana K."),
-                              QStringLiteral("তানভীর হাসান"), QStringLiteral("অজ্ঞাত")};
-const QStringList kCredits = {QStringLiteral("নিজস্ব প্রতিবেদক"), QStringLiteral("সংগৃহীত"), QStringLiteral("রয়টার্স"),
-                              QStringLiteral("এএফপি")};
+const QStringList kAuthors = {QStringLiteral("রহিম উদ্দিন"), QStringLiteral("নাসরিন আক্তার"),
+                              QStringLiteral("Farhana K."), QStringLiteral("তানভীর হাসান"),
+                              QStringLiteral("অজ্ঞাত")};
+const QStringList kCredits = {QStringLiteral("নিজস্ব প্রতিবেদক"), QStringLiteral("সংগৃহীত"),
+                              QStringLiteral("রয়টার্স"), QStringLiteral("এএফপি")};
 const QStringList kSections = {QStringLiteral("national"), QStringLiteral("world"), QStringLiteral("sports"),
                                QStringLiteral("economy"), QStringLiteral("weather")};
-const QStringList kBengaliDigits = {QStringLiteral("০"), QStringLiteral("১"), QStringLiteral("২"), QStringLiteral("৩"),
-                                    QStringLiteral("৪"), QStringLiteral("৫"), QStringLiteral("৬"), QStringLiteral("৭"),
-                                    QStringLiteral("৮"), QStringLiteral("৯")};
+const QStringList kBengaliDigits = {
+    QStringLiteral("০"), QStringLiteral("১"), QStringLiteral("২"), QStringLiteral("৩"), QStringLiteral("৪"),
+    QStringLiteral("৫"), QStringLiteral("৬"), QStringLiteral("৭"), QStringLiteral("৮"), QStringLiteral("৯")};
 
 QString bengaliNumber(int n)
 {
@@ -56,7 +57,8 @@ QStringList ArticleGenerator::loadVocabulary(const QString &folder)
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QString text = QString::fromUtf8(f.readAll());
-        for (QString w : text.split(QRegularExpression(QStringLiteral("[\\s,।:;\"'‘’()\\[\\]|-]+")), Qt::SkipEmptyParts)) {
+        for (QString w : text.split(QRegularExpression(QStringLiteral("[\\s,।:;\"'‘’()\\[\\]|-]+")),
+                                    Qt::SkipEmptyParts)) {
             if (wordPattern.match(w).hasMatch() && !seen.contains(w)) {
                 seen.insert(w);
                 words.append(w);
@@ -86,7 +88,8 @@ QString ArticleGenerator::article(std::uint64_t index, int wordTarget) const
 
     QStringList lines;
     if (pick(0, 9) < 8) {
-        lines.append(sentence(6, 16) + QStringLiteral(" (ছবি: %1) |").arg(kCredits.at(pick(0, int(kCredits.size()) - 1))));
+        lines.append(sentence(6, 16) +
+                     QStringLiteral(" (ছবি: %1) |").arg(kCredits.at(pick(0, int(kCredits.size()) - 1))));
         lines.append(QString());
     }
     const int paragraphs = wordTarget > 0 ? std::max(1, wordTarget / 60) : pick(4, 12);

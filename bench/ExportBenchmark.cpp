@@ -1,7 +1,7 @@
 // Figures for export (README "Export"): generated articles, with highlights,
 // into one PDF; pages per second; single-article exports; Markdown.
-#include "ArticleGenerator.h"
 #include "article/ArticleParser.h"
+#include "ArticleGenerator.h"
 #include "export/MarkdownExporter.h"
 #include "export/PdfExporter.h"
 

@@ -1,10 +1,10 @@
 // Figures for the foundation (README "Benchmarks"): parse throughput, and
 // import throughput into a file library next to the sqlite3 shell inserting
 // the same rows in one transaction.
-#include "ArticleGenerator.h"
-#include "import/ArticleImporter.h"
 #include "article/ArticleParser.h"
+#include "ArticleGenerator.h"
 #include "CpuTimer.h"
+#include "import/ArticleImporter.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 
@@ -44,28 +44,44 @@ QByteArray shellScript(const QList<NewArticle> &articles)
     for (const NewArticle &n : articles) {
         const Article &a = n.article;
         ++id;
-        QString s = QStringLiteral("INSERT INTO articles (id, title, body_hash, comments_declared, saved_at, origin) "
-                                   "VALUES (%1, %2, %3, %4, %5, %6);\n")
-                        .arg(id)
-                        .arg(sqlText(a.title), sqlText(LibraryStore::bodyHash(a.paragraphs)),
-                             a.comments ? QString::number(a.comments->declared) : QStringLiteral("NULL"), sqlText(now),
-                             sqlText(n.origin));
+        QString s =
+            QStringLiteral("INSERT INTO articles (id, title, body_hash, comments_declared, saved_at, origin) "
+                           "VALUES (%1, %2, %3, %4, %5, %6);\n")
+                .arg(id)
+                .arg(sqlText(a.title), sqlText(LibraryStore::bodyHash(a.paragraphs)),
+                     a.comments ? QString::number(a.comments->declared) : QStringLiteral("NULL"),
+                     sqlText(now), sqlText(n.origin));
         for (int i = 0; i < a.paragraphs.size(); ++i)
-            s += QStringLiteral("INSERT INTO paragraphs VALUES (%1, %2, %3);\n").arg(id).arg(i).arg(sqlText(a.paragraphs.at(i)));
+            s += QStringLiteral("INSERT INTO paragraphs VALUES (%1, %2, %3);\n")
+                     .arg(id)
+                     .arg(i)
+                     .arg(sqlText(a.paragraphs.at(i)));
         if (a.caption)
-            s += QStringLiteral("INSERT INTO captions VALUES (%1, %2, %3);\n").arg(id).arg(sqlText(a.caption->text), sqlText(a.caption->credit));
+            s += QStringLiteral("INSERT INTO captions VALUES (%1, %2, %3);\n")
+                     .arg(id)
+                     .arg(sqlText(a.caption->text), sqlText(a.caption->credit));
         for (int i = 0; i < a.ads.size(); ++i)
             s += QStringLiteral("INSERT INTO ads VALUES (%1, %2, %3, %4, %5);\n")
-                     .arg(id).arg(i).arg(sqlText(a.ads.at(i).label)).arg(a.ads.at(i).number).arg(a.ads.at(i).afterParagraph);
+                     .arg(id)
+                     .arg(i)
+                     .arg(sqlText(a.ads.at(i).label))
+                     .arg(a.ads.at(i).number)
+                     .arg(a.ads.at(i).afterParagraph);
         if (a.source)
-            s += QStringLiteral("INSERT INTO sources VALUES (%1, %2, %3);\n").arg(id).arg(sqlText(a.source->label), sqlText(a.source->url));
+            s += QStringLiteral("INSERT INTO sources VALUES (%1, %2, %3);\n")
+                     .arg(id)
+                     .arg(sqlText(a.source->label), sqlText(a.source->url));
         if (a.comments) {
             for (int i = 0; i < a.comments->items.size(); ++i)
                 s += QStringLiteral("INSERT INTO comments VALUES (%1, %2, %3, %4);\n")
-                         .arg(id).arg(i).arg(sqlNullable(a.comments->items.at(i).author), sqlText(a.comments->items.at(i).text));
+                         .arg(id)
+                         .arg(i)
+                         .arg(sqlNullable(a.comments->items.at(i).author),
+                              sqlText(a.comments->items.at(i).text));
         }
         s += QStringLiteral("INSERT INTO originals VALUES (%1, %2, X'%3');\n")
-                 .arg(id).arg(sqlText(n.origin), QString::fromLatin1(n.original.toHex()));
+                 .arg(id)
+                 .arg(sqlText(n.origin), QString::fromLatin1(n.original.toHex()));
         out += s.toUtf8();
     }
     out += "COMMIT;\n";
@@ -82,7 +98,8 @@ int main(int argc, char *argv[])
     const QString articleDir = dir.filePath(QStringLiteral("articles"));
     QDir().mkpath(articleDir);
 
-    const bench::ArticleGenerator generator(1, bench::ArticleGenerator::loadVocabulary(bench::ArticleGenerator::defaultCorpusFolder()));
+    const bench::ArticleGenerator generator(
+        1, bench::ArticleGenerator::loadVocabulary(bench::ArticleGenerator::defaultCorpusFolder()));
     QList<QByteArray> files;
     qint64 totalBytes = 0;
     for (int i = 0; i < count; ++i) {
@@ -136,11 +153,13 @@ int main(int argc, char *argv[])
         for (const ImportResult &r : results)
             imported += r.status == ImportResult::Status::Imported;
         // CPU time of both threads (reading and parsing runs beside storing).
-        std::printf("import: %.0f articles/s by CPU time (%d imported in %.2f s CPU, %.2f s wall = %.0f articles/s; "
-                    "file library, search index on, WAL; synchronous=NORMAL but FULL for the last commit)\n",
-                    imported / importSeconds, imported, importSeconds, importWall, imported / importWall);
+        std::printf(
+            "import: %.0f articles/s by CPU time (%d imported in %.2f s CPU, %.2f s wall = %.0f articles/s; "
+            "file library, search index on, WAL; synchronous=NORMAL but FULL for the last commit)\n",
+            imported / importSeconds, imported, importSeconds, importWall, imported / importWall);
         std::fflush(stdout);
-        const QStringList names = QDir(articleDir).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        const QStringList names =
+            QDir(articleDir).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
         for (const QString &name : names)
             stored.append(ArticleImporter::readFile(articleDir + QLatin1Char('/') + name).value());
     }
@@ -168,7 +187,8 @@ int main(int argc, char *argv[])
                 return std::nullopt;
             QSqlQuery q(db.value()->connection());
             QStringList triggers;
-            if (!withTriggers && q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger'"))) {
+            if (!withTriggers &&
+                q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'trigger'"))) {
                 while (q.next())
                     triggers.append(q.value(0).toString());
             }
@@ -192,8 +212,9 @@ int main(int argc, char *argv[])
     const std::optional<ShellRun> rowsOnly = runShell(QStringLiteral("shell-rows.sqlite"), false);
     if (!indexed || !rowsOnly)
         return 1;
-    std::printf("sqlite3 shell, same rows, one transaction: %.0f articles/s by CPU time (%.2f s CPU, %.2f s wall)\n",
-                count / indexed->cpu, indexed->cpu, indexed->wall);
+    std::printf(
+        "sqlite3 shell, same rows, one transaction: %.0f articles/s by CPU time (%.2f s CPU, %.2f s wall)\n",
+        count / indexed->cpu, indexed->cpu, indexed->wall);
     std::printf("sqlite3 shell, same rows, one transaction, no search triggers (rows only, unindexed): "
                 "%.0f articles/s by CPU time (%.2f s CPU, %.2f s wall)\n",
                 count / rowsOnly->cpu, rowsOnly->cpu, rowsOnly->wall);

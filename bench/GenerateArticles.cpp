@@ -13,13 +13,15 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Writes synthetic Bengali articles in the Pathak text format."));
+    parser.setApplicationDescription(
+        QStringLiteral("Writes synthetic Bengali articles in the Pathak text format."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("N"), QStringLiteral("How many articles."));
     parser.addPositionalArgument(QStringLiteral("OUTDIR"), QStringLiteral("Folder to write them to."));
-    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."), QStringLiteral("S"),
-                                        QStringLiteral("1"));
-    const QCommandLineOption wordsOption(QStringLiteral("words"), QStringLiteral("Body length in words (0: news-sized)."),
+    const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Random seed."),
+                                        QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption wordsOption(QStringLiteral("words"),
+                                         QStringLiteral("Body length in words (0: news-sized)."),
                                          QStringLiteral("W"), QStringLiteral("0"));
     parser.addOption(seedOption);
     parser.addOption(wordsOption);
@@ -37,12 +39,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     const pathak::bench::ArticleGenerator generator(
-        parser.value(seedOption).toULongLong(),
-        pathak::bench::ArticleGenerator::loadVocabulary(pathak::bench::ArticleGenerator::defaultCorpusFolder()));
+        parser.value(seedOption).toULongLong(), pathak::bench::ArticleGenerator::loadVocabulary(
+                                                    pathak::bench::ArticleGenerator::defaultCorpusFolder()));
     const int words = parser.value(wordsOption).toInt();
     for (int i = 0; i < count; ++i) {
         QFile f(out.filePath(QStringLiteral("article-%1.txt").arg(i + 1, 6, 10, QLatin1Char('0'))));
-        if (!f.open(QIODevice::WriteOnly) || f.write(generator.article(std::uint64_t(i), words).toUtf8()) < 0) {
+        if (!f.open(QIODevice::WriteOnly) ||
+            f.write(generator.article(std::uint64_t(i), words).toUtf8()) < 0) {
             std::fprintf(stderr, "pathak-generate: cannot write %s\n", qPrintable(f.fileName()));
             return 1;
         }

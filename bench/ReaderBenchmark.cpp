@@ -9,19 +9,19 @@
 // The library is built once (it takes a few minutes) and reused while it
 // holds N articles. Each measurement runs in a child process started for it,
 // so start-up and peak memory are those of a fresh process.
-#include "ArticleGenerator.h"
 #include "article/ArticleParser.h"
+#include "ArticleGenerator.h"
 #include "CpuTimer.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryListQuery.h"
-#include "ui/library/LibraryModel.h"
 #include "library/LibraryStore.h"
+#include "StoreArticles.h"
 #include "ui/app/ReaderApp.h"
+#include "ui/library/LibraryModel.h"
 #include "ui/library/LibraryRecoveryDialog.h"
-#include "ui/window/MainWindow.h"
 #include "ui/reader/ReaderFonts.h"
 #include "ui/reader/ReaderView.h"
-#include "StoreArticles.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>
@@ -77,8 +77,8 @@ int buildLibrary(const QString &path, int count)
     Result<int> have = store.count();
     if (have && have.value() >= count)
         return have.value();
-    const bench::ArticleGenerator generator(20261128, bench::ArticleGenerator::loadVocabulary(
-                                                          bench::ArticleGenerator::defaultCorpusFolder()));
+    const bench::ArticleGenerator generator(
+        20261128, bench::ArticleGenerator::loadVocabulary(bench::ArticleGenerator::defaultCorpusFolder()));
     QElapsedTimer timer;
     timer.start();
     for (int i = have ? have.value() : 0; i < count;) {
@@ -98,7 +98,9 @@ int buildLibrary(const QString &path, int count)
         std::fprintf(stderr, "\rbuilding library: %d/%d", i, count);
     }
     std::fprintf(stderr, "\n");
-    print(QStringLiteral("library built: %1 articles in %2 s").arg(count).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    print(QStringLiteral("library built: %1 articles in %2 s")
+              .arg(count)
+              .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
     Result<int> total = store.count();
     return total ? total.value() : -1;
 }
@@ -170,10 +172,11 @@ int measureStartup(const QString &path, qint64 launchedAtMs)
         // Where row `deep` is, found once (not timed) as the model would have it from the page before.
         QSqlQuery locate(window.database().connection());
         const QString dir = o.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-        locate.exec(QStringLiteral("SELECT %1, a.id FROM articles a LEFT JOIN sources s ON s.article_id = a.id "
-                                   "ORDER BY %1 %2, a.id %2 LIMIT 1 OFFSET %3")
-                        .arg(QLatin1String(o.expression), dir)
-                        .arg(deep - 1));
+        locate.exec(
+            QStringLiteral("SELECT %1, a.id FROM articles a LEFT JOIN sources s ON s.article_id = a.id "
+                           "ORDER BY %1 %2, a.id %2 LIMIT 1 OFFSET %3")
+                .arg(QLatin1String(o.expression), dir)
+                .arg(deep - 1));
         if (!locate.next())
             return 1;
         const LibraryListQuery::Position at{locate.value(0), locate.value(1).toLongLong()};
@@ -185,7 +188,8 @@ int measureStartup(const QString &path, qint64 launchedAtMs)
         Result<LibraryListQuery::Page> page = query.page(at, 200);
         if (!firstPage || !page || page->rows.size() != 200)
             return 1;
-        print(QStringLiteral("paging (%1): 200 rows after row %2 in %3 ms wall, %4 ms CPU (first page %5 ms wall, %6 ms CPU)")
+        print(QStringLiteral("paging (%1): 200 rows after row %2 in %3 ms wall, %4 ms CPU (first page %5 ms "
+                             "wall, %6 ms CPU)")
                   .arg(QLatin1String(o.name))
                   .arg(deep)
                   .arg(t.wallSeconds() * 1e3, 0, 'f', 1)
@@ -213,8 +217,8 @@ int lines(const QTextDocument &doc)
 int measureLayout()
 {
     ui::ReaderFonts::ensureLoaded();
-    const bench::ArticleGenerator generator(7, bench::ArticleGenerator::loadVocabulary(
-                                                   bench::ArticleGenerator::defaultCorpusFolder()));
+    const bench::ArticleGenerator generator(
+        7, bench::ArticleGenerator::loadVocabulary(bench::ArticleGenerator::defaultCorpusFolder()));
     Result<Article> article = ArticleParser::parse(generator.article(1, 5000).toUtf8());
     if (!article)
         return 1;
@@ -259,10 +263,12 @@ int measureLayout()
     print(QStringLiteral("layout: open -> document built: %1 ms wall, %2 ms CPU")
               .arg(median(&Run::shownWall), 0, 'f', 1)
               .arg(median(&Run::shownCpu), 0, 'f', 1));
-    print(QStringLiteral("layout: open -> first page laid out and painted: %1 ms wall, %2 ms CPU (first open %3 ms wall)")
-              .arg(median(&Run::paintedWall), 0, 'f', 1)
-              .arg(median(&Run::paintedCpu), 0, 'f', 1)
-              .arg(runs.first().paintedWall, 0, 'f', 1));
+    print(
+        QStringLiteral(
+            "layout: open -> first page laid out and painted: %1 ms wall, %2 ms CPU (first open %3 ms wall)")
+            .arg(median(&Run::paintedWall), 0, 'f', 1)
+            .arg(median(&Run::paintedCpu), 0, 'f', 1)
+            .arg(runs.first().paintedWall, 0, 'f', 1));
     print(QStringLiteral("layout: open -> every block laid out: %1 ms wall, %2 ms CPU")
               .arg(median(&Run::fullWall), 0, 'f', 1)
               .arg(median(&Run::fullCpu), 0, 'f', 1));
@@ -290,8 +296,9 @@ int main(int argc, char *argv[])
         return measureLayout();
 
     const int count = option(QStringLiteral("--articles"), QStringLiteral("100000")).toInt();
-    const QString path = option(QStringLiteral("--library"),
-                                QDir::tempPath() + QStringLiteral("/pathak-bench-reader-%1.sqlite").arg(count));
+    const QString path =
+        option(QStringLiteral("--library"),
+               QDir::tempPath() + QStringLiteral("/pathak-bench-reader-%1.sqlite").arg(count));
     print(QStringLiteral("library: %1").arg(path));
     const int have = buildLibrary(path, count);
     if (have < 0)
@@ -317,11 +324,11 @@ int main(int argc, char *argv[])
         }
     }
     print(QStringLiteral("startup, library file not in the page cache:"));
-    failed += child({QStringLiteral("--child-startup"), QStringLiteral("--library"), path, QStringLiteral("--launched"),
-                     QString::number(QDateTime::currentMSecsSinceEpoch())});
+    failed += child({QStringLiteral("--child-startup"), QStringLiteral("--library"), path,
+                     QStringLiteral("--launched"), QString::number(QDateTime::currentMSecsSinceEpoch())});
     print(QStringLiteral("startup again, file cached:"));
-    failed += child({QStringLiteral("--child-startup"), QStringLiteral("--library"), path, QStringLiteral("--launched"),
-                     QString::number(QDateTime::currentMSecsSinceEpoch())});
+    failed += child({QStringLiteral("--child-startup"), QStringLiteral("--library"), path,
+                     QStringLiteral("--launched"), QString::number(QDateTime::currentMSecsSinceEpoch())});
     failed += child({QStringLiteral("--child-layout")});
     return failed ? 1 : 0;
 }

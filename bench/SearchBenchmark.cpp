@@ -4,8 +4,8 @@
 //
 //   pathak-bench-search [COUNT] [--keep FILE]
 //   pathak-bench-search --queries FILE   (only the queries, on a kept library)
-#include "ArticleGenerator.h"
 #include "article/ArticleParser.h"
+#include "ArticleGenerator.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "search/SearchIndex.h"
@@ -80,11 +80,14 @@ int runQueries(LibraryDatabase &db, const bench::ArticleGenerator &generator)
     SearchIndex index(db);
     // Queries: the issue's own examples, then words, word pairs, stems and
     // quoted phrases drawn from the same vocabulary with a fixed seed.
-    const QStringList vocabulary = bench::ArticleGenerator::loadVocabulary(bench::ArticleGenerator::defaultCorpusFolder());
+    const QStringList vocabulary =
+        bench::ArticleGenerator::loadVocabulary(bench::ArticleGenerator::defaultCorpusFolder());
     std::mt19937_64 rng(42);
-    auto word = [&] { return vocabulary.at(std::uniform_int_distribution<int>(0, int(vocabulary.size()) - 1)(rng)); };
-    QStringList queries = {QStringLiteral("রাশিয়া"), QStringLiteral("ট্রাম্প"), QStringLiteral("প্রেসিডেন্ট"),
-                           QStringLiteral("১২"), QStringLiteral("বাংলাদেশ"), QStringLiteral("বিলাদেশ")};
+    auto word = [&] {
+        return vocabulary.at(std::uniform_int_distribution<int>(0, int(vocabulary.size()) - 1)(rng));
+    };
+    QStringList queries = {QStringLiteral("রাশিয়া"), QStringLiteral("ট্রাম্প"),    QStringLiteral("প্রেসিডেন্ট"),
+                           QStringLiteral("১২"),     QStringLiteral("বাংলাদেশ"), QStringLiteral("বিলাদেশ")};
     for (int i = 0; i < 100; ++i)
         queries.append(word());
     for (int i = 0; i < 60; ++i)
@@ -119,10 +122,12 @@ int runQueries(LibraryDatabase &db, const bench::ArticleGenerator &generator)
             hits += r->size();
         }
     }
-    std::printf("%zu queries (top %d with snippets): median %.2f ms, p95 %.2f ms, max %.2f ms, %.1f hits each on average\n",
+    std::printf("%zu queries (top %d with snippets): median %.2f ms, p95 %.2f ms, max %.2f ms, %.1f hits "
+                "each on average\n",
                 ms.size(), SearchIndex::DefaultLimit, percentile(ms, 0.5), percentile(ms, 0.95),
                 *std::max_element(ms.begin(), ms.end()), double(hits) / double(ms.size()));
-    std::printf("  CPU time per query: median %.2f ms, p95 %.2f ms\n", percentile(cpuMs, 0.5), percentile(cpuMs, 0.95));
+    std::printf("  CPU time per query: median %.2f ms, p95 %.2f ms\n", percentile(cpuMs, 0.5),
+                percentile(cpuMs, 0.95));
     return 0;
 }
 
@@ -208,14 +213,18 @@ int main(int argc, char *argv[])
         return 1;
     const double indexedSeconds = seconds(t);
     const double indexedCpu = cpuSeconds() - cpu;
-    std::printf("store %lld articles (parsed, batches of %d, WAL, synchronous=NORMAL but FULL for the last commit):\n", qlonglong(sample), BatchSize);
-    std::printf("  without search index (its text in a plain table; tokens still made): %.0f articles/s\n", double(sample) / plainSeconds);
+    std::printf("store %lld articles (parsed, batches of %d, WAL, synchronous=NORMAL but FULL for the last "
+                "commit):\n",
+                qlonglong(sample), BatchSize);
+    std::printf("  without search index (its text in a plain table; tokens still made): %.0f articles/s\n",
+                double(sample) / plainSeconds);
     std::printf("  with search index:    %.0f articles/s (indexing adds %.3f ms per article, %.0f%%)\n",
                 double(sample) / indexedSeconds, (indexedSeconds - plainSeconds) * 1000.0 / double(sample),
                 (indexedSeconds / plainSeconds - 1.0) * 100.0);
-    std::printf("  CPU time: %.3f ms per article without index, %.3f ms with (%.0f and %.0f articles per CPU second)\n",
-                plainCpu * 1000.0 / double(sample), indexedCpu * 1000.0 / double(sample), double(sample) / plainCpu,
-                double(sample) / indexedCpu);
+    std::printf("  CPU time: %.3f ms per article without index, %.3f ms with (%.0f and %.0f articles per CPU "
+                "second)\n",
+                plainCpu * 1000.0 / double(sample), indexedCpu * 1000.0 / double(sample),
+                double(sample) / plainCpu, double(sample) / indexedCpu);
 
     t.restart();
     if (!store(libraryStore, articles, sample, count))
@@ -230,13 +239,16 @@ int main(int argc, char *argv[])
                             " + (SELECT sum(length(CAST(text AS BLOB))) FROM paragraphs)"
                             " + (SELECT coalesce(sum(length(CAST(text || credit AS BLOB))), 0) FROM captions)"
                             " + (SELECT coalesce(sum(length(CAST(label || url AS BLOB))), 0) FROM sources)"
-                            " + (SELECT coalesce(sum(length(CAST(coalesce(author, '') || text AS BLOB))), 0) FROM comments)"));
+                            " + (SELECT coalesce(sum(length(CAST(coalesce(author, '') || text AS BLOB))), 0) "
+                            "FROM comments)"));
     const qint64 indexBytes =
         scalar(*db, QStringLiteral("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search%'"));
-    const qint64 fileBytes = scalar(*db, QStringLiteral("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size"));
-    std::printf("text (UTF-8, searchable fields): %.1f MB; search index: %.1f MB (%.0f%% of the text); library file: %.1f MB\n",
-                double(textBytes) / 1e6, double(indexBytes) / 1e6, 100.0 * double(indexBytes) / double(textBytes),
-                double(fileBytes) / 1e6);
+    const qint64 fileBytes =
+        scalar(*db, QStringLiteral("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size"));
+    std::printf("text (UTF-8, searchable fields): %.1f MB; search index: %.1f MB (%.0f%% of the text); "
+                "library file: %.1f MB\n",
+                double(textBytes) / 1e6, double(indexBytes) / 1e6,
+                100.0 * double(indexBytes) / double(textBytes), double(fileBytes) / 1e6);
 
     t.restart();
     SearchIndex index(*db);

@@ -15,6 +15,7 @@ namespace pathak::bench {
 // library is written by the product's one writer. Prints each article that
 // was not stored and then returns false. ids, when given, receives the ids
 // of the stored articles in order.
-bool storeArticles(LibraryStore &store, const QList<NewArticle> &articles, int batchSize, QList<qint64> *ids = nullptr);
+bool storeArticles(LibraryStore &store, const QList<NewArticle> &articles, int batchSize,
+                   QList<qint64> *ids = nullptr);
 
 } // namespace pathak::bench

@@ -1,12 +1,12 @@
 // annotate, annotations: highlight passages from the command line and export them.
 #include "annotation/AnnotationMarkdown.h"
 #include "annotation/AnnotationStore.h"
-#include "text/BengaliText.h"
+#include "annotation/WebAnnotationJson.h"
 #include "app/CommandLine.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
+#include "text/BengaliText.h"
 #include "text/TextAnchor.h"
-#include "annotation/WebAnnotationJson.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,9 +1,9 @@
 // export: articles to one PDF (text kept as real text) or to Markdown.
 #include "app/CommandLine.h"
 #include "export/ExportArticleLoader.h"
-#include "library/LibraryDatabase.h"
 #include "export/MarkdownExporter.h"
 #include "export/PdfExporter.h"
+#include "library/LibraryDatabase.h"
 
 #include <QCommandLineParser>
 

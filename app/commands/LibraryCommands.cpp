@@ -1,11 +1,11 @@
 // parse, import, list, show, remove: the commands that read and write the library.
-#include "import/ArticleImporter.h"
-#include "article/ArticleParser.h"
 #include "app/CommandLine.h"
+#include "app/commands/WebCommands.h"
+#include "article/ArticleParser.h"
+#include "import/ArticleImporter.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "web/PageFetcher.h"
-#include "app/commands/WebCommands.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -20,7 +20,6 @@ int import(const CommandContext &ctx);
 int list(const CommandContext &ctx);
 int show(const CommandContext &ctx);
 int remove(const CommandContext &ctx);
-
 
 namespace {
 
@@ -95,7 +94,9 @@ int parse(const CommandContext &ctx)
     if (a.source)
         text += QStringLiteral("[source] %1 %2\n").arg(a.source->label, a.source->url);
     if (a.comments)
-        text += QStringLiteral("[comments] %1 declared, %2 present\n").arg(a.comments->declared).arg(a.comments->items.size());
+        text += QStringLiteral("[comments] %1 declared, %2 present\n")
+                    .arg(a.comments->declared)
+                    .arg(a.comments->items.size());
     CommandLine::printOut(text);
     return ExitOk;
 }
@@ -108,7 +109,8 @@ int import(const CommandContext &ctx)
         return ExitUsage;
     const QStringList inputs = parser.positionalArguments().mid(1);
     if (inputs.isEmpty()) {
-        CommandLine::printError(QStringLiteral("import"), QStringLiteral("usage: pathak import PATH… [--json]"));
+        CommandLine::printError(QStringLiteral("import"),
+                                QStringLiteral("usage: pathak import PATH… [--json]"));
         return ExitUsage;
     }
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
@@ -122,8 +124,12 @@ int import(const CommandContext &ctx)
     // output calls imported is in the library even if the process dies next.
     importer.setResultCallback([&](const ImportResult &r) {
         switch (r.status) {
-        case ImportResult::Status::Imported: ++imported; break;
-        case ImportResult::Status::Duplicate: ++duplicates; break;
+        case ImportResult::Status::Imported:
+            ++imported;
+            break;
+        case ImportResult::Status::Duplicate:
+            ++duplicates;
+            break;
         case ImportResult::Status::Failed:
             ++failed;
             CommandLine::printError(r.input, r.error);
@@ -136,8 +142,9 @@ int import(const CommandContext &ctx)
                           {QStringLiteral("error"), r.error.isEmpty() ? QJsonValue() : QJsonValue(r.error)}};
             // One object per line while running keeps the output streamable;
             // the lines together are wrapped as one JSON list below.
-            CommandLine::printOut((imported + duplicates + failed == 1 ? QStringLiteral("[\n") : QStringLiteral(",\n")) +
-                                  QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+            CommandLine::printOut(
+                (imported + duplicates + failed == 1 ? QStringLiteral("[\n") : QStringLiteral(",\n")) +
+                QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         }
     });
     QStringList paths, urls;
@@ -147,9 +154,13 @@ int import(const CommandContext &ctx)
         importer.importPaths(paths);
     importUrls(importer, urls);
     if (asJson)
-        CommandLine::printOut(imported + duplicates + failed == 0 ? QStringLiteral("[]\n") : QStringLiteral("\n]\n"));
+        CommandLine::printOut(imported + duplicates + failed == 0 ? QStringLiteral("[]\n")
+                                                                  : QStringLiteral("\n]\n"));
     else
-        CommandLine::printOut(QStringLiteral("imported %1, duplicates %2, failed %3\n").arg(imported).arg(duplicates).arg(failed));
+        CommandLine::printOut(QStringLiteral("imported %1, duplicates %2, failed %3\n")
+                                  .arg(imported)
+                                  .arg(duplicates)
+                                  .arg(failed));
     return failed ? ExitInputFailed : ExitOk;
 }
 
@@ -187,7 +198,8 @@ int list(const CommandContext &ctx)
     for (const ArticleSummary &s : rows.value()) {
         text += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6 annotations\n")
                     .arg(s.id)
-                    .arg(s.title, s.sourceLabel, s.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    .arg(s.title, s.sourceLabel,
+                         s.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                          s.read ? QStringLiteral("read") : QStringLiteral("unread"))
                     .arg(s.annotationCount);
     }
@@ -223,7 +235,8 @@ int show(const CommandContext &ctx)
     const Article &a = s->article;
     QString text = a.title + QStringLiteral("\n\n");
     if (a.caption)
-        text += a.caption->text + (a.caption->credit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.caption->credit)) +
+        text += a.caption->text +
+                (a.caption->credit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a.caption->credit)) +
                 QStringLiteral("\n\n");
     text += a.paragraphs.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
     if (a.source)
@@ -269,8 +282,10 @@ int remove(const CommandContext &ctx)
             ++failed;
             continue;
         }
-        CommandLine::printOut(removed.value() > 0 ? QStringLiteral("removed %1 and its %2 annotations\n").arg(id).arg(removed.value())
-                                                  : QStringLiteral("removed %1\n").arg(id));
+        CommandLine::printOut(
+            removed.value() > 0
+                ? QStringLiteral("removed %1 and its %2 annotations\n").arg(id).arg(removed.value())
+                : QStringLiteral("removed %1\n").arg(id));
     }
     return failed ? ExitInputFailed : ExitOk;
 }
@@ -280,8 +295,10 @@ int remove(const CommandContext &ctx)
 namespace {
 const bool registered = [] {
     using pathak::CommandLine;
-    CommandLine::add({QStringLiteral("parse"), QStringLiteral("parse FILE [--json]"), pathak::commands::parse});
-    CommandLine::add({QStringLiteral("import"), QStringLiteral("import PATH… [--json]"), pathak::commands::import});
+    CommandLine::add(
+        {QStringLiteral("parse"), QStringLiteral("parse FILE [--json]"), pathak::commands::parse});
+    CommandLine::add(
+        {QStringLiteral("import"), QStringLiteral("import PATH… [--json]"), pathak::commands::import});
     CommandLine::add({QStringLiteral("list"), QStringLiteral("list [--json]"), pathak::commands::list});
     CommandLine::add({QStringLiteral("show"), QStringLiteral("show ID [--json]"), pathak::commands::show});
     CommandLine::add({QStringLiteral("remove"), QStringLiteral("remove ID…"), pathak::commands::remove});

@@ -1,16 +1,16 @@
 // shaping, screenshot: the commands that show what the reader draws.
-#include "ui/annotation/AnnotationController.h"
 #include "annotation/AnnotationStore.h"
-#include "import/ArticleImporter.h"
 #include "app/CommandLine.h"
+#include "import/ArticleImporter.h"
 #include "library/LibraryDatabase.h"
-#include "ui/library/LibraryModel.h"
 #include "library/LibraryStore.h"
+#include "ui/annotation/AnnotationController.h"
 #include "ui/app/ReaderApp.h"
-#include "ui/window/MainWindow.h"
+#include "ui/library/LibraryModel.h"
 #include "ui/reader/ReaderFonts.h"
 #include "ui/reader/ReaderView.h"
 #include "ui/search/SearchPanel.h"
+#include "ui/window/MainWindow.h"
 #include "ui/window/UiLanguage.h"
 
 #include <QApplication>
@@ -119,8 +119,9 @@ int shaping(const CommandContext &ctx)
     view.showArticle(0, article, photo);
     // Painted exactly as the reader paints them, then shaped again: the
     // glyphs must not change (highlights are selections, not formats).
-    view.setHighlights(ui::AnnotationController::layerName(),
-                       ui::AnnotationController::readerHighlights(annotations, view.readerDocument().plainText()));
+    view.setHighlights(
+        ui::AnnotationController::layerName(),
+        ui::AnnotationController::readerHighlights(annotations, view.readerDocument().plainText()));
     const ui::ReaderDocument &doc = view.readerDocument();
     QString out;
     for (const ui::ReaderDocument::Block &b : doc.blocks()) {
@@ -130,7 +131,8 @@ int shaping(const CommandContext &ctx)
         if (b.part == ui::ReaderDocument::Part::Paragraph || b.part == ui::ReaderDocument::Part::Comment ||
             b.part == ui::ReaderDocument::Part::CommentAuthor)
             name += QLatin1Char(' ') + QString::number(b.index + 1);
-        out += name + QLatin1Char('\t') + ui::ReaderDocument::glyphString(doc.shapedRuns(b)) + QLatin1Char('\n');
+        out +=
+            name + QLatin1Char('\t') + ui::ReaderDocument::glyphString(doc.shapedRuns(b)) + QLatin1Char('\n');
     }
     CommandLine::printOut(out);
     return ExitOk;
@@ -143,23 +145,26 @@ int screenshot(const CommandContext &ctx)
                                            QStringLiteral("ID"));
     const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light, dark or sepia."),
                                          QStringLiteral("THEME"), QStringLiteral("light"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"),
-                                        QStringLiteral("1280x800"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size."),
+                                        QStringLiteral("WxH"), QStringLiteral("1280x800"));
     const QCommandLineOption searchOption(QStringLiteral("search"),
-                                          QStringLiteral("Search for QUERY and open the best hit."), QStringLiteral("QUERY"));
+                                          QStringLiteral("Search for QUERY and open the best hit."),
+                                          QStringLiteral("QUERY"));
     parser.addOptions({articleOption, themeOption, sizeOption, searchOption});
     if (!parseArguments(parser, ctx, QStringLiteral("OUT.png")))
         return ExitUsage;
     const QStringList args = parser.positionalArguments();
-    const QString usage = QStringLiteral("usage: pathak screenshot OUT.png [--article ID] [--theme light|dark|sepia] "
-                                         "[--size WxH] [--search QUERY]");
+    const QString usage =
+        QStringLiteral("usage: pathak screenshot OUT.png [--article ID] [--theme light|dark|sepia] "
+                       "[--size WxH] [--search QUERY]");
     if (args.size() != 2) {
         CommandLine::printError(QStringLiteral("screenshot"), usage);
         return ExitUsage;
     }
     const std::optional<ui::ReaderTheme> theme = ui::ReaderSettings::themeFromName(parser.value(themeOption));
     if (!theme) {
-        CommandLine::printError(parser.value(themeOption), QStringLiteral("unknown theme (light, dark, sepia)"));
+        CommandLine::printError(parser.value(themeOption),
+                                QStringLiteral("unknown theme (light, dark, sepia)"));
         return ExitUsage;
     }
     const QRegularExpressionMatch size =
@@ -221,11 +226,13 @@ int screenshot(const CommandContext &ctx)
 namespace {
 const bool registered = [] {
     using pathak::CommandLine;
-    CommandLine::add({QStringLiteral("shaping"), QStringLiteral("shaping FILE|ID [--with-annotations]"), pathak::commands::shaping, true});
-    CommandLine::add({QStringLiteral("screenshot"),
-                      QStringLiteral("screenshot OUT.png [--article ID] [--theme light|dark|sepia] [--size WxH] "
-                                     "[--search QUERY]"),
-                      pathak::commands::screenshot, true});
+    CommandLine::add({QStringLiteral("shaping"), QStringLiteral("shaping FILE|ID [--with-annotations]"),
+                      pathak::commands::shaping, true});
+    CommandLine::add(
+        {QStringLiteral("screenshot"),
+         QStringLiteral("screenshot OUT.png [--article ID] [--theme light|dark|sepia] [--size WxH] "
+                        "[--search QUERY]"),
+         pathak::commands::screenshot, true});
     return true;
 }();
 } // namespace

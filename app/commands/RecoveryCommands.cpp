@@ -63,8 +63,9 @@ int restoreBackup(const CommandContext &ctx)
         CommandLine::printError(ctx.libraryPath, s.error());
         return ExitInputFailed;
     }
-    CommandLine::printOut(existed ? QStringLiteral("restored %1 from its backup; the old file was moved aside\n").arg(path)
-                                  : QStringLiteral("restored %1 from its backup\n").arg(path));
+    CommandLine::printOut(
+        existed ? QStringLiteral("restored %1 from its backup; the old file was moved aside\n").arg(path)
+                : QStringLiteral("restored %1 from its backup\n").arg(path));
     return ExitOk;
 }
 
@@ -75,7 +76,8 @@ const bool registered = [] {
     using pathak::CommandLine;
     CommandLine::add({QStringLiteral("check"), QStringLiteral("check"), pathak::commands::check});
     CommandLine::add({QStringLiteral("backup"), QStringLiteral("backup"), pathak::commands::backup});
-    CommandLine::add({QStringLiteral("restore-backup"), QStringLiteral("restore-backup"), pathak::commands::restoreBackup});
+    CommandLine::add({QStringLiteral("restore-backup"), QStringLiteral("restore-backup"),
+                      pathak::commands::restoreBackup});
     return true;
 }();
 } // namespace

@@ -36,17 +36,24 @@ int search(const CommandContext &ctx)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("At most N hits."), QStringLiteral("N"));
-    const QCommandLineOption sourceOption(QStringLiteral("source"), QStringLiteral("Source label or URL contains TEXT."),
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("At most N hits."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          QStringLiteral("Source label or URL contains TEXT."),
                                           QStringLiteral("TEXT"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("Saved on or after."), QStringLiteral("DAY"));
-    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Saved on or before."), QStringLiteral("DAY"));
-    const QCommandLineOption favouritesOption(QStringLiteral("favourites"), QStringLiteral("Favourites only."));
-    const QCommandLineOption annotatedOption(QStringLiteral("annotated"), QStringLiteral("Annotated articles only."));
-    const QCommandLineOption rebuildOption(QStringLiteral("rebuild"), QStringLiteral("Rebuild the search index."));
+    const QCommandLineOption fromOption(QStringLiteral("from"), QStringLiteral("Saved on or after."),
+                                        QStringLiteral("DAY"));
+    const QCommandLineOption toOption(QStringLiteral("to"), QStringLiteral("Saved on or before."),
+                                      QStringLiteral("DAY"));
+    const QCommandLineOption favouritesOption(QStringLiteral("favourites"),
+                                              QStringLiteral("Favourites only."));
+    const QCommandLineOption annotatedOption(QStringLiteral("annotated"),
+                                             QStringLiteral("Annotated articles only."));
+    const QCommandLineOption rebuildOption(QStringLiteral("rebuild"),
+                                           QStringLiteral("Rebuild the search index."));
     const QCommandLineOption checkOption(QStringLiteral("check"), QStringLiteral("Check the search index."));
-    parser.addOptions({jsonOption, limitOption, sourceOption, fromOption, toOption, favouritesOption, annotatedOption,
-                       rebuildOption, checkOption});
+    parser.addOptions({jsonOption, limitOption, sourceOption, fromOption, toOption, favouritesOption,
+                       annotatedOption, rebuildOption, checkOption});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
     parser.addPositionalArgument(QStringLiteral("QUERY"), QString());
     if (!parser.parse(ctx.arguments)) {
@@ -65,7 +72,8 @@ int search(const CommandContext &ctx)
     filter.source = parser.value(sourceOption);
     filter.favouritesOnly = parser.isSet(favouritesOption);
     filter.annotatedOnly = parser.isSet(annotatedOption);
-    for (const auto &[option, day] : {std::pair{&fromOption, &filter.savedFrom}, std::pair{&toOption, &filter.savedTo}}) {
+    for (const auto &[option, day] :
+         {std::pair{&fromOption, &filter.savedFrom}, std::pair{&toOption, &filter.savedTo}}) {
         if (!parser.isSet(*option))
             continue;
         const std::optional<QDate> d = parseDay(parser.value(*option));
@@ -80,7 +88,8 @@ int search(const CommandContext &ctx)
         bool ok = false;
         limit = parser.value(limitOption).toInt(&ok);
         if (!ok || limit <= 0) {
-            CommandLine::printError(parser.value(limitOption), QStringLiteral("--limit needs a positive number"));
+            CommandLine::printError(parser.value(limitOption),
+                                    QStringLiteral("--limit needs a positive number"));
             return ExitUsage;
         }
     }
@@ -96,12 +105,14 @@ int search(const CommandContext &ctx)
             return ExitInputFailed;
         }
         LibraryStore store(*db);
-        CommandLine::printOut(QStringLiteral("rebuilt the search index of %1 articles\n").arg(store.count().ok() ? store.count().value() : 0));
+        CommandLine::printOut(QStringLiteral("rebuilt the search index of %1 articles\n")
+                                  .arg(store.count().ok() ? store.count().value() : 0));
         return ExitOk;
     }
     if (parser.isSet(checkOption)) {
         if (Status s = index.check(); !s) {
-            CommandLine::printError(ctx.libraryPath, s.error() + QStringLiteral(" (repair: pathak search --rebuild)"));
+            CommandLine::printError(ctx.libraryPath,
+                                    s.error() + QStringLiteral(" (repair: pathak search --rebuild)"));
             return ExitInputFailed;
         }
         CommandLine::printOut(QStringLiteral("search index is in step with the library\n"));
@@ -143,7 +154,8 @@ int search(const CommandContext &ctx)
 namespace {
 const bool registered = pathak::CommandLine::add(
     {QStringLiteral("search"),
-     QStringLiteral("search QUERY… [--json] [--limit N] [--source TEXT] [--from DAY] [--to DAY] [--favourites] "
-                    "[--annotated] | search --rebuild | search --check"),
+     QStringLiteral(
+         "search QUERY… [--json] [--limit N] [--source TEXT] [--from DAY] [--to DAY] [--favourites] "
+         "[--annotated] | search --rebuild | search --check"),
      pathak::commands::search});
 } // namespace

@@ -1,13 +1,13 @@
 // `import URL…` (with LibraryCommands.cpp) and the `feed` commands.
 #include "app/commands/WebCommands.h"
 
-#include "import/ArticleImporter.h"
 #include "app/CommandLine.h"
-#include "web/Downloader.h"
 #include "feeds/FeedRefresher.h"
 #include "feeds/FeedStore.h"
-#include "library/LibraryDatabase.h"
 #include "feeds/Opml.h"
+#include "import/ArticleImporter.h"
+#include "library/LibraryDatabase.h"
+#include "web/Downloader.h"
 #include "web/PageFetcher.h"
 
 #include <QCommandLineParser>
@@ -24,12 +24,15 @@ namespace {
 
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
 
-const QString kUsage = QStringLiteral("usage: pathak feed add URL | list | refresh [ID…] | remove ID | import-opml FILE | "
-                                      "export-opml FILE  [--json]");
+const QString kUsage =
+    QStringLiteral("usage: pathak feed add URL | list | refresh [ID…] | remove ID | import-opml FILE | "
+                   "export-opml FILE  [--json]");
 
 QJsonObject resultJson(const FeedRefreshResult &r)
 {
-    const QString status = !r.ok() ? QStringLiteral("failed") : r.notModified ? QStringLiteral("not_modified") : QStringLiteral("ok");
+    const QString status = !r.ok()         ? QStringLiteral("failed")
+                           : r.notModified ? QStringLiteral("not_modified")
+                                           : QStringLiteral("ok");
     return {{QStringLiteral("id"), r.feedId ? QJsonValue(r.feedId) : QJsonValue()},
             {QStringLiteral("url"), r.url},
             {QStringLiteral("title"), r.title},
@@ -101,7 +104,9 @@ int feedList(FeedStore &feeds, bool asJson)
                 {QStringLiteral("title"), f.title},
                 {QStringLiteral("site_url"), f.siteUrl},
                 {QStringLiteral("added_at"), f.addedAt.toString(Qt::ISODate)},
-                {QStringLiteral("last_checked_at"), f.lastCheckedAt.isValid() ? QJsonValue(f.lastCheckedAt.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("last_checked_at"), f.lastCheckedAt.isValid()
+                                                        ? QJsonValue(f.lastCheckedAt.toString(Qt::ISODate))
+                                                        : QJsonValue()},
                 {QStringLiteral("saved_items"), f.savedItems},
                 {QStringLiteral("error"), f.lastError.isEmpty() ? QJsonValue() : QJsonValue(f.lastError)}});
         }
@@ -110,13 +115,15 @@ int feedList(FeedStore &feeds, bool asJson)
     }
     QString text;
     for (const FeedInfo &f : all.value()) {
-        text += QStringLiteral("%1\t%2\t%3\t%4\t%5 saved\t%6\n")
-                    .arg(f.id)
-                    .arg(f.title.isEmpty() ? QStringLiteral("-") : f.title, f.url,
-                         f.lastCheckedAt.isValid() ? f.lastCheckedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                   : QStringLiteral("never"))
-                    .arg(f.savedItems)
-                    .arg(f.lastError.isEmpty() ? QStringLiteral("ok") : QStringLiteral("error: ") + f.lastError);
+        text +=
+            QStringLiteral("%1\t%2\t%3\t%4\t%5 saved\t%6\n")
+                .arg(f.id)
+                .arg(f.title.isEmpty() ? QStringLiteral("-") : f.title, f.url,
+                     f.lastCheckedAt.isValid()
+                         ? f.lastCheckedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                         : QStringLiteral("never"))
+                .arg(f.savedItems)
+                .arg(f.lastError.isEmpty() ? QStringLiteral("ok") : QStringLiteral("error: ") + f.lastError);
     }
     CommandLine::printOut(text);
     return ExitOk;
@@ -151,7 +158,8 @@ int feedImportOpml(FeedStore &feeds, const QString &path)
             ++failed;
         }
     }
-    CommandLine::printOut(QStringLiteral("added %1, already subscribed %2, failed %3\n").arg(added).arg(already).arg(failed));
+    CommandLine::printOut(
+        QStringLiteral("added %1, already subscribed %2, failed %3\n").arg(added).arg(already).arg(failed));
     return failed ? ExitInputFailed : ExitOk;
 }
 
@@ -167,7 +175,8 @@ int feedExportOpml(FeedStore &feeds, const QString &path)
         list.append({f.title, f.url, f.siteUrl});
     // Written whole or not at all: a failed export leaves the old file.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Opml::write(list, QStringLiteral("Pathak feeds"))) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(Opml::write(list, QStringLiteral("Pathak feeds"))) < 0 || !file.commit()) {
         CommandLine::printError(path, file.errorString());
         return ExitInputFailed;
     }
@@ -268,9 +277,10 @@ int feed(const CommandContext &ctx)
 
 namespace {
 const bool registered = [] {
-    pathak::CommandLine::add({QStringLiteral("feed"),
-                              QStringLiteral("feed add URL | list | refresh [ID…] | remove ID | import-opml F | export-opml F"),
-                              pathak::commands::feed});
+    pathak::CommandLine::add(
+        {QStringLiteral("feed"),
+         QStringLiteral("feed add URL | list | refresh [ID…] | remove ID | import-opml F | export-opml F"),
+         pathak::commands::feed});
     return true;
 }();
 } // namespace

@@ -4,8 +4,8 @@
 
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
-#include "search/SearchIndex.h"
 #include "library/sqlite/Transaction.h"
+#include "search/SearchIndex.h"
 
 #include <QSignalBlocker>
 #include <QSqlError>
@@ -21,7 +21,6 @@ namespace {
 const char *const selectColumns =
     "SELECT id, article_id, start_pos, end_pos, exact, prefix, suffix, color, note, "
     "orphaned, created_at, modified_at FROM annotations ";
-
 
 QString iso(const QDateTime &t)
 {
@@ -178,9 +177,11 @@ Result<Annotation> AnnotationStore::insert(const Annotation &input)
         a.created = Annotation::now();
     if (!a.modified.isValid())
         a.modified = a.created;
-    QSqlQuery &q = prepared(m_insert, QStringLiteral(
-        "INSERT INTO annotations (id, article_id, exact, prefix, suffix, start_pos, end_pos, color, "
-        "note, orphaned, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared(
+        m_insert,
+        QStringLiteral(
+            "INSERT INTO annotations (id, article_id, exact, prefix, suffix, start_pos, end_pos, color, "
+            "note, orphaned, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.id > 0 ? QVariant(a.id) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(a.articleId);
     q.addBindValue(a.exact);
@@ -206,9 +207,10 @@ Result<Annotation> AnnotationStore::insert(const Annotation &input)
 
 Status AnnotationStore::write(const Annotation &a)
 {
-    QSqlQuery &q = prepared(m_update, QStringLiteral(
-        "UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, start_pos = ?, end_pos = ?, "
-        "color = ?, note = ?, orphaned = ?, modified_at = ? WHERE id = ?"));
+    QSqlQuery &q = prepared(
+        m_update, QStringLiteral(
+                      "UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, start_pos = ?, end_pos = ?, "
+                      "color = ?, note = ?, orphaned = ?, modified_at = ? WHERE id = ?"));
     q.addBindValue(a.exact);
     q.addBindValue(nonNull(a.prefix));
     q.addBindValue(nonNull(a.suffix));

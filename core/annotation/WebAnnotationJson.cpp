@@ -95,7 +95,9 @@ Result<Annotation> readAnnotation(const QJsonObject &o, int number)
                 constexpr qint64 largest = std::numeric_limits<int>::max();
                 if (!start.isDouble() || !end.isDouble() || start.toInteger(-1) < 0 ||
                     end.toInteger(-1) < start.toInteger() || end.toInteger() > largest)
-                    return R::failure(where + QStringLiteral("TextPositionSelector needs 0 ≤ start ≤ end ≤ %1").arg(largest));
+                    return R::failure(
+                        where +
+                        QStringLiteral("TextPositionSelector needs 0 ≤ start ≤ end ≤ %1").arg(largest));
                 a.start = int(start.toInteger());
                 a.end = int(end.toInteger());
                 havePosition = true;

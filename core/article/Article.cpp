@@ -39,11 +39,12 @@ QJsonObject Article::toJson() const
     if (comments) {
         QJsonArray items;
         for (const Comment &c : comments->items) {
-            items.append(QJsonObject{{QStringLiteral("author"), c.author ? QJsonValue(*c.author) : QJsonValue()},
-                                     {QStringLiteral("text"), c.text}});
+            items.append(
+                QJsonObject{{QStringLiteral("author"), c.author ? QJsonValue(*c.author) : QJsonValue()},
+                            {QStringLiteral("text"), c.text}});
         }
-        o.insert(QStringLiteral("comments"),
-                 QJsonObject{{QStringLiteral("declared"), comments->declared}, {QStringLiteral("items"), items}});
+        o.insert(QStringLiteral("comments"), QJsonObject{{QStringLiteral("declared"), comments->declared},
+                                                         {QStringLiteral("items"), items}});
     } else {
         o.insert(QStringLiteral("comments"), QJsonValue::Null);
     }
@@ -56,18 +57,21 @@ Article Article::fromJson(const QJsonObject &o)
     a.title = o.value(QStringLiteral("title")).toString();
     if (o.value(QStringLiteral("caption")).isObject()) {
         const QJsonObject c = o.value(QStringLiteral("caption")).toObject();
-        a.caption = Caption{c.value(QStringLiteral("text")).toString(), c.value(QStringLiteral("credit")).toString()};
+        a.caption =
+            Caption{c.value(QStringLiteral("text")).toString(), c.value(QStringLiteral("credit")).toString()};
     }
     for (const QJsonValue &p : o.value(QStringLiteral("paragraphs")).toArray())
         a.paragraphs.append(p.toString());
     for (const QJsonValue &v : o.value(QStringLiteral("ads")).toArray()) {
         const QJsonObject ad = v.toObject();
-        a.ads.append(AdMarker{ad.value(QStringLiteral("label")).toString(), ad.value(QStringLiteral("number")).toInt(),
+        a.ads.append(AdMarker{ad.value(QStringLiteral("label")).toString(),
+                              ad.value(QStringLiteral("number")).toInt(),
                               ad.value(QStringLiteral("after_paragraph")).toInt()});
     }
     if (o.value(QStringLiteral("source")).isObject()) {
         const QJsonObject s = o.value(QStringLiteral("source")).toObject();
-        a.source = Source{s.value(QStringLiteral("label")).toString(), s.value(QStringLiteral("url")).toString()};
+        a.source =
+            Source{s.value(QStringLiteral("label")).toString(), s.value(QStringLiteral("url")).toString()};
     }
     if (o.value(QStringLiteral("comments")).isObject()) {
         const QJsonObject c = o.value(QStringLiteral("comments")).toObject();
@@ -102,7 +106,8 @@ QList<TextBlock> Article::textBlocks() const
     if (comments) {
         for (qsizetype i = 0; i < comments->items.size(); ++i) {
             const Comment &c = comments->items.at(i);
-            add(TextBlock::Kind::Comment, int(i), c.author ? *c.author + QStringLiteral(": ") + c.text : c.text);
+            add(TextBlock::Kind::Comment, int(i),
+                c.author ? *c.author + QStringLiteral(": ") + c.text : c.text);
         }
     }
     return blocks;

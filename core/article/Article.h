@@ -58,9 +58,9 @@ struct TextBlock
 {
     enum class Kind { Title, Caption, Paragraph, Comment };
     Kind kind = Kind::Paragraph;
-    int index = 0;     // paragraph or comment number; 0 for title and caption
-    QString text;      // exactly as it appears in plainText()
-    int start = 0;     // offset of the block in plainText(), in Unicode code points
+    int index = 0; // paragraph or comment number; 0 for title and caption
+    QString text;  // exactly as it appears in plainText()
+    int start = 0; // offset of the block in plainText(), in Unicode code points
     bool operator==(const TextBlock &) const = default;
 };
 

@@ -38,7 +38,8 @@ const QRegularExpression &commentsHeaderPattern()
 
 const QRegularExpression &urlPattern()
 {
-    static const QRegularExpression re(QStringLiteral("https?://\\S+"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("https?://\\S+"),
+                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -82,8 +83,9 @@ Comment parseComment(const QString &line)
     const qsizetype colon = line.indexOf(QStringLiteral(": "));
     if (colon > 0) {
         const QString author = line.left(colon).trimmed();
-        const bool plausibleAuthor = !author.isEmpty() && author.size() <= 60 && !author.contains(QChar(0x0964)) &&
-                                     !author.contains(QLatin1Char('?')) && !author.contains(QLatin1Char('!'));
+        const bool plausibleAuthor = !author.isEmpty() && author.size() <= 60 &&
+                                     !author.contains(QChar(0x0964)) && !author.contains(QLatin1Char('?')) &&
+                                     !author.contains(QLatin1Char('!'));
         if (plausibleAuthor) {
             comment.author = author;
             comment.text = line.mid(colon + 2).trimmed();
@@ -139,7 +141,8 @@ Result<Article> ArticleParser::parseText(const QString &rawText)
         // Cheap tests first: the regular expressions run only on lines that could match.
         if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
             const QRegularExpressionMatch ad = adPattern().match(line);
-            if (const std::optional<int> n = ad.hasMatch() ? BengaliText::parseDigits(ad.captured(2)) : std::nullopt) {
+            if (const std::optional<int> n =
+                    ad.hasMatch() ? BengaliText::parseDigits(ad.captured(2)) : std::nullopt) {
                 article.ads.append(AdMarker{ad.captured(1), *n, int(article.paragraphs.size())});
                 continue;
             }
@@ -156,7 +159,8 @@ Result<Article> ArticleParser::parseText(const QString &rawText)
         }
         if (line.endsWith(QLatin1Char(')')) && line.size() < 32) {
             const QRegularExpressionMatch header = commentsHeaderPattern().match(line);
-            if (const std::optional<int> n = header.hasMatch() ? BengaliText::parseDigits(header.captured(1)) : std::nullopt) {
+            if (const std::optional<int> n =
+                    header.hasMatch() ? BengaliText::parseDigits(header.captured(1)) : std::nullopt) {
                 article.comments = CommentSection{*n, {}};
                 inComments = true;
                 continue;

@@ -13,9 +13,9 @@ namespace pathak {
 struct NewArticle
 {
     Article article;
-    QByteArray original;   // the bytes it was parsed from, kept for re-parsing
-    QString origin;        // file path or URL
-    QByteArray image;      // lead photo, when one was saved
+    QByteArray original; // the bytes it was parsed from, kept for re-parsing
+    QString origin;      // file path or URL
+    QByteArray image;    // lead photo, when one was saved
     QString imageMimeType;
 };
 

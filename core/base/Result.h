@@ -9,8 +9,7 @@ namespace pathak {
 
 // Errors are values at the core API: a Result holds either a value or a
 // one-line, user-facing message. No exception crosses a module boundary.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

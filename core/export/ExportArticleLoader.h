@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/ExportOptions.h"
 #include "base/Result.h"
+#include "export/ExportOptions.h"
 
 namespace pathak {
 

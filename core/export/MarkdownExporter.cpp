@@ -121,7 +121,8 @@ QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool 
             if (!caption.isEmpty())
                 caption = QLatin1Char('*') + caption + QLatin1Char('*');
             if (!a.caption->credit.isEmpty())
-                caption += QStringLiteral(" (") + Caption::creditLabel(escape(a.caption->credit)) + QLatin1Char(')');
+                caption +=
+                    QStringLiteral(" (") + Caption::creditLabel(escape(a.caption->credit)) + QLatin1Char(')');
             blocks.append(caption.trimmed());
         }
         for (const QString &p : a.paragraphs)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "export/PdfRenderer.h"
 #include "base/Result.h"
+#include "export/PdfRenderer.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "export/PdfRenderer.h"
 
-#include "text/BengaliText.h"
 #include "export/HighlightSpans.h"
+#include "text/BengaliText.h"
 
 #include <cairo-pdf.h>
 #include <cairo.h>

@@ -1,7 +1,7 @@
 #include "feeds/FeedParser.h"
 
-#include "text/BengaliText.h"
 #include "feeds/XmlReadError.h"
+#include "text/BengaliText.h"
 
 #include <QXmlStreamReader>
 
@@ -47,14 +47,15 @@ public:
         const QStringView root = m_xml.name();
         if (root == QLatin1String("rss")) {
             const QString version = m_xml.attributes().value(QLatin1String("version")).toString();
-            if (!version.isEmpty() && !version.startsWith(QLatin1String("2.")) && version != QLatin1String("0.91") &&
-                version != QLatin1String("0.92"))
+            if (!version.isEmpty() && !version.startsWith(QLatin1String("2.")) &&
+                version != QLatin1String("0.91") && version != QLatin1String("0.92"))
                 return R::failure(QStringLiteral("unsupported RSS version %1").arg(quoted(version)));
             readRss();
         } else if (root == QLatin1String("feed") && m_xml.namespaceUri() == kAtomNs) {
             readAtom();
         } else {
-            return R::failure(QStringLiteral("not an RSS 2.0 or Atom 1.0 feed (root element <%1>)").arg(quoted(root.toString())));
+            return R::failure(QStringLiteral("not an RSS 2.0 or Atom 1.0 feed (root element <%1>)")
+                                  .arg(quoted(root.toString())));
         }
         // Read to the end: an error after the last item still makes the document malformed.
         while (!m_xml.atEnd())
@@ -72,10 +73,7 @@ private:
         return Result<Feed>::failure(XmlReadError::describe(m_xml, QStringLiteral("feed XML")));
     }
 
-    QUrl resolve(const QString &href) const
-    {
-        return m_base.resolved(QUrl(href.trimmed()));
-    }
+    QUrl resolve(const QString &href) const { return m_base.resolved(QUrl(href.trimmed())); }
 
     void readRss()
     {
@@ -114,7 +112,8 @@ private:
             else if (name == QLatin1String("link"))
                 item.link = resolve(m_xml.readElementText(QXmlStreamReader::IncludeChildElements));
             else if (name == QLatin1String("guid")) {
-                const bool permalink = m_xml.attributes().value(QLatin1String("isPermaLink")) != QLatin1String("false");
+                const bool permalink =
+                    m_xml.attributes().value(QLatin1String("isPermaLink")) != QLatin1String("false");
                 guid = m_xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
                 if (permalink && item.link.isEmpty() && !guid.isEmpty())
                     item.link = resolve(guid);

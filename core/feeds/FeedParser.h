@@ -14,7 +14,7 @@ struct FeedItem
 {
     QString key; // guid (RSS) or id (Atom), else the link: what "already saved" is decided by
     QString title;
-    QUrl link;   // the article's page
+    QUrl link; // the article's page
     QDateTime published;
 };
 

@@ -8,7 +8,7 @@ namespace pathak {
 
 struct FeedRefresher::FeedJob
 {
-    FeedInfo info;          // id 0 while subscribing
+    FeedInfo info; // id 0 while subscribing
     Feed feed;
     QByteArray etag;
     QByteArray lastModified;
@@ -166,8 +166,9 @@ void FeedRefresher::onFeed(std::shared_ptr<FeedJob> job, const Result<Download> 
     }
     job->itemsLeft = int(fresh.size());
     for (const FeedItem &item : std::as_const(fresh)) {
-        m_pages.fetch(item.link.toString(QUrl::FullyEncoded),
-                      [this, job, item](const QString &, const Result<NewArticle> &page) { onItem(job, item, page); });
+        m_pages.fetch(
+            item.link.toString(QUrl::FullyEncoded),
+            [this, job, item](const QString &, const Result<NewArticle> &page) { onItem(job, item, page); });
     }
 }
 
@@ -177,8 +178,12 @@ void FeedRefresher::onItem(std::shared_ptr<FeedJob> job, const FeedItem &item, c
     const QList<ImportResult> stored = m_importer.importArticles({{input, page}});
     for (const ImportResult &r : stored) {
         switch (r.status) {
-        case ImportResult::Status::Imported: ++job->result.imported; break;
-        case ImportResult::Status::Duplicate: ++job->result.duplicates; break;
+        case ImportResult::Status::Imported:
+            ++job->result.imported;
+            break;
+        case ImportResult::Status::Duplicate:
+            ++job->result.duplicates;
+            break;
         case ImportResult::Status::Failed:
             ++job->result.failed;
             if (job->firstItemError.isEmpty())
@@ -195,11 +200,13 @@ void FeedRefresher::onItem(std::shared_ptr<FeedJob> job, const FeedItem &item, c
         Q_EMIT itemResult(job->info.id, r);
     }
     if (--job->itemsLeft == 0) {
-        const QString error = job->result.failed == 0 ? QString()
-                                                       : QStringLiteral("%1 of %2 new items failed; first: %3")
-                                                             .arg(job->result.failed)
-                                                             .arg(job->result.failed + job->result.imported + job->result.duplicates)
-                                                             .arg(job->firstItemError);
+        const QString error =
+            job->result.failed == 0
+                ? QString()
+                : QStringLiteral("%1 of %2 new items failed; first: %3")
+                      .arg(job->result.failed)
+                      .arg(job->result.failed + job->result.imported + job->result.duplicates)
+                      .arg(job->firstItemError);
         finishFeed(job, error);
     }
 }
@@ -216,9 +223,9 @@ void FeedRefresher::finishFeed(std::shared_ptr<FeedJob> job, const QString &feed
             // Validators only when every item was saved: a 304 next time must
             // not hide an item that failed this time.
             const bool complete = job->result.failed == 0;
-            s = m_feeds.recordRefresh(job->info.id, job->feed.title, job->feed.siteUrl.toString(QUrl::FullyEncoded),
-                                      complete ? job->etag : QByteArray(), complete ? job->lastModified : QByteArray(),
-                                      feedError);
+            s = m_feeds.recordRefresh(
+                job->info.id, job->feed.title, job->feed.siteUrl.toString(QUrl::FullyEncoded),
+                complete ? job->etag : QByteArray(), complete ? job->lastModified : QByteArray(), feedError);
         }
         if (!s && job->result.error.isEmpty())
             job->result.error = s.error();

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "import/ArticleImporter.h"
-#include "web/Downloader.h"
 #include "feeds/FeedParser.h"
 #include "feeds/FeedStore.h"
+#include "import/ArticleImporter.h"
 #include "library/LibraryStore.h"
+#include "web/Downloader.h"
 #include "web/PageFetcher.h"
 
 #include <QObject>
@@ -21,7 +21,7 @@ struct FeedRefreshResult
     qint64 feedId = 0;
     QString url;
     QString title;
-    QString error;      // empty when the feed and all its new items were saved
+    QString error; // empty when the feed and all its new items were saved
     bool notModified = false;
     int imported = 0;   // new articles
     int duplicates = 0; // items whose article was already in the library

@@ -22,8 +22,9 @@ QString nonNull(const QString &s)
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
-const char *kSelect = "SELECT f.id, f.url, f.title, f.site_url, f.etag, f.last_modified, f.added_at, f.last_checked_at, "
-                      "f.last_error, (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) FROM feeds f";
+const char *kSelect =
+    "SELECT f.id, f.url, f.title, f.site_url, f.etag, f.last_modified, f.added_at, f.last_checked_at, "
+    "f.last_error, (SELECT count(*) FROM feed_items i WHERE i.feed_id = f.id) FROM feeds f";
 
 FeedInfo rowOf(const QSqlQuery &q)
 {
@@ -52,7 +53,8 @@ Result<qint64> FeedStore::add(const QString &url, const QString &title)
     if (!find.exec())
         return Result<qint64>::failure(SqlErrorText::of(find));
     if (find.next())
-        return Result<qint64>::failure(QStringLiteral("already subscribed (feed %1)").arg(find.value(0).toLongLong()));
+        return Result<qint64>::failure(
+            QStringLiteral("already subscribed (feed %1)").arg(find.value(0).toLongLong()));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO feeds (url, title, added_at) VALUES (?, ?, ?)"));
     q.addBindValue(url);
@@ -112,8 +114,9 @@ Result<bool> FeedStore::hasItem(qint64 feedId, const QString &key)
 Status FeedStore::addItem(qint64 feedId, const QString &key, const QString &link, qint64 articleId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO feed_items (feed_id, item_key, link, article_id, saved_at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO feed_items (feed_id, item_key, link, article_id, saved_at) "
+                       "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(feedId);
     q.addBindValue(key);
     q.addBindValue(nonNull(link));
@@ -124,14 +127,15 @@ Status FeedStore::addItem(qint64 feedId, const QString &key, const QString &link
     return {};
 }
 
-Status FeedStore::recordRefresh(qint64 id, const QString &title, const QString &siteUrl, const QByteArray &etag,
-                                const QByteArray &lastModified, const QString &error)
+Status FeedStore::recordRefresh(qint64 id, const QString &title, const QString &siteUrl,
+                                const QByteArray &etag, const QByteArray &lastModified, const QString &error)
 {
     QSqlQuery q(m_db.connection());
     // A feed that stops sending its title keeps the one it had.
-    q.prepare(QStringLiteral("UPDATE feeds SET title = CASE WHEN ? <> '' THEN ? ELSE title END, "
-                             "site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END, etag = ?, last_modified = ?, "
-                             "last_checked_at = ?, last_error = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE feeds SET title = CASE WHEN ? <> '' THEN ? ELSE title END, "
+                       "site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END, etag = ?, last_modified = ?, "
+                       "last_checked_at = ?, last_error = ? WHERE id = ?"));
     q.addBindValue(nonNull(title));
     q.addBindValue(nonNull(title));
     q.addBindValue(nonNull(siteUrl));

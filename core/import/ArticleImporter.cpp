@@ -5,8 +5,8 @@
 #include "article/ArticleParser.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryRecovery.h"
-#include "text/TextDecoder.h"
 #include "library/sqlite/WalCheckpointer.h"
+#include "text/TextDecoder.h"
 #include "web/WebPageParser.h"
 
 #include <QDirIterator>
@@ -23,9 +23,12 @@ namespace pathak {
 QString ImportResult::statusName(Status s)
 {
     switch (s) {
-    case Status::Imported: return QStringLiteral("imported");
-    case Status::Duplicate: return QStringLiteral("duplicate");
-    case Status::Failed: break;
+    case Status::Imported:
+        return QStringLiteral("imported");
+    case Status::Duplicate:
+        return QStringLiteral("duplicate");
+    case Status::Failed:
+        break;
     }
     return QStringLiteral("failed");
 }
@@ -37,7 +40,8 @@ ArticleImporter::~ArticleImporter() = default;
 bool ArticleImporter::isArticleFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("txt") || suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+    return suffix == QLatin1String("txt") || suffix == QLatin1String("html") ||
+           suffix == QLatin1String("htm");
 }
 
 QStringList ArticleImporter::collectFiles(const QStringList &paths, QStringList *missing)
@@ -47,7 +51,8 @@ QStringList ArticleImporter::collectFiles(const QStringList &paths, QStringList 
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
                 if (isArticleFile(file))
@@ -82,7 +87,8 @@ Result<NewArticle> ArticleImporter::readFile(const QString &path)
     out.origin = QFileInfo(path).absoluteFilePath();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
-        Result<WebArticle> page = WebPageParser::parse(out.original, QUrl::fromLocalFile(out.origin), "text/html");
+        Result<WebArticle> page =
+            WebPageParser::parse(out.original, QUrl::fromLocalFile(out.origin), "text/html");
         if (!page)
             return R::failure(page.error());
         out.article = std::move(page->article);
@@ -153,7 +159,8 @@ QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
     auto chunk = [&](qsizetype first) { return files.mid(first, m_batchSize); };
     // A single batch would only wait for its own checkpoint at the end.
     if (files.size() > m_batchSize)
-        m_checkpointer = std::make_unique<WalCheckpointer>(m_store.database().handle(), m_store.database().path());
+        m_checkpointer =
+            std::make_unique<WalCheckpointer>(m_store.database().handle(), m_store.database().path());
     qsizetype next = 0;
     std::future<Batch> pending;
     if (next < files.size()) {
@@ -176,7 +183,8 @@ QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
     return results;
 }
 
-QList<ImportResult> ArticleImporter::importArticles(const QList<std::pair<QString, Result<NewArticle>>> &items)
+QList<ImportResult>
+ArticleImporter::importArticles(const QList<std::pair<QString, Result<NewArticle>>> &items)
 {
     QList<ImportResult> results;
     m_done = 0;
@@ -213,8 +221,8 @@ void ArticleImporter::storeBatch(const QList<Item> &batch, QList<ImportResult> &
         m_checkpointer->boundLog();
     QSqlQuery sp(db);
     if (!sp.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const QString why = SqlErrorText::describe(sp.lastError().nativeErrorCode().toInt(),
-                                                                 sp.lastError().databaseText());
+        const QString why =
+            SqlErrorText::describe(sp.lastError().nativeErrorCode().toInt(), sp.lastError().databaseText());
         for (const Item &it : batch)
             report({it.input, ImportResult::Status::Failed, 0, it.parsed ? why : it.parsed.error()}, results);
         return;
@@ -237,7 +245,8 @@ void ArticleImporter::storeBatch(const QList<Item> &batch, QList<ImportResult> &
         if (id)
             pending.append({it.input, ImportResult::Status::Imported, id.value(), {}});
         else
-            pending.append({it.input, ImportResult::Status::Failed, 0, QStringLiteral("cannot store: ") + id.error()});
+            pending.append(
+                {it.input, ImportResult::Status::Failed, 0, QStringLiteral("cannot store: ") + id.error()});
     }
     // The batch is indexed for search once, before the commit.
     const Status indexed = m_writer->indexStored();

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/Result.h"
 #include "library/ImportBatchWriter.h"
 #include "library/LibraryStore.h"
-#include "base/Result.h"
 
 #include <QString>
 #include <QStringList>

@@ -172,7 +172,8 @@ Result<std::optional<qint64>> ImportBatchWriter::findDuplicate(const Rows &rows)
     using R = Result<std::optional<qint64>>;
     QString error;
     if (!rows.sourceUrl.isEmpty()) {
-        SqliteStatement *q = statement(FindByUrl, "SELECT article_id FROM sources WHERE url = ? AND url <> '' LIMIT 1", &error);
+        SqliteStatement *q = statement(
+            FindByUrl, "SELECT article_id FROM sources WHERE url = ? AND url <> '' LIMIT 1", &error);
         if (!q)
             return R::failure(error);
         q->bindUtf8(1, rows.sourceUrl);
@@ -227,18 +228,29 @@ Result<qint64> ImportBatchWriter::insertRows(const NewArticle &input, const Rows
     const Article &a = input.article;
     QString error;
     // Every statement is prepared before the first row is written.
-    SqliteStatement *ins = statement(InsertArticle,
-                                     "INSERT INTO articles (title, body_hash, comments_declared, saved_at, origin) "
-                                     "VALUES (?, ?, ?, ?, ?)", &error);
-    SqliteStatement *para = statement(InsertParagraph, "INSERT INTO paragraphs (article_id, position, text) VALUES (?, ?, ?)", &error);
-    SqliteStatement *caption = statement(InsertCaption, "INSERT INTO captions (article_id, text, credit) VALUES (?, ?, ?)", &error);
-    SqliteStatement *ad = statement(InsertAd, "INSERT INTO ads (article_id, position, label, number, after_paragraph) "
-                                              "VALUES (?, ?, ?, ?, ?)", &error);
-    SqliteStatement *source = statement(InsertSource, "INSERT INTO sources (article_id, label, url) VALUES (?, ?, ?)", &error);
-    SqliteStatement *comment = statement(InsertComment, "INSERT INTO comments (article_id, position, author, text) "
-                                                        "VALUES (?, ?, ?, ?)", &error);
-    SqliteStatement *original = statement(InsertOriginal, "INSERT INTO originals (article_id, file_name, bytes) VALUES (?, ?, ?)", &error);
-    SqliteStatement *image = statement(InsertImage, "INSERT INTO images (article_id, mime_type, bytes) VALUES (?, ?, ?)", &error);
+    SqliteStatement *ins =
+        statement(InsertArticle,
+                  "INSERT INTO articles (title, body_hash, comments_declared, saved_at, origin) "
+                  "VALUES (?, ?, ?, ?, ?)",
+                  &error);
+    SqliteStatement *para = statement(
+        InsertParagraph, "INSERT INTO paragraphs (article_id, position, text) VALUES (?, ?, ?)", &error);
+    SqliteStatement *caption =
+        statement(InsertCaption, "INSERT INTO captions (article_id, text, credit) VALUES (?, ?, ?)", &error);
+    SqliteStatement *ad = statement(InsertAd,
+                                    "INSERT INTO ads (article_id, position, label, number, after_paragraph) "
+                                    "VALUES (?, ?, ?, ?, ?)",
+                                    &error);
+    SqliteStatement *source =
+        statement(InsertSource, "INSERT INTO sources (article_id, label, url) VALUES (?, ?, ?)", &error);
+    SqliteStatement *comment = statement(InsertComment,
+                                         "INSERT INTO comments (article_id, position, author, text) "
+                                         "VALUES (?, ?, ?, ?)",
+                                         &error);
+    SqliteStatement *original = statement(
+        InsertOriginal, "INSERT INTO originals (article_id, file_name, bytes) VALUES (?, ?, ?)", &error);
+    SqliteStatement *image =
+        statement(InsertImage, "INSERT INTO images (article_id, mime_type, bytes) VALUES (?, ?, ?)", &error);
     if (!ins || !para || !caption || !ad || !source || !comment || !original || !image)
         return R::failure(error);
 
@@ -316,9 +328,11 @@ Status ImportBatchWriter::indexStored()
     // One plain single-row INSERT per article: FTS5 keeps the rows in memory
     // until the commit. (A statement that opens a statement journal, such as
     // an INSERT … SELECT, makes FTS5 write what it holds as a segment.)
-    SqliteStatement *q = statement(IndexArticle,
-                                   "INSERT INTO search (rowid, title, caption, body, source, comments, notes) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, NULL)", &error);
+    SqliteStatement *q =
+        statement(IndexArticle,
+                  "INSERT INTO search (rowid, title, caption, body, source, comments, notes) "
+                  "VALUES (?, ?, ?, ?, ?, ?, NULL)",
+                  &error);
     if (!q)
         return Status::failure(error);
     const auto bindOptional = [q](int index, const std::optional<QByteArray> &text) {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "library/fts/IndexTokenizer.h"
-#include "library/fts/IndexTokens.h"
 #include "article/NewArticle.h"
 #include "base/Result.h"
+#include "library/fts/IndexTokenizer.h"
+#include "library/fts/IndexTokens.h"
 #include "library/sqlite/SqliteStatement.h"
 
 #include <QByteArray>

@@ -10,12 +10,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QHash>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -46,7 +46,8 @@ QList<Migration> migrations()
         if (ok && version > 0)
             list.append({version, dir.filePath(name)});
     }
-    std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(list.begin(), list.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return list;
 }
 
@@ -60,7 +61,6 @@ QList<Migration> migrations()
 // a file open here was checked when it was first opened.
 std::mutex openFilesMutex;
 QHash<QString, int> openFiles;
-
 
 } // namespace
 
@@ -83,7 +83,8 @@ QString LibraryDatabase::defaultPath()
     const QString env = qEnvironmentVariable("PATHAK_LIBRARY");
     if (!env.isEmpty())
         return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/library.sqlite");
 }
 
 int LibraryDatabase::latestSchemaVersion()
@@ -121,9 +122,11 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
     // PATHAK_BUSY_TIMEOUT (milliseconds) shortens or lengthens the wait.
     bool customTimeout = false;
     const int busyTimeout = qEnvironmentVariableIntValue("PATHAK_BUSY_TIMEOUT", &customTimeout);
-    lib->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(customTimeout ? busyTimeout : 15000));
+    lib->m_db.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(customTimeout ? busyTimeout : 15000));
     if (!lib->m_db.open())
-        return R::failure(QStringLiteral("cannot open library: %1").arg(SqlErrorText::of(lib->m_db.lastError())));
+        return R::failure(
+            QStringLiteral("cannot open library: %1").arg(SqlErrorText::of(lib->m_db.lastError())));
     // Until the file proves sound, closing must not checkpoint into it.
     LibraryFile::setCheckpointOnClose(lib->handle(), false);
     // Before anything opens the search table. Without it an import only
@@ -133,21 +136,25 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
     QSqlQuery q(lib->m_db);
     // Reading the schema first tells a damaged or foreign file apart before anything is written.
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
-        return R::failure(SqlErrorText::describe(q.lastError().nativeErrorCode().toInt(), SqlErrorText::of(q.lastError())));
+        return R::failure(
+            SqlErrorText::describe(q.lastError().nativeErrorCode().toInt(), SqlErrorText::of(q.lastError())));
     q.finish();
     // Schema 0 with tables in it is another program's database, not a new
     // library: refuse it before the pragmas below change its header.
     if (q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version) = 0 AND "
                               "EXISTS (SELECT 1 FROM sqlite_master)")) &&
         q.next() && q.value(0).toBool())
-        return R::failure(QStringLiteral("not a Pathak library: an SQLite database of another program; it was left untouched"));
+        return R::failure(QStringLiteral(
+            "not a Pathak library: an SQLite database of another program; it was left untouched"));
     q.finish();
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
-            return R::failure(QStringLiteral("cannot configure library: %1").arg(SqlErrorText::of(q.lastError())));
+            return R::failure(
+                QStringLiteral("cannot configure library: %1").arg(SqlErrorText::of(q.lastError())));
     }
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
-        return R::failure(QStringLiteral("cannot configure library: %1").arg(SqlErrorText::of(q.lastError())));
+        return R::failure(
+            QStringLiteral("cannot configure library: %1").arg(SqlErrorText::of(q.lastError())));
     q.finish(); // an unfinished statement would keep the migrations from committing
 
     if (Status s = lib->migrate(); !s)
@@ -183,17 +190,19 @@ Status LibraryDatabase::migrate()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Status::failure(QStringLiteral("cannot read schema version: %1").arg(SqlErrorText::of(q.lastError())));
+        return Status::failure(
+            QStringLiteral("cannot read schema version: %1").arg(SqlErrorText::of(q.lastError())));
     m_schemaVersion = q.value(0).toInt();
     q.finish();
 
     const QList<Migration> list = migrations();
     const int latest = list.isEmpty() ? 0 : list.last().version;
     if (m_schemaVersion > latest) {
-        return Status::failure(QStringLiteral("library was written by a newer Pathak (schema %1; this version reads up "
-                                              "to %2); it was left untouched")
-                                   .arg(m_schemaVersion)
-                                   .arg(latest));
+        return Status::failure(
+            QStringLiteral("library was written by a newer Pathak (schema %1; this version reads up "
+                           "to %2); it was left untouched")
+                .arg(m_schemaVersion)
+                .arg(latest));
     }
     if (m_schemaVersion == latest)
         return {};
@@ -221,7 +230,8 @@ Status LibraryDatabase::migrate()
             return Status::failure(QStringLiteral("cannot lock library for upgrade: %1").arg(s.error()));
         // Another process may have upgraded the file while this one waited for the lock.
         QSqlQuery check(m_db);
-        const int current = check.exec(QStringLiteral("PRAGMA user_version")) && check.next() ? check.value(0).toInt() : 0;
+        const int current =
+            check.exec(QStringLiteral("PRAGMA user_version")) && check.next() ? check.value(0).toInt() : 0;
         check.finish();
         if (current >= m.version) {
             executeScript(QStringLiteral("COMMIT;"));
@@ -232,7 +242,8 @@ Status LibraryDatabase::migrate()
                                QStringLiteral(";\nPRAGMA user_version = %1;\nCOMMIT;").arg(m.version);
         if (Status s = executeScript(script); !s) {
             executeScript(QStringLiteral("ROLLBACK;"));
-            return Status::failure(QStringLiteral("migration to schema %1 failed: %2").arg(m.version).arg(s.error()));
+            return Status::failure(
+                QStringLiteral("migration to schema %1 failed: %2").arg(m.version).arg(s.error()));
         }
         m_schemaVersion = m.version;
     }

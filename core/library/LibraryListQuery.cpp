@@ -14,14 +14,13 @@ namespace {
 // Column of the sort key in a page query, after the summary columns.
 constexpr int sortKeyColumn = 8;
 
-
 } // namespace
 
 QString LibraryListQuery::selectSummaries()
 {
-    return QStringLiteral(
-        "SELECT a.id, a.title, coalesce(s.label, ''), coalesce(s.url, ''), a.saved_at, a.is_read, a.is_favourite, "
-        "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id)");
+    return QStringLiteral("SELECT a.id, a.title, coalesce(s.label, ''), coalesce(s.url, ''), a.saved_at, "
+                          "a.is_read, a.is_favourite, "
+                          "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id)");
 }
 
 ArticleSummary LibraryListQuery::readSummary(const QSqlQuery &q)
@@ -50,9 +49,12 @@ void LibraryListQuery::setSort(SortKey key, bool ascending)
 QString LibraryListQuery::sortExpression() const
 {
     switch (m_sortKey) {
-    case SortKey::Title: return QStringLiteral("a.title");
-    case SortKey::Source: return QStringLiteral("coalesce(s.label, '')");
-    case SortKey::SavedAt: break;
+    case SortKey::Title:
+        return QStringLiteral("a.title");
+    case SortKey::Source:
+        return QStringLiteral("coalesce(s.label, '')");
+    case SortKey::SavedAt:
+        break;
     }
     return QStringLiteral("a.saved_at");
 }
@@ -74,8 +76,9 @@ Result<int> LibraryListQuery::count()
     const QStringList conditions = filterConditions();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const QString where =
-        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString where = conditions.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM articles a") + where) || !q.next())
         return Result<int>::failure(SqlErrorText::of(q));
     return q.value(0).toInt();

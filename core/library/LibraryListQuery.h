@@ -1,7 +1,7 @@
 #pragma once
 
-#include "library/ArticleSummary.h"
 #include "base/Result.h"
+#include "library/ArticleSummary.h"
 
 #include <QList>
 #include <QVariant>

@@ -32,7 +32,8 @@ QString firstProblem(const QString &report)
         if (!line.startsWith(QLatin1String("***")))
             lines.append(line.trimmed());
     }
-    return QStringLiteral("library file is damaged (%1)").arg(lines.join(QStringLiteral("; "))) + SqlErrorText::leftUntouched();
+    return QStringLiteral("library file is damaged (%1)").arg(lines.join(QStringLiteral("; "))) +
+           SqlErrorText::leftUntouched();
 }
 
 } // namespace
@@ -48,8 +49,8 @@ Status LibraryRecovery::quickCheck(LibraryDatabase &db, ReadStop *stop)
     // catches such a stop at the first step instead.
     if (stop && handle) {
         sqlite3_progress_handler(
-            handle, 1, [](void *request) { return static_cast<const ReadStop *>(request)->isStopped() ? 1 : 0; },
-            stop);
+            handle, 1,
+            [](void *request) { return static_cast<const ReadStop *>(request)->isStopped() ? 1 : 0; }, stop);
     }
     QSqlQuery q(db.connection());
     // The whole check runs in the statement's first step, inside exec().
@@ -90,7 +91,8 @@ Status LibraryRecovery::diagnose(const QString &path)
         if (rc == SQLITE_OK) {
             rc = sqlite3_step(stmt);
             if (rc == SQLITE_ROW) {
-                const QString first = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+                const QString first =
+                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
                 if (first != QLatin1String("ok"))
                     result = Status::failure(firstProblem(first));
                 rc = SQLITE_OK;

@@ -69,7 +69,8 @@ Result<StoredArticle> LibraryStore::article(qint64 id)
     if (q.next())
         s.article.caption = Caption{q.value(0).toString(), q.value(1).toString()};
 
-    q.prepare(QStringLiteral("SELECT label, number, after_paragraph FROM ads WHERE article_id = ? ORDER BY position"));
+    q.prepare(QStringLiteral(
+        "SELECT label, number, after_paragraph FROM ads WHERE article_id = ? ORDER BY position"));
     q.addBindValue(id);
     if (!q.exec())
         return R::failure(SqlErrorText::of(q));

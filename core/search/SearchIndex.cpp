@@ -3,8 +3,8 @@
 #include "library/sqlite/SqlErrorText.h"
 
 #include "library/LibraryDatabase.h"
-#include "search/SearchTokenizer.h"
 #include "library/sqlite/Transaction.h"
+#include "search/SearchTokenizer.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -23,7 +23,6 @@ QString nonNull(const QString &s)
 {
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
-
 
 // saved_at is ISO 8601 in UTC; a day boundary is local midnight.
 QString utcBoundary(const QDate &day)
@@ -281,11 +280,13 @@ Status SearchIndex::rebuild()
     if (!tx.isActive())
         return Status::failure(QStringLiteral("cannot start a transaction to rebuild the search index"));
     QSqlQuery q(m_db.connection());
-    for (const char *sql : {"DELETE FROM search_pending", "DELETE FROM search_bulk", "DELETE FROM search_bulk_articles",
-                            "INSERT INTO search (search) VALUES ('rebuild')",
-                            "INSERT INTO search (search) VALUES ('optimize')"}) {
+    for (const char *sql :
+         {"DELETE FROM search_pending", "DELETE FROM search_bulk", "DELETE FROM search_bulk_articles",
+          "INSERT INTO search (search) VALUES ('rebuild')",
+          "INSERT INTO search (search) VALUES ('optimize')"}) {
         if (!q.exec(QString::fromLatin1(sql)))
-            return Status::failure(QStringLiteral("cannot rebuild the search index: %1").arg(SqlErrorText::of(q)));
+            return Status::failure(
+                QStringLiteral("cannot rebuild the search index: %1").arg(SqlErrorText::of(q)));
     }
     if (!tx.commit())
         return Status::failure(QStringLiteral("cannot commit the rebuilt search index"));
@@ -296,7 +297,8 @@ Status SearchIndex::check()
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("INSERT INTO search (search, rank) VALUES ('integrity-check', 1)")))
-        return Status::failure(QStringLiteral("search index does not match the library: %1").arg(SqlErrorText::of(q)));
+        return Status::failure(
+            QStringLiteral("search index does not match the library: %1").arg(SqlErrorText::of(q)));
     return {};
 }
 
@@ -310,9 +312,10 @@ Result<bool> SearchIndex::suspendArticle(qint64 articleId)
     if (!q.value(0).toBool())
         return false;
     q.finish();
-    q.prepare(QStringLiteral("INSERT INTO search (search, rowid, title, caption, body, source, comments, notes) "
-                             "SELECT 'delete', id, title, caption, body, source, comments, notes "
-                             "FROM search_source WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("INSERT INTO search (search, rowid, title, caption, body, source, comments, notes) "
+                       "SELECT 'delete', id, title, caption, body, source, comments, notes "
+                       "FROM search_source WHERE id = ?"));
     q.addBindValue(articleId);
     if (!q.exec())
         return Result<bool>::failure(SqlErrorText::of(q));
@@ -322,8 +325,9 @@ Result<bool> SearchIndex::suspendArticle(qint64 articleId)
 Status SearchIndex::resumeArticle(qint64 articleId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO search (rowid, title, caption, body, source, comments, notes) "
-                             "SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO search (rowid, title, caption, body, source, comments, notes) "
+        "SELECT id, title, caption, body, source, comments, notes FROM search_source WHERE id = ?"));
     q.addBindValue(articleId);
     if (!q.exec())
         return Status::failure(SqlErrorText::of(q));

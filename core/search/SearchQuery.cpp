@@ -24,7 +24,8 @@ int codePoints(const QString &s)
 
 bool allDigits(const QString &s)
 {
-    return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    return std::all_of(s.begin(), s.end(),
+                       [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
 }
 
 bool inflectable(const QString &token)
@@ -38,14 +39,14 @@ bool inflectable(const QString &token)
 const QStringList &endings()
 {
     static const QStringList list = {
-        QStringLiteral("ের"),   QStringLiteral("এর"),   QStringLiteral("র"),     QStringLiteral("ে"),
-        QStringLiteral("য়"),    QStringLiteral("য়ে"),   QStringLiteral("য়ের"),  QStringLiteral("কে"),
-        QStringLiteral("তে"),   QStringLiteral("রা"),   QStringLiteral("দের"),   QStringLiteral("দেরকে"),
-        QStringLiteral("টি"),   QStringLiteral("টির"),  QStringLiteral("টিকে"),  QStringLiteral("টা"),
-        QStringLiteral("টার"),  QStringLiteral("গুলো"), QStringLiteral("গুলোর"), QStringLiteral("গুলোকে"),
+        QStringLiteral("ের"),  QStringLiteral("এর"),   QStringLiteral("র"),    QStringLiteral("ে"),
+        QStringLiteral("য়"),   QStringLiteral("য়ে"),   QStringLiteral("য়ের"),  QStringLiteral("কে"),
+        QStringLiteral("তে"),  QStringLiteral("রা"),   QStringLiteral("দের"),  QStringLiteral("দেরকে"),
+        QStringLiteral("টি"),  QStringLiteral("টির"),  QStringLiteral("টিকে"), QStringLiteral("টা"),
+        QStringLiteral("টার"), QStringLiteral("গুলো"),  QStringLiteral("গুলোর"), QStringLiteral("গুলোকে"),
         QStringLiteral("গুলি"), QStringLiteral("গুলির"), QStringLiteral("ও"),    QStringLiteral("ই"),
-        QStringLiteral("েরও"),  QStringLiteral("েরই"),  QStringLiteral("রও"),    QStringLiteral("রই"),
-        QStringLiteral("কেও"),  QStringLiteral("তেও"),  QStringLiteral("য়ও"),   QStringLiteral("s"),
+        QStringLiteral("েরও"), QStringLiteral("েরই"),  QStringLiteral("রও"),   QStringLiteral("রই"),
+        QStringLiteral("কেও"), QStringLiteral("তেও"),  QStringLiteral("য়ও"),   QStringLiteral("s"),
         QStringLiteral("es"),
     };
     return list;
@@ -54,7 +55,8 @@ const QStringList &endings()
 bool isVowelSign(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x09BE && u <= 0x09C4) || u == 0x09C7 || u == 0x09C8 || u == 0x09CB || u == 0x09CC || u == 0x09D7;
+    return (u >= 0x09BE && u <= 0x09C4) || u == 0x09C7 || u == 0x09C8 || u == 0x09CB || u == 0x09CC ||
+           u == 0x09D7;
 }
 
 bool isConsonant(QChar c)
@@ -116,12 +118,12 @@ QString SearchQuery::stem(const QString &folded)
     // endings, never a guess at roots; forms() looks for the word itself
     // too, so a word wrongly stripped (সরকার → সরকা) still finds its forms.
     static const QStringList suffixes = {
-        QStringLiteral("গুলোর"), QStringLiteral("গুলির"), QStringLiteral("গুলোকে"), QStringLiteral("গুলো"),
+        QStringLiteral("গুলোর"), QStringLiteral("গুলির"),  QStringLiteral("গুলোকে"), QStringLiteral("গুলো"),
         QStringLiteral("গুলি"),  QStringLiteral("দেরকে"), QStringLiteral("দের"),   QStringLiteral("টির"),
-        QStringLiteral("টার"),   QStringLiteral("টিকে"),  QStringLiteral("টাকে"),  QStringLiteral("টি"),
-        QStringLiteral("টা"),    QStringLiteral("য়ের"),  QStringLiteral("ের"),    QStringLiteral("এর"),
-        QStringLiteral("কে"),    QStringLiteral("তে"),    QStringLiteral("রা"),    QStringLiteral("য়"),
-        QStringLiteral("র"),     QStringLiteral("ে"),     QStringLiteral("ও"),
+        QStringLiteral("টার"),  QStringLiteral("টিকে"),  QStringLiteral("টাকে"),  QStringLiteral("টি"),
+        QStringLiteral("টা"),   QStringLiteral("য়ের"),   QStringLiteral("ের"),    QStringLiteral("এর"),
+        QStringLiteral("কে"),   QStringLiteral("তে"),    QStringLiteral("রা"),    QStringLiteral("য়"),
+        QStringLiteral("র"),    QStringLiteral("ে"),     QStringLiteral("ও"),
     };
     for (const QString &suffix : suffixes) {
         if (!folded.endsWith(suffix))
@@ -132,7 +134,8 @@ QString SearchQuery::stem(const QString &folded)
         const QChar before = stem.back();
         // র, য় and ও follow a vowel sign (রাশিয়ার, ঢাকায়, রাশিয়াও); ে follows a
         // consonant (দেশে). Elsewhere they are part of the word (সাগর).
-        if ((suffix == QStringLiteral("র") || suffix == QStringLiteral("য়") || suffix == QStringLiteral("ও")) &&
+        if ((suffix == QStringLiteral("র") || suffix == QStringLiteral("য়") ||
+             suffix == QStringLiteral("ও")) &&
             !isVowelSign(before))
             continue;
         if (suffix == QStringLiteral("ে") && !isConsonant(before))
@@ -214,18 +217,21 @@ QString SearchQuery::ftsExpression(const std::function<bool(const QString &word)
         QStringList alternatives;
         for (const QString &last : lasts) {
             // The word as typed always stays, so the expression is never empty.
-            if (occurs && last != p.tokens.last() && !occurs(last) && (withBengaliDigits(last) == last || !occurs(withBengaliDigits(last))))
+            if (occurs && last != p.tokens.last() && !occurs(last) &&
+                (withBengaliDigits(last) == last || !occurs(withBengaliDigits(last))))
                 continue;
             QStringList tokens = p.tokens;
             tokens.last() = last;
             const QString ascii = quoted(tokens);
-            const QString bengali = quoted(withBengaliDigits(tokens.join(QLatin1Char(' '))).split(QLatin1Char(' ')));
+            const QString bengali =
+                quoted(withBengaliDigits(tokens.join(QLatin1Char(' '))).split(QLatin1Char(' ')));
             alternatives.append(ascii);
             if (bengali != ascii)
                 alternatives.append(bengali);
         }
-        parts.append(alternatives.size() == 1 ? alternatives.first()
-                                              : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+        parts.append(alternatives.size() == 1
+                         ? alternatives.first()
+                         : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
     }
     return parts.join(QStringLiteral(" AND "));
 }

@@ -105,7 +105,8 @@ bool foldWord(const char *text, int length, Scratch &s)
             changed = true;
             continue;
         }
-        const UChar32 f = c < 0x80 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : u_foldCase(c, U_FOLD_CASE_DEFAULT);
+        const UChar32 f =
+            c < 0x80 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : u_foldCase(c, U_FOLD_CASE_DEFAULT);
         if (f != c)
             changed = true;
         if (U_IS_BMP(f)) {
@@ -123,9 +124,9 @@ bool foldWord(const char *text, int length, Scratch &s)
         if (!unorm2_isNormalized(n, src, int32_t(out.size()), &status) && U_SUCCESS(status)) {
             s.normalized.resize(out.size() * 3 + 8);
             status = U_ZERO_ERROR;
-            const int32_t len = unorm2_normalize(n, src, int32_t(out.size()),
-                                                 reinterpret_cast<UChar *>(s.normalized.data()),
-                                                 int32_t(s.normalized.size()), &status);
+            const int32_t len =
+                unorm2_normalize(n, src, int32_t(out.size()), reinterpret_cast<UChar *>(s.normalized.data()),
+                                 int32_t(s.normalized.size()), &status);
             if (U_SUCCESS(status)) {
                 s.normalized.resize(size_t(len));
                 result = &s.normalized;
@@ -152,8 +153,7 @@ bool foldWord(const char *text, int length, Scratch &s)
 // Walks text and calls onToken(token bytes, token length, start, end) for each
 // word, with byte offsets into text. Stops when onToken returns non-zero and
 // returns that value.
-template <typename OnToken>
-int scan(const char *text, int length, OnToken onToken)
+template <typename OnToken> int scan(const char *text, int length, OnToken onToken)
 {
     thread_local Scratch scratch;
     int i = 0;

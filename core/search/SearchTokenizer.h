@@ -23,7 +23,7 @@ class SearchTokenizer
 public:
     struct Token
     {
-        QString text; // folded
+        QString text;  // folded
         int start = 0; // UTF-16 offsets of the word in the input
         int end = 0;
     };

@@ -29,8 +29,8 @@ bool isCollapsibleSpace(char16_t c)
 {
     if (c < 0x80)
         return c == u' ' || c == u'\t' || c == u'\v' || c == u'\f' || c == u'\r';
-    return c == 0x0085 || c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
+    return c == 0x0085 || c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // Break iterators are costly to create; each thread keeps its own clone.
@@ -42,9 +42,15 @@ icu::BreakIterator *threadIterator(int kind)
         const icu::Locale bn("bn");
         icu::BreakIterator *it = nullptr;
         switch (kind) {
-        case 0: it = icu::BreakIterator::createCharacterInstance(bn, status); break;
-        case 1: it = icu::BreakIterator::createWordInstance(bn, status); break;
-        default: it = icu::BreakIterator::createSentenceInstance(bn, status); break;
+        case 0:
+            it = icu::BreakIterator::createCharacterInstance(bn, status);
+            break;
+        case 1:
+            it = icu::BreakIterator::createWordInstance(bn, status);
+            break;
+        default:
+            it = icu::BreakIterator::createSentenceInstance(bn, status);
+            break;
         }
         if (U_FAILURE(status)) {
             delete it;

@@ -32,8 +32,8 @@ QByteArray charsetParameter(const QByteArray &text)
             if (i < lower.size() && (lower.at(i) == '"' || lower.at(i) == '\''))
                 quote = lower.at(i++);
             qsizetype end = i;
-            while (end < lower.size() && lower.at(end) != quote && lower.at(end) != ';' && !isHtmlSpace(lower.at(end)) &&
-                   (quote || (lower.at(end) != '"' && lower.at(end) != '\'')))
+            while (end < lower.size() && lower.at(end) != quote && lower.at(end) != ';' &&
+                   !isHtmlSpace(lower.at(end)) && (quote || (lower.at(end) != '"' && lower.at(end) != '\'')))
                 ++end;
             return lower.mid(i, end - i);
         }
@@ -127,17 +127,20 @@ Result<QString> CharsetDecoder::decode(const QByteArray &bytes, const QByteArray
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(charset.constData(), &status));
     if (U_FAILURE(status) || !conv)
-        return Result<QString>::failure(QStringLiteral("unknown charset \"%1\"").arg(QString::fromLatin1(charset)));
+        return Result<QString>::failure(
+            QStringLiteral("unknown charset \"%1\"").arg(QString::fromLatin1(charset)));
     // ICU substitutes U+FFFD for bytes that are not in the charset, the
     // same as the UTF-8 path, so a stray byte does not lose the page.
     QString out;
     out.resize(qsizetype(bytes.size()) * 2 + 16);
     status = U_ZERO_ERROR;
-    const int32_t written = ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(out.data()), int32_t(out.size()),
-                                          bytes.constData(), int32_t(bytes.size()), &status);
+    const int32_t written =
+        ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(out.data()), int32_t(out.size()),
+                      bytes.constData(), int32_t(bytes.size()), &status);
     if (U_FAILURE(status))
-        return Result<QString>::failure(QStringLiteral("cannot decode %1: %2").arg(QString::fromLatin1(charset),
-                                                                                    QString::fromLatin1(u_errorName(status))));
+        return Result<QString>::failure(
+            QStringLiteral("cannot decode %1: %2")
+                .arg(QString::fromLatin1(charset), QString::fromLatin1(u_errorName(status))));
     out.truncate(written);
     if (out.startsWith(QChar(0xFEFF)))
         out.remove(0, 1);

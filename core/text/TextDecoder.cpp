@@ -35,7 +35,8 @@ Result<QString> TextDecoder::decodeUtf8(const QByteArray &bytes)
             ++i;
             continue;
         }
-        if (b >= 0xE1 && b <= 0xEC && i + 2 < length && (data[i + 1] & 0xC0) == 0x80 && (data[i + 2] & 0xC0) == 0x80) {
+        if (b >= 0xE1 && b <= 0xEC && i + 2 < length && (data[i + 1] & 0xC0) == 0x80 &&
+            (data[i + 2] & 0xC0) == 0x80) {
             // E1–EC lead bytes can be neither overlong nor surrogates.
             *dst++ = char16_t(((b & 0x0F) << 12) | ((data[i + 1] & 0x3F) << 6) | (data[i + 2] & 0x3F));
             i += 3;

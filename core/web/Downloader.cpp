@@ -52,7 +52,8 @@ Downloader::~Downloader()
 bool Downloader::isSupportedUrl(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    return url.isValid() && !url.host().isEmpty() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+    return url.isValid() && !url.host().isEmpty() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
 void Downloader::get(const DownloadRequest &request, Callback done)
@@ -106,8 +107,10 @@ void Downloader::start(Job job)
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(m_limits.maxRedirects);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Pathak/0.1 (offline news reader)"));
-    request.setRawHeader("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QByteArrayLiteral("Pathak/0.1 (offline news reader)"));
+    request.setRawHeader("Accept",
+                         "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
     if (!job.request.ifNoneMatch.isEmpty())
         request.setRawHeader("If-None-Match", job.request.ifNoneMatch);
     if (!job.request.ifModifiedSince.isEmpty())
@@ -141,14 +144,16 @@ void Downloader::start(Job job)
     auto *totalTimer = new QTimer(reply);
     totalTimer->setSingleShot(true);
     connect(totalTimer, &QTimer::timeout, reply, [abortWith, limits] {
-        abortWith(QStringLiteral("timed out: download not finished within %1 s").arg(seconds(limits.totalTimeoutMs)));
+        abortWith(QStringLiteral("timed out: download not finished within %1 s")
+                      .arg(seconds(limits.totalTimeoutMs)));
     });
     totalTimer->start(limits.totalTimeoutMs);
 
     connect(reply, &QNetworkReply::redirected, reply, [state, abortWith, limits](const QUrl &to) {
         ++state->redirects;
         if (!isSupportedUrl(to))
-            abortWith(QStringLiteral("redirected to %1, which is not an http or https URL").arg(to.toString()));
+            abortWith(
+                QStringLiteral("redirected to %1, which is not an http or https URL").arg(to.toString()));
         else if (state->redirects > limits.maxRedirects)
             abortWith(QStringLiteral("more than %1 redirects").arg(limits.maxRedirects));
     });
@@ -174,64 +179,73 @@ void Downloader::start(Job job)
             state->tlsErrors.append(e.errorString());
     });
 #endif
-    connect(reply, &QNetworkReply::finished, this, [this, reply, state, done = std::move(job.done), url = job.request.url] {
-        m_replies.removeOne(reply);
-        reply->deleteLater();
-        if (state->abortReason.isEmpty() && reply->bytesAvailable() > 0)
-            state->body += reply->read(m_limits.maxBytes + 1 - state->body.size());
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        Result<Download> result = [&]() -> Result<Download> {
-            using R = Result<Download>;
-            if (!state->abortReason.isEmpty())
-                return R::failure(state->abortReason);
-            if (state->body.size() > m_limits.maxBytes)
-                return R::failure(QStringLiteral("larger than %1 MiB").arg(megabytes(m_limits.maxBytes)));
-            if (!state->tlsErrors.isEmpty())
-                return R::failure(QStringLiteral("TLS error: %1").arg(state->tlsErrors.join(QStringLiteral("; "))));
-            if (status == 304) {
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, state, done = std::move(job.done), url = job.request.url] {
+            m_replies.removeOne(reply);
+            reply->deleteLater();
+            if (state->abortReason.isEmpty() && reply->bytesAvailable() > 0)
+                state->body += reply->read(m_limits.maxBytes + 1 - state->body.size());
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            Result<Download> result = [&]() -> Result<Download> {
+                using R = Result<Download>;
+                if (!state->abortReason.isEmpty())
+                    return R::failure(state->abortReason);
+                if (state->body.size() > m_limits.maxBytes)
+                    return R::failure(QStringLiteral("larger than %1 MiB").arg(megabytes(m_limits.maxBytes)));
+                if (!state->tlsErrors.isEmpty())
+                    return R::failure(
+                        QStringLiteral("TLS error: %1").arg(state->tlsErrors.join(QStringLiteral("; "))));
+                if (status == 304) {
+                    Download d;
+                    d.url = url;
+                    d.finalUrl = reply->url();
+                    d.httpStatus = status;
+                    d.notModified = true;
+                    return d;
+                }
+                if (status >= 400) {
+                    const QString phrase =
+                        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+                    return R::failure(QStringLiteral("HTTP %1%2")
+                                          .arg(status)
+                                          .arg(phrase.isEmpty() ? QString() : QLatin1Char(' ') + phrase));
+                }
+                if (reply->error() == QNetworkReply::TooManyRedirectsError)
+                    return R::failure(QStringLiteral("more than %1 redirects").arg(m_limits.maxRedirects));
+                if (reply->error() == QNetworkReply::InsecureRedirectError)
+                    return R::failure(
+                        QStringLiteral("redirected from https to plain http, which is refused"));
+                if (reply->error() == QNetworkReply::ProtocolUnknownError &&
+                    (state->redirects > 0 || (status >= 300 && status < 400))) {
+                    const QUrl to = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+                    return R::failure(QStringLiteral("redirected to %1, which is not an http or https URL")
+                                          .arg(to.toString()));
+                }
+                if (reply->error() == QNetworkReply::OperationCanceledError && m_cancelling)
+                    return R::failure(QStringLiteral("cancelled"));
+                if (reply->error() != QNetworkReply::NoError)
+                    return R::failure(reply->errorString());
+                if (status >= 300)
+                    return R::failure(QStringLiteral("HTTP %1 without a usable redirect").arg(status));
                 Download d;
                 d.url = url;
                 d.finalUrl = reply->url();
                 d.httpStatus = status;
-                d.notModified = true;
+                d.contentType = reply->rawHeader("Content-Type");
+                d.body = std::move(state->body);
+                d.etag = reply->rawHeader("ETag");
+                d.lastModified = reply->rawHeader("Last-Modified");
                 return d;
-            }
-            if (status >= 400) {
-                const QString phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-                return R::failure(QStringLiteral("HTTP %1%2").arg(status).arg(phrase.isEmpty() ? QString() : QLatin1Char(' ') + phrase));
-            }
-            if (reply->error() == QNetworkReply::TooManyRedirectsError)
-                return R::failure(QStringLiteral("more than %1 redirects").arg(m_limits.maxRedirects));
-            if (reply->error() == QNetworkReply::InsecureRedirectError)
-                return R::failure(QStringLiteral("redirected from https to plain http, which is refused"));
-            if (reply->error() == QNetworkReply::ProtocolUnknownError && (state->redirects > 0 || (status >= 300 && status < 400))) {
-                const QUrl to = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-                return R::failure(QStringLiteral("redirected to %1, which is not an http or https URL").arg(to.toString()));
-            }
-            if (reply->error() == QNetworkReply::OperationCanceledError && m_cancelling)
-                return R::failure(QStringLiteral("cancelled"));
-            if (reply->error() != QNetworkReply::NoError)
-                return R::failure(reply->errorString());
-            if (status >= 300)
-                return R::failure(QStringLiteral("HTTP %1 without a usable redirect").arg(status));
-            Download d;
-            d.url = url;
-            d.finalUrl = reply->url();
-            d.httpStatus = status;
-            d.contentType = reply->rawHeader("Content-Type");
-            d.body = std::move(state->body);
-            d.etag = reply->rawHeader("ETag");
-            d.lastModified = reply->rawHeader("Last-Modified");
-            return d;
-        }();
-        if (!result)
-            qCInfo(lcNetwork) << url << result.error();
-        --m_running;
-        done(result);
-        startNext();
-        if (pending() == 0)
-            Q_EMIT idle();
-    });
+            }();
+            if (!result)
+                qCInfo(lcNetwork) << url << result.error();
+            --m_running;
+            done(result);
+            startNext();
+            if (pending() == 0)
+                Q_EMIT idle();
+        });
 }
 
 } // namespace pathak

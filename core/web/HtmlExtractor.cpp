@@ -53,12 +53,28 @@ bool hasToken(Node n, const char *name, QLatin1String token)
 bool isDropped(GumboTag t)
 {
     switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_INPUT: case GUMBO_TAG_IMG: case GUMBO_TAG_SOURCE:
-    case GUMBO_TAG_APPLET: case GUMBO_TAG_FRAME: case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_FRAMESET:
         return true;
     default:
         return false;
@@ -69,7 +85,10 @@ bool isDropped(GumboTag t)
 bool isFurniture(Node n)
 {
     switch (tagOf(n)) {
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEADER:
         return true;
     default:
         return false;
@@ -82,7 +101,8 @@ bool isCommentSection(Node n)
         return false;
     const QString id = attr(n, "id").toLower();
     return id == QLatin1String("comments") || hasToken(n, "class", QLatin1String("comments")) ||
-           hasToken(n, "class", QLatin1String("comment")) || hasToken(n, "itemprop", QLatin1String("comment")) ||
+           hasToken(n, "class", QLatin1String("comment")) ||
+           hasToken(n, "itemprop", QLatin1String("comment")) ||
            attr(n, "itemtype").endsWith(QLatin1String("/Comment"));
 }
 
@@ -99,7 +119,8 @@ void walk(Node root, const std::function<bool(Node)> &visit)
             continue;
         if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT)
             continue;
-        const GumboVector &children = n->type == GUMBO_NODE_ELEMENT ? n->v.element.children : n->v.document.children;
+        const GumboVector &children =
+            n->type == GUMBO_NODE_ELEMENT ? n->v.element.children : n->v.document.children;
         for (unsigned i = children.length; i > 0; --i)
             stack.push_back(static_cast<Node>(children.data[i - 1]));
     }
@@ -111,7 +132,9 @@ QString rawText(Node root, const std::function<bool(Node)> &skip = {})
     QString out;
     walk(root, [&](Node n) {
         switch (n->type) {
-        case GUMBO_NODE_TEXT: case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
+        case GUMBO_NODE_TEXT:
+        case GUMBO_NODE_WHITESPACE:
+        case GUMBO_NODE_CDATA:
             out += QString::fromUtf8(n->v.text.text);
             return false;
         case GUMBO_NODE_ELEMENT:
@@ -224,8 +247,8 @@ bool isArticleType(const QJsonValue &type)
     }
     for (const QString &n : names) {
         const QString t = typeName(n);
-        if (t.endsWith(QLatin1String("Article")) || t == QLatin1String("BlogPosting") || t == QLatin1String("LiveBlogPosting") ||
-            t == QLatin1String("Report"))
+        if (t.endsWith(QLatin1String("Article")) || t == QLatin1String("BlogPosting") ||
+            t == QLatin1String("LiveBlogPosting") || t == QLatin1String("Report"))
             return true;
     }
     return false;
@@ -308,7 +331,8 @@ PageFacts gatherFacts(Node root)
             return false;
         switch (tagOf(n)) {
         case GUMBO_TAG_SCRIPT:
-            if (attr(n, "type").trimmed().compare(QLatin1String("application/ld+json"), Qt::CaseInsensitive) == 0)
+            if (attr(n, "type").trimmed().compare(QLatin1String("application/ld+json"),
+                                                  Qt::CaseInsensitive) == 0)
                 f.ldJson.append(rawText(n).toUtf8());
             return false;
         case GUMBO_TAG_TITLE:
@@ -366,7 +390,8 @@ QStringList paragraphsOf(Node container)
             return false;
         if (n != container && (isFurniture(n) || isCommentSection(n)))
             return false;
-        if (t == GUMBO_TAG_P || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_BLOCKQUOTE) {
+        if (t == GUMBO_TAG_P || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 ||
+            t == GUMBO_TAG_BLOCKQUOTE) {
             if (t == GUMBO_TAG_BLOCKQUOTE) {
                 // A quote made of paragraphs is walked for them; a bare one is one paragraph.
                 bool hasP = false;
@@ -468,7 +493,8 @@ std::optional<Figure> firstFigure(Node root, const QUrl &pageUrl)
 const QRegularExpression &commentsHeading()
 {
     static const QRegularExpression re(QStringLiteral("(?:মন্তব্য|Comments)\\s*\\((\\d+)\\)"),
-                                       QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+                                       QRegularExpression::UseUnicodePropertiesOption |
+                                           QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -513,12 +539,14 @@ std::optional<CommentSection> htmlComments(Node root)
         if (!microdata && !hasToken(n, "class", QLatin1String("comment")))
             return true;
         Node authorNode = firstDescendant(n, [](Node e) {
-            return hasToken(e, "itemprop", QLatin1String("author")) || hasToken(e, "class", QLatin1String("comment-author")) ||
-                   tagOf(e) == GUMBO_TAG_CITE;
+            return hasToken(e, "itemprop", QLatin1String("author")) ||
+                   hasToken(e, "class", QLatin1String("comment-author")) || tagOf(e) == GUMBO_TAG_CITE;
         });
         Node textNode = firstDescendant(n, [](Node e) {
-            return hasToken(e, "itemprop", QLatin1String("text")) || hasToken(e, "class", QLatin1String("comment-text")) ||
-                   hasToken(e, "class", QLatin1String("comment-body")) || hasToken(e, "class", QLatin1String("comment-content"));
+            return hasToken(e, "itemprop", QLatin1String("text")) ||
+                   hasToken(e, "class", QLatin1String("comment-text")) ||
+                   hasToken(e, "class", QLatin1String("comment-body")) ||
+                   hasToken(e, "class", QLatin1String("comment-content"));
         });
         Comment c;
         const QString author = authorNode ? textOf(authorNode) : QString();
@@ -549,9 +577,9 @@ QStringList splitParagraphs(const QString &body)
 // closes by itself when the next one starts.
 bool neverNests(QByteArrayView name)
 {
-    static const char *const names[] = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                                        "param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "tr",
-                                        "td", "th", "!doctype"};
+    static const char *const names[] = {
+        "area",  "base", "br", "col", "embed", "hr", "img",    "input", "link", "meta", "param",   "source",
+        "track", "wbr",  "p",  "li",  "dt",    "dd", "option", "tr",    "td",   "th",   "!doctype"};
     for (const char *n : names) {
         if (name.compare(QByteArrayView(n), Qt::CaseInsensitive) == 0)
             return true;
@@ -593,7 +621,9 @@ Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageU
     using R = Result<WebArticle>;
     const QByteArray utf8 = html.toUtf8();
     if (const int depth = roughNestingDepth(utf8); depth > maxNestingDepth)
-        return R::failure(QStringLiteral("not an article: elements nested %1 deep (more than %2)").arg(depth).arg(maxNestingDepth));
+        return R::failure(QStringLiteral("not an article: elements nested %1 deep (more than %2)")
+                              .arg(depth)
+                              .arg(maxNestingDepth));
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // errors are not reported; no need to keep them
     std::unique_ptr<GumboOutput, GumboDeleter> doc(
@@ -664,7 +694,8 @@ Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageU
     // or the markup has none; otherwise the markup, whose paragraphs are
     // the page's own.
     const QStringList ldParagraphs =
-        ldArticle ? splitParagraphs(ld.first(ldArticle->value(QStringLiteral("articleBody"))).toString()) : QStringList();
+        ldArticle ? splitParagraphs(ld.first(ldArticle->value(QStringLiteral("articleBody"))).toString())
+                  : QStringList();
     if (ldParagraphs.size() >= 2 || (htmlParagraphs.isEmpty() && !ldParagraphs.isEmpty()))
         article.paragraphs = ldParagraphs;
     else
@@ -760,7 +791,8 @@ Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageU
         site = normalise(ld.nameOf(ldArticle->value(QStringLiteral("publisher"))));
     if (!canonical.isEmpty() || !site.isEmpty()) {
         Source source;
-        source.url = canonical.isEmpty() ? QString() : canonical.toString(QUrl::FullyEncoded | QUrl::RemoveFragment);
+        source.url =
+            canonical.isEmpty() ? QString() : canonical.toString(QUrl::FullyEncoded | QUrl::RemoveFragment);
         source.label = site.isEmpty() ? canonical.host() : site;
         article.source = source;
     }
@@ -781,8 +813,9 @@ Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageU
                 section.items.append(c);
         }
         const QJsonValue count = ldArticle->value(QStringLiteral("commentCount"));
-        section.declared = count.isDouble() ? count.toInt()
-                                            : BengaliText::parseDigits(count.toString()).value_or(int(section.items.size()));
+        section.declared =
+            count.isDouble() ? count.toInt()
+                             : BengaliText::parseDigits(count.toString()).value_or(int(section.items.size()));
         article.comments = section;
     } else if (doc->root) {
         article.comments = htmlComments(doc->root);

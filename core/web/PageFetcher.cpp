@@ -21,7 +21,9 @@ bool isImageType(const QByteArray &mime)
 
 } // namespace
 
-PageFetcher::PageFetcher(Downloader &downloader, QObject *parent) : QObject(parent), m_downloader(downloader) {}
+PageFetcher::PageFetcher(Downloader &downloader, QObject *parent) : QObject(parent), m_downloader(downloader)
+{
+}
 
 bool PageFetcher::isUrl(const QString &input)
 {
@@ -60,19 +62,21 @@ void PageFetcher::fetch(const QString &input, Callback done)
             finish(input, Result<NewArticle>(std::move(article)), done);
             return;
         }
-        m_downloader.get(imageUrl, [this, input, done, article, imageUrl](const Result<Download> &image) mutable {
-            // The article is worth keeping without its photo: a missing
-            // image is logged, not a failure of the page.
-            if (!image) {
-                qCInfo(lcNetwork) << "lead image not saved:" << imageUrl << image.error();
-            } else if (const QByteArray mime = CharsetDecoder::mimeType(image->contentType); isImageType(mime)) {
-                article.image = image->body;
-                article.imageMimeType = QString::fromLatin1(mime);
-            } else {
-                qCInfo(lcNetwork) << "lead image not saved:" << imageUrl << "is" << mime;
-            }
-            finish(input, Result<NewArticle>(std::move(article)), done);
-        });
+        m_downloader.get(imageUrl,
+                         [this, input, done, article, imageUrl](const Result<Download> &image) mutable {
+                             // The article is worth keeping without its photo: a missing
+                             // image is logged, not a failure of the page.
+                             if (!image) {
+                                 qCInfo(lcNetwork) << "lead image not saved:" << imageUrl << image.error();
+                             } else if (const QByteArray mime = CharsetDecoder::mimeType(image->contentType);
+                                        isImageType(mime)) {
+                                 article.image = image->body;
+                                 article.imageMimeType = QString::fromLatin1(mime);
+                             } else {
+                                 qCInfo(lcNetwork) << "lead image not saved:" << imageUrl << "is" << mime;
+                             }
+                             finish(input, Result<NewArticle>(std::move(article)), done);
+                         });
     });
 }
 

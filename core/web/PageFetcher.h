@@ -1,8 +1,8 @@
 #pragma once
 
-#include "web/Downloader.h"
 #include "article/NewArticle.h"
 #include "base/Result.h"
+#include "web/Downloader.h"
 
 #include <QObject>
 #include <QString>

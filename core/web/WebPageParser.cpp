@@ -16,7 +16,8 @@ QByteArray WebPageParser::contentTypeForFile(const QString &path)
     return "text/plain";
 }
 
-Result<WebArticle> WebPageParser::parse(const QByteArray &bytes, const QUrl &url, const QByteArray &contentType)
+Result<WebArticle> WebPageParser::parse(const QByteArray &bytes, const QUrl &url,
+                                        const QByteArray &contentType)
 {
     using R = Result<WebArticle>;
     if (bytes.size() > TextDecoder::maxFileSize)
@@ -25,7 +26,8 @@ Result<WebArticle> WebPageParser::parse(const QByteArray &bytes, const QUrl &url
     const bool isText = mime == "text/plain";
     const bool isHtml = mime.isEmpty() || mime == "text/html" || mime == "application/xhtml+xml";
     if (!isText && !isHtml)
-        return R::failure(QStringLiteral("not an article: the server sent %1").arg(QString::fromLatin1(mime)));
+        return R::failure(
+            QStringLiteral("not an article: the server sent %1").arg(QString::fromLatin1(mime)));
     if (bytes.trimmed().isEmpty())
         return R::failure(QStringLiteral("empty page"));
 
@@ -43,7 +45,8 @@ Result<WebArticle> WebPageParser::parse(const QByteArray &bytes, const QUrl &url
         out.article = std::move(parsed).value();
         // A page saved from the web names where it came from even when its
         // text does not.
-        if (!out.article.source && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
+        if (!out.article.source &&
+            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")))
             out.article.source = Source{url.host(), url.toString(QUrl::FullyEncoded | QUrl::RemoveFragment)};
         return R(std::move(out));
     }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "web/HtmlExtractor.h"
 #include "base/Result.h"
+#include "web/HtmlExtractor.h"
 
 #include <QByteArray>
 #include <QUrl>

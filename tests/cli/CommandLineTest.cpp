@@ -16,8 +16,8 @@ namespace {
 
 QJsonObject expectedFor(const QString &file)
 {
-    return QJsonDocument::fromJson(readAll(dataDir() + QStringLiteral("/expected/") + QFileInfo(file).completeBaseName() +
-                                           QStringLiteral(".json")))
+    return QJsonDocument::fromJson(readAll(dataDir() + QStringLiteral("/expected/") +
+                                           QFileInfo(file).completeBaseName() + QStringLiteral(".json")))
         .object();
 }
 
@@ -45,7 +45,8 @@ TEST(CommandLine, ParseErrorIsOneLineWithExitOne)
     f.close();
     ProcessResult r = runPathak({QStringLiteral("parse"), bad});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_EQ(QString::fromUtf8(r.err), QStringLiteral("pathak: %1: invalid UTF-8 at byte offset 3\n").arg(bad));
+    EXPECT_EQ(QString::fromUtf8(r.err),
+              QStringLiteral("pathak: %1: invalid UTF-8 at byte offset 3\n").arg(bad));
 }
 
 TEST(CommandLine, UsageErrorsExitTwo)
@@ -65,12 +66,16 @@ TEST(CommandLine, ImportListShowRemove)
     f.write("\0\0", 2);
     f.close();
 
-    ProcessResult imp = runPathak({QStringLiteral("--library"), lib, QStringLiteral("import"), dataDir(), broken});
+    ProcessResult imp =
+        runPathak({QStringLiteral("--library"), lib, QStringLiteral("import"), dataDir(), broken});
     EXPECT_EQ(imp.exitCode, 1);
     EXPECT_EQ(imp.out, QByteArray("imported 4, duplicates 0, failed 1\n"));
-    EXPECT_TRUE(QString::fromUtf8(imp.err).startsWith(QStringLiteral("pathak: %1: not a text file").arg(broken))) << imp.err.toStdString();
+    EXPECT_TRUE(
+        QString::fromUtf8(imp.err).startsWith(QStringLiteral("pathak: %1: not a text file").arg(broken)))
+        << imp.err.toStdString();
 
-    ProcessResult again = runPathak({QStringLiteral("import"), QStringLiteral("--json"), dataDir(), QStringLiteral("--library"), lib});
+    ProcessResult again = runPathak(
+        {QStringLiteral("import"), QStringLiteral("--json"), dataDir(), QStringLiteral("--library"), lib});
     EXPECT_EQ(again.exitCode, 0);
     const QJsonArray results = QJsonDocument::fromJson(again.out).array();
     ASSERT_EQ(results.size(), 4) << again.out.toStdString();
@@ -87,7 +92,8 @@ TEST(CommandLine, ImportListShowRemove)
     // show --json gives back exactly what parse --json gave.
     for (const QJsonValue &row : rows) {
         const qint64 id = row.toObject().value(QStringLiteral("id")).toInteger();
-        ProcessResult show = runPathak({QStringLiteral("--library"), lib, QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+        ProcessResult show = runPathak({QStringLiteral("--library"), lib, QStringLiteral("show"),
+                                        QString::number(id), QStringLiteral("--json")});
         ASSERT_EQ(show.exitCode, 0);
         const QJsonObject shown = QJsonDocument::fromJson(show.out).object();
         const QString origin = shown.value(QStringLiteral("origin")).toString();
@@ -98,8 +104,10 @@ TEST(CommandLine, ImportListShowRemove)
     }
 
     const QString firstId = QString::number(rows.at(0).toObject().value(QStringLiteral("id")).toInteger());
-    ProcessResult rm = runPathak({QStringLiteral("--library"), lib, QStringLiteral("remove"), firstId, QStringLiteral("9999")});
+    ProcessResult rm = runPathak(
+        {QStringLiteral("--library"), lib, QStringLiteral("remove"), firstId, QStringLiteral("9999")});
     EXPECT_EQ(rm.exitCode, 1);
-    ProcessResult after = runPathak({QStringLiteral("--library"), lib, QStringLiteral("list"), QStringLiteral("--json")});
+    ProcessResult after =
+        runPathak({QStringLiteral("--library"), lib, QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EQ(QJsonDocument::fromJson(after.out).array().size(), 3);
 }

@@ -19,7 +19,8 @@ struct SearchCommand : ::testing::Test
 
     void SetUp() override
     {
-        ProcessResult imp = runPathak({QStringLiteral("--library"), lib, QStringLiteral("import"), dataDir()});
+        ProcessResult imp =
+            runPathak({QStringLiteral("--library"), lib, QStringLiteral("import"), dataDir()});
         ASSERT_EQ(imp.exitCode, 0) << imp.err.toStdString();
     }
 
@@ -38,8 +39,8 @@ TEST_F(SearchCommand, JsonHitsWithMarkedSnippets)
     const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
     ASSERT_EQ(hits.size(), 1) << r.out.toStdString();
     const QJsonObject hit = hits.first().toObject();
-    EXPECT_EQ(hit.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("score"), QStringLiteral("snippet"),
-                                       QStringLiteral("title")}));
+    EXPECT_EQ(hit.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("score"),
+                                       QStringLiteral("snippet"), QStringLiteral("title")}));
     EXPECT_GT(hit.value(QStringLiteral("id")).toInteger(), 0);
     EXPECT_GT(hit.value(QStringLiteral("score")).toDouble(), 0);
     EXPECT_FALSE(hit.value(QStringLiteral("title")).toString().isEmpty());
@@ -58,7 +59,8 @@ TEST_F(SearchCommand, WordsNeedNoQuotingAndLimitCuts)
     ASSERT_EQ(all.exitCode, 0);
     const int many = int(QJsonDocument::fromJson(all.out).array().size());
     ASSERT_GE(many, 2);
-    ProcessResult one = search({QStringLiteral("এবং"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1")});
+    ProcessResult one = search(
+        {QStringLiteral("এবং"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("1")});
     EXPECT_EQ(QJsonDocument::fromJson(one.out).array().size(), 1);
 
     ProcessResult text = search({QStringLiteral("রাশিয়া")});
@@ -68,8 +70,9 @@ TEST_F(SearchCommand, WordsNeedNoQuotingAndLimitCuts)
 
 TEST_F(SearchCommand, NastyQueriesAreSearchedAsText)
 {
-    for (const QString &q : {QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("AND("), QStringLiteral("NEAR"),
-                             QStringLiteral("a OR b"), QStringLiteral("।"), QStringLiteral("'--"), QStringLiteral("(")}) {
+    for (const QString &q :
+         {QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("AND("), QStringLiteral("NEAR"),
+          QStringLiteral("a OR b"), QStringLiteral("।"), QStringLiteral("'--"), QStringLiteral("(")}) {
         ProcessResult r = search({q, QStringLiteral("--json")});
         EXPECT_EQ(r.exitCode, 0) << q.toStdString() << ": " << r.err.toStdString();
         EXPECT_TRUE(QJsonDocument::fromJson(r.out).isArray()) << q.toStdString();
@@ -85,31 +88,36 @@ TEST_F(SearchCommand, UsageErrorsAndRebuild)
 {
     EXPECT_EQ(search({}).exitCode, 2);
     EXPECT_EQ(search({QStringLiteral("x"), QStringLiteral("--limit"), QStringLiteral("zero")}).exitCode, 2);
-    EXPECT_EQ(search({QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("yesterday")}).exitCode, 2);
+    EXPECT_EQ(search({QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("yesterday")}).exitCode,
+              2);
 
     ProcessResult rebuild = search({QStringLiteral("--rebuild")});
     ASSERT_EQ(rebuild.exitCode, 0) << rebuild.err.toStdString();
     EXPECT_EQ(rebuild.out, QByteArray("rebuilt the search index of 4 articles\n"));
     ProcessResult check = search({QStringLiteral("--check")});
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(search({QStringLiteral("রাশিয়া"), QStringLiteral("--json")}).out).array().size(), 1);
+    EXPECT_EQ(QJsonDocument::fromJson(search({QStringLiteral("রাশিয়া"), QStringLiteral("--json")}).out)
+                  .array()
+                  .size(),
+              1);
 }
 
 TEST_F(SearchCommand, FiltersFromTheCommandLine)
 {
-    EXPECT_EQ(QJsonDocument::fromJson(search({QStringLiteral("রাশিয়া"), QStringLiteral("--json"), QStringLiteral("--source"),
-                                              QStringLiteral("baodaknong")})
+    EXPECT_EQ(QJsonDocument::fromJson(search({QStringLiteral("রাশিয়া"), QStringLiteral("--json"),
+                                              QStringLiteral("--source"), QStringLiteral("baodaknong")})
                                           .out)
                   .array()
                   .size(),
               1);
-    EXPECT_EQ(QJsonDocument::fromJson(
-                  search({QStringLiteral("রাশিয়া"), QStringLiteral("--json"), QStringLiteral("--favourites")}).out)
-                  .array()
-                  .size(),
-              0);
-    EXPECT_EQ(QJsonDocument::fromJson(search({QStringLiteral("রাশিয়া"), QStringLiteral("--json"), QStringLiteral("--to"),
-                                              QStringLiteral("2000-01-01")})
+    EXPECT_EQ(
+        QJsonDocument::fromJson(
+            search({QStringLiteral("রাশিয়া"), QStringLiteral("--json"), QStringLiteral("--favourites")}).out)
+            .array()
+            .size(),
+        0);
+    EXPECT_EQ(QJsonDocument::fromJson(search({QStringLiteral("রাশিয়া"), QStringLiteral("--json"),
+                                              QStringLiteral("--to"), QStringLiteral("2000-01-01")})
                                           .out)
                   .array()
                   .size(),

@@ -1,7 +1,7 @@
 // `pathak import URL…` and `pathak feed …` run as a user would, against the test server.
+#include "feeds/Opml.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
-#include "feeds/Opml.h"
 #include "TestHttpServer.h"
 #include "TestLibrary.h"
 
@@ -33,23 +33,26 @@ TEST(WebCommands, ImportUrlsMixedWithFiles)
     QTemporaryDir dir;
     const QString lib = dir.filePath(QStringLiteral("lib.sqlite"));
     const QString jsonld = server.urlString(QStringLiteral("/news-jsonld.html"));
-    const QStringList bad = {server.urlString(QStringLiteral("/missing")), server.urlString(QStringLiteral("/error")),
-                             server.urlString(QStringLiteral("/loop")), server.urlString(QStringLiteral("/not-article.html")),
-                             server.urlString(QStringLiteral("/huge"))};
-    ProcessResult r = runPathak(QStringList{QStringLiteral("--library"), lib, QStringLiteral("import"), jsonld,
-                                            dataFile(QStringLiteral("seed-lavrov-rubio.txt")),
+    const QStringList bad = {
+        server.urlString(QStringLiteral("/missing")), server.urlString(QStringLiteral("/error")),
+        server.urlString(QStringLiteral("/loop")), server.urlString(QStringLiteral("/not-article.html")),
+        server.urlString(QStringLiteral("/huge"))};
+    ProcessResult r = runPathak(QStringList{QStringLiteral("--library"), lib, QStringLiteral("import"),
+                                            jsonld, dataFile(QStringLiteral("seed-lavrov-rubio.txt")),
                                             server.urlString(QStringLiteral("/article.txt")),
                                             server.urlString(QStringLiteral("/windows-1252.html"))} +
                                 bad);
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.out, QByteArray("imported 4, duplicates 0, failed 5\n")) << r.err.toStdString();
-    EXPECT_EQ(lines(r.err), lines(QStringLiteral("pathak: %1: HTTP 404 Not Found\n"
-                                                 "pathak: %2: HTTP 500 Internal Server Error\n"
-                                                 "pathak: %3: more than 5 redirects\n"
-                                                 "pathak: %4: not an article: no article markup and only 22 characters of text\n"
-                                                 "pathak: %5: larger than 20 MiB\n")
-                                      .arg(bad.at(0), bad.at(1), bad.at(2), bad.at(3), bad.at(4))
-                                      .toUtf8()));
+    EXPECT_EQ(
+        lines(r.err),
+        lines(QStringLiteral("pathak: %1: HTTP 404 Not Found\n"
+                             "pathak: %2: HTTP 500 Internal Server Error\n"
+                             "pathak: %3: more than 5 redirects\n"
+                             "pathak: %4: not an article: no article markup and only 22 characters of text\n"
+                             "pathak: %5: larger than 20 MiB\n")
+                  .arg(bad.at(0), bad.at(1), bad.at(2), bad.at(3), bad.at(4))
+                  .toUtf8()));
 
     // Stored whole, lead image included, so reading needs no network.
     {
@@ -72,7 +75,8 @@ TEST(WebCommands, ImportUrlsMixedWithFiles)
     }
 
     // Again, as JSON: the page is a duplicate (same source URL); a 404 stays a failure.
-    ProcessResult again = runPathak({QStringLiteral("--library"), lib, QStringLiteral("import"), QStringLiteral("--json"), jsonld, bad.at(0)});
+    ProcessResult again = runPathak({QStringLiteral("--library"), lib, QStringLiteral("import"),
+                                     QStringLiteral("--json"), jsonld, bad.at(0)});
     EXPECT_EQ(again.exitCode, 1);
     const QJsonArray results = QJsonDocument::fromJson(again.out).array();
     ASSERT_EQ(results.size(), 2) << again.out.toStdString();
@@ -93,12 +97,14 @@ TEST(WebCommands, SlowServerTimesOut)
     TestHttpServer server;
     QTemporaryDir dir;
     qputenv("PATHAK_NETWORK_TIMEOUT", "0.5");
-    ProcessResult r = runPathak({QStringLiteral("--library"), dir.filePath(QStringLiteral("lib.sqlite")), QStringLiteral("import"),
-                                 server.urlString(QStringLiteral("/slow")), server.urlString(QStringLiteral("/news-plain.html"))});
+    ProcessResult r = runPathak({QStringLiteral("--library"), dir.filePath(QStringLiteral("lib.sqlite")),
+                                 QStringLiteral("import"), server.urlString(QStringLiteral("/slow")),
+                                 server.urlString(QStringLiteral("/news-plain.html"))});
     qunsetenv("PATHAK_NETWORK_TIMEOUT");
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.out, QByteArray("imported 1, duplicates 0, failed 1\n"));
-    EXPECT_TRUE(QString::fromUtf8(r.err).startsWith(QStringLiteral("pathak: %1: timed out").arg(server.urlString(QStringLiteral("/slow")))))
+    EXPECT_TRUE(QString::fromUtf8(r.err).startsWith(
+        QStringLiteral("pathak: %1: timed out").arg(server.urlString(QStringLiteral("/slow")))))
         << r.err.toStdString();
 }
 
@@ -109,30 +115,43 @@ TEST(WebCommands, FeedsAddRefreshListOpml)
     const QString lib = dir.filePath(QStringLiteral("lib.sqlite"));
     const QStringList l{QStringLiteral("--library"), lib, QStringLiteral("feed")};
 
-    ProcessResult rss = runPathak(l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/feed.rss"))});
+    ProcessResult rss =
+        runPathak(l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/feed.rss"))});
     EXPECT_EQ(rss.exitCode, 0) << rss.err.toStdString();
-    EXPECT_EQ(QString::fromUtf8(rss.out), QStringLiteral("feed 1 দৈনিক উদাহরণ — সর্বশেষ: imported 2, duplicates 0, failed 0\n"));
+    EXPECT_EQ(QString::fromUtf8(rss.out),
+              QStringLiteral("feed 1 দৈনিক উদাহরণ — সর্বশেষ: imported 2, duplicates 0, failed 0\n"));
 
-    ProcessResult atom = runPathak(l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/feed.atom"))});
+    ProcessResult atom =
+        runPathak(l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/feed.atom"))});
     EXPECT_EQ(atom.exitCode, 0) << atom.err.toStdString();
     EXPECT_EQ(atom.out, QByteArray("feed 2 Example Atom feed: imported 2, duplicates 0, failed 0\n"));
 
     // Not feeds: nothing subscribed, a clear error each.
-    ProcessResult malformed = runPathak(l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/malformed.xml"))});
+    ProcessResult malformed =
+        runPathak(l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/malformed.xml"))});
     EXPECT_EQ(malformed.exitCode, 1);
-    EXPECT_TRUE(QString::fromUtf8(malformed.err).contains(QStringLiteral("malformed feed XML at line 5"))) << malformed.err.toStdString();
-    ProcessResult missing = runPathak(l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/missing"))});
+    EXPECT_TRUE(QString::fromUtf8(malformed.err).contains(QStringLiteral("malformed feed XML at line 5")))
+        << malformed.err.toStdString();
+    ProcessResult missing =
+        runPathak(l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/missing"))});
     EXPECT_EQ(missing.exitCode, 1);
-    EXPECT_EQ(missing.err, QStringLiteral("pathak: %1: HTTP 404 Not Found\n").arg(server.urlString(QStringLiteral("/missing"))).toUtf8());
-    ProcessResult page = runPathak(l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/news-plain.html"))});
+    EXPECT_EQ(missing.err, QStringLiteral("pathak: %1: HTTP 404 Not Found\n")
+                               .arg(server.urlString(QStringLiteral("/missing")))
+                               .toUtf8());
+    ProcessResult page = runPathak(
+        l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/news-plain.html"))});
     EXPECT_EQ(page.exitCode, 1);
-    EXPECT_EQ(runPathak(l + QStringList{QStringLiteral("add"), QStringLiteral("file:///etc/passwd")}).exitCode, 2);
+    EXPECT_EQ(
+        runPathak(l + QStringList{QStringLiteral("add"), QStringLiteral("file:///etc/passwd")}).exitCode, 2);
 
     // A feed with a dead item: the good one is saved, the error recorded, the dead one retried later.
-    ProcessResult broken = runPathak(l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/broken-items.rss"))});
+    ProcessResult broken = runPathak(
+        l + QStringList{QStringLiteral("add"), server.urlString(QStringLiteral("/broken-items.rss"))});
     EXPECT_EQ(broken.exitCode, 1);
     EXPECT_EQ(broken.out, QByteArray("feed 3 A feed with a dead link: imported 0, duplicates 1, failed 1\n"));
-    EXPECT_EQ(broken.err, QStringLiteral("pathak: %1: HTTP 404 Not Found\n").arg(server.urlString(QStringLiteral("/missing"))).toUtf8());
+    EXPECT_EQ(broken.err, QStringLiteral("pathak: %1: HTTP 404 Not Found\n")
+                              .arg(server.urlString(QStringLiteral("/missing")))
+                              .toUtf8());
 
     ProcessResult list = runPathak(l + QStringList{QStringLiteral("list"), QStringLiteral("--json")});
     EXPECT_EQ(list.exitCode, 0);
@@ -140,15 +159,21 @@ TEST(WebCommands, FeedsAddRefreshListOpml)
     ASSERT_EQ(feeds.size(), 3) << list.out.toStdString();
     EXPECT_EQ(feeds.at(0).toObject().value(QStringLiteral("saved_items")).toInt(), 2);
     EXPECT_TRUE(feeds.at(0).toObject().value(QStringLiteral("error")).isNull());
-    EXPECT_TRUE(feeds.at(2).toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("HTTP 404 Not Found")));
+    EXPECT_TRUE(feeds.at(2)
+                    .toObject()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("HTTP 404 Not Found")));
 
     // Refresh all: RSS answers 304 to its ETag; the dead item is tried again, the saved one not.
     const int plainBefore = server.requestCount(QStringLiteral("/news-plain.html"));
     ProcessResult refresh = runPathak(l + QStringList{QStringLiteral("refresh")});
     EXPECT_EQ(refresh.exitCode, 1);
-    EXPECT_EQ(lines(refresh.out), (QStringList{QStringLiteral("feed 1 দৈনিক উদাহরণ — সর্বশেষ: not modified"),
-                                              QStringLiteral("feed 2 Example Atom feed: imported 0, duplicates 0, failed 0"),
-                                              QStringLiteral("feed 3 A feed with a dead link: imported 0, duplicates 0, failed 1")}));
+    EXPECT_EQ(
+        lines(refresh.out),
+        (QStringList{QStringLiteral("feed 1 দৈনিক উদাহরণ — সর্বশেষ: not modified"),
+                     QStringLiteral("feed 2 Example Atom feed: imported 0, duplicates 0, failed 0"),
+                     QStringLiteral("feed 3 A feed with a dead link: imported 0, duplicates 0, failed 1")}));
     EXPECT_EQ(server.requestCount(QStringLiteral("/feed.rss")), 2);
     EXPECT_EQ(server.requestCount(QStringLiteral("/missing")), 3);
     EXPECT_EQ(server.requestCount(QStringLiteral("/news-plain.html")), plainBefore);
@@ -182,5 +207,8 @@ TEST(WebCommands, FeedsAddRefreshListOpml)
     for (const QJsonValue &v : refreshed)
         imported += v.toObject().value(QStringLiteral("imported")).toInt();
     EXPECT_EQ(imported, 4);
-    EXPECT_EQ(runPathak(o + QStringList{QStringLiteral("import-opml"), dataFile(QStringLiteral("web/malformed.xml"))}).exitCode, 1);
+    EXPECT_EQ(runPathak(o + QStringList{QStringLiteral("import-opml"),
+                                        dataFile(QStringLiteral("web/malformed.xml"))})
+                  .exitCode,
+              1);
 }

@@ -4,8 +4,8 @@
 // Besides crashes and sanitizer reports it checks what the store relies on,
 // and that what was read is written out and read back unchanged.
 #include "annotation/Annotation.h"
-#include "FuzzCheck.h"
 #include "annotation/WebAnnotationJson.h"
+#include "FuzzCheck.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -33,8 +33,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     // Exported again and read back, every annotation keeps its passage,
     // colour and note.
-    const WebAnnotationJson::Target target{1, QStringLiteral("শিরোনাম"), QStringLiteral("https://example.com/a")};
-    const QByteArray exported = QJsonDocument(WebAnnotationJson::toCollection(target, parsed.value())).toJson();
+    const WebAnnotationJson::Target target{1, QStringLiteral("শিরোনাম"),
+                                           QStringLiteral("https://example.com/a")};
+    const QByteArray exported =
+        QJsonDocument(WebAnnotationJson::toCollection(target, parsed.value())).toJson();
     const Result<QList<Annotation>> back = WebAnnotationJson::parse(exported);
     PATHAK_FUZZ_CHECK(back.ok() && back->size() == parsed->size());
     for (qsizetype i = 0; i < parsed->size(); ++i) {

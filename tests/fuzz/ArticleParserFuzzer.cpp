@@ -36,7 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PATHAK_FUZZ_CHECK(ad.afterParagraph >= 0 && ad.afterParagraph <= a.paragraphs.size());
     // What `parse --json` prints and `show` reads back must round-trip.
     const QJsonDocument json(a.toJson());
-    PATHAK_FUZZ_CHECK(Article::fromJson(QJsonDocument::fromJson(json.toJson()).object()).paragraphs == a.paragraphs);
+    PATHAK_FUZZ_CHECK(Article::fromJson(QJsonDocument::fromJson(json.toJson()).object()).paragraphs ==
+                      a.paragraphs);
     // The parse is a function of the text: the same bytes give the same article.
     PATHAK_FUZZ_CHECK(ArticleParser::parse(bytes).value() == a);
     return 0;

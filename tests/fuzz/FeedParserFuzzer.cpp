@@ -2,9 +2,9 @@
 // subscribed site (or anyone between it and us) sends on every refresh.
 // Besides crashes and sanitizer reports it checks what a parse promises the
 // refresher: one-line errors, and items it can download and tell apart.
-#include "text/BengaliText.h"
 #include "feeds/FeedParser.h"
 #include "FuzzCheck.h"
+#include "text/BengaliText.h"
 
 #include <QByteArray>
 #include <QUrl>

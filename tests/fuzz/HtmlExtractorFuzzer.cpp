@@ -3,8 +3,8 @@
 // parser, JSON-LD, OpenGraph and the markup rules of HtmlExtractor. Besides
 // crashes and sanitizer reports it checks what an extraction promises.
 #include "article/Article.h"
-#include "text/BengaliText.h"
 #include "FuzzCheck.h"
+#include "text/BengaliText.h"
 #include "web/WebPageParser.h"
 
 #include <QByteArray>
@@ -22,8 +22,8 @@ namespace {
 // one line.
 bool isCleanText(const QString &s)
 {
-    return s.isValidUtf16() && BengaliText::toNfc(s) == s && !s.contains(QLatin1Char('\n'))
-           && !s.contains(QLatin1Char('\r')) && !s.contains(QChar(0));
+    return s.isValidUtf16() && BengaliText::toNfc(s) == s && !s.contains(QLatin1Char('\n')) &&
+           !s.contains(QLatin1Char('\r')) && !s.contains(QChar(0));
 }
 
 } // namespace

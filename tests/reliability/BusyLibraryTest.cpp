@@ -40,7 +40,8 @@ TEST(BusyLibrary, TwoImportsAtOnceBothFinish)
     ASSERT_TRUE(writeGeneratedArticles(first, 1500, 0));
     ASSERT_TRUE(writeGeneratedArticles(second, 1500, 1500));
     // One file in both sets: whichever import stores it, the other sees a duplicate.
-    ASSERT_TRUE(QFile::copy(first + QStringLiteral("/article-00007.txt"), second + QStringLiteral("/shared.txt")));
+    ASSERT_TRUE(
+        QFile::copy(first + QStringLiteral("/article-00007.txt"), second + QStringLiteral("/shared.txt")));
     QTemporaryDir dir;
     const QString library = dir.filePath(QStringLiteral("library.sqlite"));
 

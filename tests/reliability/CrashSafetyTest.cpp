@@ -47,8 +47,8 @@ RunOutcome runImport(const QString &library, const QString &folder, const KillPl
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::SeparateChannels);
-    p.start(QStringLiteral(PATHAK_EXECUTABLE),
-            {QStringLiteral("--library"), library, QStringLiteral("import"), QStringLiteral("--json"), folder});
+    p.start(QStringLiteral(PATHAK_EXECUTABLE), {QStringLiteral("--library"), library,
+                                                QStringLiteral("import"), QStringLiteral("--json"), folder});
     RunOutcome outcome;
     if (!p.waitForStarted(10000)) {
         ADD_FAILURE() << "pathak did not start";
@@ -136,11 +136,8 @@ TEST(CrashSafety, KilledImportsLoseNothingAndResume)
     // One library through all the kills, so later runs also die while they
     // report duplicates and while the file already has a WAL to recover.
     const KillPlan plans[] = {
-        {"while starting", -1, 5},
-        {"after the first batch", 1, -1},
-        {"at 150 ms", -1, 150},
-        {"after a later batch", 600, -1},
-        {"at 400 ms", -1, 400},
+        {"while starting", -1, 5},        {"after the first batch", 1, -1}, {"at 150 ms", -1, 150},
+        {"after a later batch", 600, -1}, {"at 400 ms", -1, 400},
     };
     QSet<QString> reportedImported;
     QSet<qint64> checked;

@@ -3,9 +3,9 @@
 // written to. The backup brings the articles back; the damaged file is kept.
 #include "library/LibraryDatabase.h"
 
-#include "library/sqlite/LibraryFile.h"
 #include "library/LibraryRecovery.h"
 #include "library/LibraryStore.h"
+#include "library/sqlite/LibraryFile.h"
 #include "library/sqlite/ReadStop.h"
 #include "ReliabilityHelpers.h"
 #include "TestLibrary.h"
@@ -43,15 +43,21 @@ const Damage damages[] = {
      "library file is damaged: it is cut short"},
     {"truncated inside the header", [](const QByteArray &g) -> QByteArray { return g.left(50); },
      "not a Pathak library: not an SQLite database"},
-    {"header overwritten", [](const QByteArray &g) -> QByteArray { return QByteArray(100, '\x5a') + g.mid(100); },
+    {"header overwritten",
+     [](const QByteArray &g) -> QByteArray { return QByteArray(100, '\x5a') + g.mid(100); },
      "not a Pathak library: not an SQLite database"},
     {"magic zeroed", [](const QByteArray &g) -> QByteArray { return QByteArray(16, '\0') + g.mid(16); },
      "not a Pathak library: not an SQLite database"},
-    {"page size overwritten", [](const QByteArray &g) -> QByteArray { return g.left(16) + QByteArray("\x03\x00", 2) + g.mid(18); },
+    {"page size overwritten",
+     [](const QByteArray &g) -> QByteArray { return g.left(16) + QByteArray("\x03\x00", 2) + g.mid(18); },
      "library file is damaged (its header names no valid page size)"},
-    {"not SQLite at all", [](const QByteArray &) -> QByteArray { return QStringLiteral("এটি একটি লেখা, লাইব্রেরি নয়।\n").toUtf8().repeated(50); },
+    {"not SQLite at all",
+     [](const QByteArray &) -> QByteArray {
+         return QStringLiteral("এটি একটি লেখা, লাইব্রেরি নয়।\n").toUtf8().repeated(50);
+     },
      "not a Pathak library: not an SQLite database"},
-    {"zero-length", [](const QByteArray &) -> QByteArray { return QByteArray(); }, "library file is empty (0 bytes)"},
+    {"zero-length", [](const QByteArray &) -> QByteArray { return QByteArray(); },
+     "library file is empty (0 bytes)"},
 };
 
 // A healthy library with a few articles, as bytes, checkpointed so the
@@ -69,9 +75,9 @@ QByteArray goodLibrary(const QString &dir)
 
 QStringList everyCommand(const QString &articleFile)
 {
-    return {QStringLiteral("list"), QStringLiteral("show 1 --json"),
-            QStringLiteral("remove 1"), QStringLiteral("import ") + articleFile, QStringLiteral("check"),
-            QStringLiteral("backup")};
+    return {QStringLiteral("list"),     QStringLiteral("show 1 --json"),
+            QStringLiteral("remove 1"), QStringLiteral("import ") + articleFile,
+            QStringLiteral("check"),    QStringLiteral("backup")};
 }
 
 } // namespace
@@ -92,17 +98,20 @@ TEST(DamagedLibrary, EveryCommandExplainsAndLeavesTheFileAlone)
         EXPECT_FALSE(LibraryDatabase::open(path).ok());
         for (const QString &command : everyCommand(articleFile)) {
             SCOPED_TRACE(command.toStdString());
-            ProcessResult r = runPathak(QStringList{QStringLiteral("--library"), path} + command.split(QLatin1Char(' ')));
+            ProcessResult r =
+                runPathak(QStringList{QStringLiteral("--library"), path} + command.split(QLatin1Char(' ')));
             EXPECT_EQ(r.exitCode, 1); // not -1: no crash, no abort
             const QString err = QString::fromUtf8(r.err);
-            EXPECT_TRUE(err.startsWith(QStringLiteral("pathak: %1: %2").arg(path, QString::fromLatin1(damage.reason))))
+            EXPECT_TRUE(err.startsWith(
+                QStringLiteral("pathak: %1: %2").arg(path, QString::fromLatin1(damage.reason))))
                 << err.toStdString();
             EXPECT_EQ(err.count(QLatin1Char('\n')), 1) << "one line: " << err.toStdString();
             EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
         }
         EXPECT_EQ(readAll(path), bytes) << "the damaged file was written to";
         EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
-        EXPECT_FALSE(QFileInfo::exists(LibraryRecovery::backupPath(path))) << "a damaged library was backed up";
+        EXPECT_FALSE(QFileInfo::exists(LibraryRecovery::backupPath(path)))
+            << "a damaged library was backed up";
     }
 }
 
@@ -119,7 +128,8 @@ TEST(DamagedLibrary, DamageInsideIsFoundByCheck)
     ASSERT_TRUE(writeFile(path, bytes));
     ProcessResult r = runPathak({QStringLiteral("--library"), path, QStringLiteral("check")});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_TRUE(r.err.startsWith(QStringLiteral("pathak: %1: library file is damaged (").arg(path).toUtf8())) << r.err.toStdString();
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("pathak: %1: library file is damaged (").arg(path).toUtf8()))
+        << r.err.toStdString();
     EXPECT_FALSE(LibraryRecovery::diagnose(path).ok());
     EXPECT_FALSE(LibraryRecovery::refreshBackup(path, 0).ok());
     EXPECT_FALSE(QFileInfo::exists(LibraryRecovery::backupPath(path)));
@@ -131,17 +141,20 @@ TEST(DamagedLibrary, AnotherProgramsDatabaseIsRefused)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     {
-        Result<std::unique_ptr<LibraryDatabase>> seed = LibraryDatabase::open(dir.filePath(QStringLiteral("seed.sqlite")));
+        Result<std::unique_ptr<LibraryDatabase>> seed =
+            LibraryDatabase::open(dir.filePath(QStringLiteral("seed.sqlite")));
         ASSERT_TRUE(seed.ok());
-        ASSERT_TRUE(seed.value()->executeScript(QStringLiteral("ATTACH '%1' AS other; CREATE TABLE other.notes (x); "
-                                                               "INSERT INTO other.notes VALUES (1); DETACH other;")
-                                                    .arg(path)));
+        ASSERT_TRUE(
+            seed.value()->executeScript(QStringLiteral("ATTACH '%1' AS other; CREATE TABLE other.notes (x); "
+                                                       "INSERT INTO other.notes VALUES (1); DETACH other;")
+                                            .arg(path)));
     }
     const QByteArray before = readAll(path);
     ProcessResult r = runPathak({QStringLiteral("--library"), path, QStringLiteral("list")});
     EXPECT_EQ(r.exitCode, 1);
-    EXPECT_EQ(QString::fromUtf8(r.err),
-              QStringLiteral("pathak: %1: not a Pathak library: an SQLite database of another program; it was left untouched\n").arg(path));
+    EXPECT_EQ(QString::fromUtf8(r.err), QStringLiteral("pathak: %1: not a Pathak library: an SQLite database "
+                                                       "of another program; it was left untouched\n")
+                                            .arg(path));
     EXPECT_EQ(readAll(path), before);
 }
 
@@ -150,7 +163,10 @@ TEST(DamagedLibrary, BackupIsRestoredAndTheDamagedFileKept)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("library.sqlite"));
     ASSERT_TRUE(writeGeneratedArticles(dir.filePath(QStringLiteral("articles")), 50));
-    ASSERT_EQ(runPathak({QStringLiteral("--library"), path, QStringLiteral("import"), dir.filePath(QStringLiteral("articles"))}).exitCode, 0);
+    ASSERT_EQ(runPathak({QStringLiteral("--library"), path, QStringLiteral("import"),
+                         dir.filePath(QStringLiteral("articles"))})
+                  .exitCode,
+              0);
 
     ProcessResult b = runPathak({QStringLiteral("--library"), path, QStringLiteral("backup")});
     ASSERT_EQ(b.exitCode, 0) << b.err.toStdString();
@@ -166,7 +182,8 @@ TEST(DamagedLibrary, BackupIsRestoredAndTheDamagedFileKept)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
 
     // The damaged file was moved aside, byte for byte.
-    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("library.sqlite.damaged-*")}, QDir::Files);
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("library.sqlite.damaged-*")}, QDir::Files);
     ASSERT_EQ(aside.size(), 1);
     EXPECT_EQ(readAll(dir.filePath(aside.first())), damaged);
     // And the library works again, with its articles.
@@ -183,9 +200,10 @@ TEST(DamagedLibrary, AFullReadStopsWhenAsked)
     ASSERT_EQ(importCorpus(lib.store(), 2), int(corpusFiles().size()));
     // 64 MiB more to read, so the check is still reading when it is stopped.
     ASSERT_TRUE(lib.db()
-                    .executeScript(QStringLiteral(
-                        "CREATE TABLE filler (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-                        "WHERE i < 64) INSERT INTO filler SELECT randomblob(1048576) FROM n;"))
+                    .executeScript(
+                        QStringLiteral("CREATE TABLE filler (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION "
+                                       "ALL SELECT i + 1 FROM n "
+                                       "WHERE i < 64) INSERT INTO filler SELECT randomblob(1048576) FROM n;"))
                     .ok());
     const QString path = lib.path();
     lib.close();
@@ -276,5 +294,7 @@ TEST(DamagedLibrary, NewLibraryFileIsNeverEmpty)
     ASSERT_TRUE(QDir().mkpath(dir.filePath(QStringLiteral("sub"))));
     ASSERT_TRUE(LibraryFile::prepare(path).ok());
     EXPECT_GE(QFileInfo(path).size(), 512);
-    EXPECT_TRUE(QDir(dir.filePath(QStringLiteral("sub"))).entryList({QStringLiteral("*.new-*")}, QDir::Files).isEmpty());
+    EXPECT_TRUE(QDir(dir.filePath(QStringLiteral("sub")))
+                    .entryList({QStringLiteral("*.new-*")}, QDir::Files)
+                    .isEmpty());
 }

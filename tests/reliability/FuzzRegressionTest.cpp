@@ -3,9 +3,9 @@
 // web pages (fuzz-regressions/html) with those of tests/fuzz/HtmlExtractorFuzzer.cpp,
 // feeds (fuzz-regressions/feeds) with those of tests/fuzz/FeedParserFuzzer.cpp.
 #include "article/ArticleParser.h"
-#include "text/BengaliText.h"
 #include "feeds/FeedParser.h"
 #include "TestLibrary.h"
+#include "text/BengaliText.h"
 #include "web/WebPageParser.h"
 
 #include <QDir>
@@ -47,8 +47,8 @@ QUrl regressionPageUrl()
 // A page of fuzz-regressions/html, parsed as the fuzz target parses it.
 Result<WebArticle> parseRegressionPage(const QString &name)
 {
-    return WebPageParser::parse(readAll(dataFile(QStringLiteral("fuzz-regressions/html/") + name)), regressionPageUrl(),
-                                "text/html");
+    return WebPageParser::parse(readAll(dataFile(QStringLiteral("fuzz-regressions/html/") + name)),
+                                regressionPageUrl(), "text/html");
 }
 
 } // namespace
@@ -74,27 +74,33 @@ TEST(FuzzRegressions, ArticleParserKeepsItsPromises)
         EXPECT_LE(parsed->title.size(), ArticleParser::maxTitleLength + 1);
         EXPECT_EQ(ArticleParser::parse(bytes).value(), parsed.value());
         // `parse --json` and `show --json` print what the reader gets back.
-        EXPECT_EQ(Article::fromJson(QJsonDocument::fromJson(QJsonDocument(parsed->toJson()).toJson()).object()), parsed.value());
+        EXPECT_EQ(
+            Article::fromJson(QJsonDocument::fromJson(QJsonDocument(parsed->toJson()).toJson()).object()),
+            parsed.value());
     }
 }
 
 TEST(FuzzRegressions, FormFeedsAreSpaces)
 {
-    const Result<Article> a = ArticleParser::parse(readAll(dataFile(QStringLiteral("fuzz-regressions/form-feeds-in-paragraph.fuzz"))));
+    const Result<Article> a = ArticleParser::parse(
+        readAll(dataFile(QStringLiteral("fuzz-regressions/form-feeds-in-paragraph.fuzz"))));
     ASSERT_TRUE(a.ok()) << a.error().toStdString();
     EXPECT_EQ(a->paragraphs, QStringList{QStringLiteral("%দ")});
-    const Result<Article> b = ArticleParser::parse(QStringLiteral("এক\u000Bদুই\u2028তিন\u0085চার\n\u000C\n").toUtf8());
+    const Result<Article> b =
+        ArticleParser::parse(QStringLiteral("এক\u000Bদুই\u2028তিন\u0085চার\n\u000C\n").toUtf8());
     ASSERT_TRUE(b.ok());
     EXPECT_EQ(b->paragraphs, QStringList{QStringLiteral("এক দুই তিন চার")});
 }
 
 TEST(FuzzRegressions, ByteOrderMarksInsideTextAreDropped)
 {
-    const Result<Article> a = ArticleParser::parse(readAll(dataFile(QStringLiteral("fuzz-regressions/bom-inside-text.fuzz"))));
+    const Result<Article> a =
+        ArticleParser::parse(readAll(dataFile(QStringLiteral("fuzz-regressions/bom-inside-text.fuzz"))));
     ASSERT_TRUE(a.ok()) << a.error().toStdString();
     EXPECT_EQ(a->paragraphs, QStringList{QStringLiteral("%দ")});
     // Two files joined end to end.
-    const Result<Article> b = ArticleParser::parse(QByteArray("\xEF\xBB\xBFprothom\n\xEF\xBB\xBF") + QByteArray("ditiyo\n"));
+    const Result<Article> b =
+        ArticleParser::parse(QByteArray("\xEF\xBB\xBFprothom\n\xEF\xBB\xBF") + QByteArray("ditiyo\n"));
     ASSERT_TRUE(b.ok());
     EXPECT_EQ(b->paragraphs, (QStringList{QStringLiteral("prothom"), QStringLiteral("ditiyo")}));
 }
@@ -152,11 +158,14 @@ TEST(FuzzRegressions, JsonLdLoneSurrogatesBecomeReplacementCharacters)
 
     // A lone high and a lone low surrogate are replaced; a real pair is kept.
     const QByteArray page = "<html><head><script type=\"application/ld+json\">"
-                            "{\"@type\":\"NewsArticle\",\"headline\":\"\\u098f\\u0995\\ud800 \\udc00\\u09a6\\u09c1\\u0987 \\ud83d\\ude00\"}"
-                            "</script></head><body><article><p>\xE0\xA6\x8F\xE0\xA6\x95 \xE0\xA6\xA6\xE0\xA7\x81\xE0\xA6\x87</p></article></body></html>";
+                            "{\"@type\":\"NewsArticle\",\"headline\":\"\\u098f\\u0995\\ud800 "
+                            "\\udc00\\u09a6\\u09c1\\u0987 \\ud83d\\ude00\"}"
+                            "</script></head><body><article><p>\xE0\xA6\x8F\xE0\xA6\x95 "
+                            "\xE0\xA6\xA6\xE0\xA7\x81\xE0\xA6\x87</p></article></body></html>";
     const Result<WebArticle> inline_ = WebPageParser::parse(page, regressionPageUrl(), "text/html");
     ASSERT_TRUE(inline_.ok()) << inline_.error().toStdString();
-    EXPECT_EQ(inline_->article.title, QStringLiteral("এক\uFFFD \uFFFDদুই ") + QString::fromUcs4(U"\U0001F600"));
+    EXPECT_EQ(inline_->article.title,
+              QStringLiteral("এক\uFFFD \uFFFDদুই ") + QString::fromUcs4(U"\U0001F600"));
 }
 
 // Found by fuzz_html_extractor: a JSON-LD image caption with the escape
@@ -170,9 +179,11 @@ TEST(FuzzRegressions, JsonLdEscapedControlsBecomeReplacementCharacters)
     EXPECT_FALSE(found->article.caption->text.contains(QChar(0)));
     EXPECT_TRUE(found->article.caption->text.contains(QChar::ReplacementCharacter));
 
-    const QByteArray page = "<html><head><script type=\"application/ld+json\">"
-                            "{\"@type\":\"NewsArticle\",\"headline\":\"\\u098f\\u0000\\u0995\\u0007 \\t\\u0995\\u007f\"}"
-                            "</script></head><body><article><p>\xE0\xA6\x8F\xE0\xA6\x95 \xE0\xA6\xA6\xE0\xA7\x81\xE0\xA6\x87</p></article></body></html>";
+    const QByteArray page =
+        "<html><head><script type=\"application/ld+json\">"
+        "{\"@type\":\"NewsArticle\",\"headline\":\"\\u098f\\u0000\\u0995\\u0007 \\t\\u0995\\u007f\"}"
+        "</script></head><body><article><p>\xE0\xA6\x8F\xE0\xA6\x95 "
+        "\xE0\xA6\xA6\xE0\xA7\x81\xE0\xA6\x87</p></article></body></html>";
     const Result<WebArticle> inline_ = WebPageParser::parse(page, regressionPageUrl(), "text/html");
     ASSERT_TRUE(inline_.ok()) << inline_.error().toStdString();
     EXPECT_EQ(inline_->article.title, QStringLiteral("এ\uFFFDক\uFFFD ক\uFFFD"));
@@ -183,7 +194,8 @@ TEST(FuzzRegressions, JsonLdEscapedControlsBecomeReplacementCharacters)
 TEST(FuzzRegressions, FeedParserKeepsItsPromises)
 {
     QStringList inputs = regressionInputs(QStringLiteral("feeds"));
-    QDirIterator feeds(dataFile(QStringLiteral("web")), {QStringLiteral("*.rss"), QStringLiteral("*.atom"), QStringLiteral("*.xml")},
+    QDirIterator feeds(dataFile(QStringLiteral("web")),
+                       {QStringLiteral("*.rss"), QStringLiteral("*.atom"), QStringLiteral("*.xml")},
                        QDir::Files);
     while (feeds.hasNext())
         inputs.append(feeds.next());
@@ -214,18 +226,21 @@ TEST(FuzzRegressions, FeedParserKeepsItsPromises)
 TEST(FuzzRegressions, FeedErrorsQuoteTheFeedOnOneShortLine)
 {
     const QUrl feedUrl(QStringLiteral("https://news.example.com/bn/feed.xml"));
-    const Result<Feed> found = FeedParser::parse(readAll(dataFile(QStringLiteral("fuzz-regressions/feeds/version-with-line-break.feed"))), feedUrl);
+    const Result<Feed> found = FeedParser::parse(
+        readAll(dataFile(QStringLiteral("fuzz-regressions/feeds/version-with-line-break.feed"))), feedUrl);
     ASSERT_FALSE(found.ok());
-    EXPECT_EQ(found.error(), QStringLiteral("malformed feed XML at line 2, column 7: U> TF-8 is an invalid encoding name."));
+    EXPECT_EQ(found.error(),
+              QStringLiteral("malformed feed XML at line 2, column 7: U> TF-8 is an invalid encoding name."));
 
     const QByteArray longVersion = "<rss version=\"" + QByteArray(200, '9') + "\"><channel/></rss>";
     const Result<Feed> version = FeedParser::parse(longVersion, feedUrl);
     ASSERT_FALSE(version.ok());
-    EXPECT_EQ(version.error(), QStringLiteral("unsupported RSS version ") + QString(40, QLatin1Char('9')) + QChar(0x2026));
+    EXPECT_EQ(version.error(),
+              QStringLiteral("unsupported RSS version ") + QString(40, QLatin1Char('9')) + QChar(0x2026));
 
     const QByteArray longRoot = "<" + QByteArray(100, 'x') + "\n/>";
     const Result<Feed> root = FeedParser::parse(longRoot, feedUrl);
     ASSERT_FALSE(root.ok());
-    EXPECT_EQ(root.error(), QStringLiteral("not an RSS 2.0 or Atom 1.0 feed (root element <") + QString(40, QLatin1Char('x')) +
-                                QChar(0x2026) + QStringLiteral(">)"));
+    EXPECT_EQ(root.error(), QStringLiteral("not an RSS 2.0 or Atom 1.0 feed (root element <") +
+                                QString(40, QLatin1Char('x')) + QChar(0x2026) + QStringLiteral(">)"));
 }

@@ -1,9 +1,9 @@
 // One reader per library: a second launch on the same library hands its
 // files to the running reader and exits; the running one imports them.
 // Real processes of the built executable on the offscreen platform.
+#include "ui/window/SingleInstance.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
-#include "ui/window/SingleInstance.h"
 #include "TestLibrary.h"
 
 #include <QElapsedTimer>
@@ -91,15 +91,18 @@ TEST(SingleInstance, SecondLaunchHandsItsFilesToTheRunningReader)
     ASSERT_TRUE(waitFor([&] { return listening(library); })) << "the reader never listened";
 
     // A relative path, from another working folder: the reader gets it absolute.
-    Reader second(home, {QStringLiteral("--library"), library, QStringLiteral("rain-with-comments.txt")}, dataDir());
+    Reader second(home, {QStringLiteral("--library"), library, QStringLiteral("rain-with-comments.txt")},
+                  dataDir());
     ASSERT_TRUE(second.process().waitForFinished(20000));
     EXPECT_EQ(second.process().exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(second.process().exitCode(), 0) << second.process().readAllStandardError().toStdString();
     EXPECT_EQ(first.process().state(), QProcess::Running);
-    EXPECT_TRUE(waitFor([&] { return articleCount(library) == 1; })) << "the running reader did not import the file";
+    EXPECT_TRUE(waitFor([&] { return articleCount(library) == 1; }))
+        << "the running reader did not import the file";
 
-    Reader third(home, {QStringLiteral("--library"), library, dataFile(QStringLiteral("seed-lavrov-rubio.txt")),
-                        dataFile(QStringLiteral("mixed-script-nukta.txt"))});
+    Reader third(home,
+                 {QStringLiteral("--library"), library, dataFile(QStringLiteral("seed-lavrov-rubio.txt")),
+                  dataFile(QStringLiteral("mixed-script-nukta.txt"))});
     ASSERT_TRUE(third.process().waitForFinished(20000));
     EXPECT_EQ(third.process().exitCode(), 0);
     EXPECT_TRUE(waitFor([&] { return articleCount(library) == 3; }));
@@ -122,7 +125,8 @@ TEST(SingleInstance, ACrashedReaderDoesNotBlockTheNextOne)
         crashed.process().waitForFinished(10000);
     }
     // The next launch finds no one answering, takes over, and imports its file itself.
-    Reader next(home, {QStringLiteral("--library"), library, dataFile(QStringLiteral("rain-with-comments.txt"))});
+    Reader next(home,
+                {QStringLiteral("--library"), library, dataFile(QStringLiteral("rain-with-comments.txt"))});
     EXPECT_TRUE(waitFor([&] { return articleCount(library) == 1; }));
     EXPECT_EQ(next.process().state(), QProcess::Running);
     EXPECT_TRUE(listening(library));

@@ -65,7 +65,8 @@ bool writeGeneratedArticles(const QString &folder, int count, int firstNumber)
         if (i % 2 == 0)
             text += QStringLiteral("সূত্র: দৈনিক পরীক্ষা https://news.example.com/article/%1\n").arg(i);
         if (i % 5 == 0)
-            text += QStringLiteral("মন্তব্য (%1)\nরহিম: ভালো প্রতিবেদন।\nএকটি মন্তব্য যার লেখক নেই।\n").arg(bengaliNumber(2));
+            text += QStringLiteral("মন্তব্য (%1)\nরহিম: ভালো প্রতিবেদন।\nএকটি মন্তব্য যার লেখক নেই।\n")
+                        .arg(bengaliNumber(2));
         const QString path = folder + QStringLiteral("/article-%1.txt").arg(i, 5, 10, QLatin1Char('0'));
         if (!writeFile(path, text.toUtf8()))
             return false;

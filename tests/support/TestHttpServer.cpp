@@ -26,12 +26,18 @@ constexpr qint64 kHugeSize = 21 * 1024 * 1024;
 QByteArray statusLine(int status)
 {
     switch (status) {
-    case 200: return "200 OK";
-    case 302: return "302 Found";
-    case 304: return "304 Not Modified";
-    case 404: return "404 Not Found";
-    case 500: return "500 Internal Server Error";
-    default: return QByteArray::number(status) + " Status";
+    case 200:
+        return "200 OK";
+    case 302:
+        return "302 Found";
+    case 304:
+        return "304 Not Modified";
+    case 404:
+        return "404 Not Found";
+    case 500:
+        return "500 Internal Server Error";
+    default:
+        return QByteArray::number(status) + " Status";
     }
 }
 
@@ -138,7 +144,8 @@ private:
             QPointer<QTcpSocket> guard(s);
             QTimer::singleShot(5000, this, [this, guard] {
                 if (guard)
-                    send(guard, response(200, "text/html; charset=utf-8", fixture(QStringLiteral("news-plain.page"))));
+                    send(guard, response(200, "text/html; charset=utf-8",
+                                         fixture(QStringLiteral("news-plain.page"))));
             });
             return;
         }
@@ -161,10 +168,12 @@ private:
         if (path == QLatin1String("/error"))
             return send(s, response(500, "text/html", "<h1>server error</h1>"));
         if (path == QLatin1String("/article.txt"))
-            return send(s, response(200, "text/plain; charset=utf-8", readAll(dataFile(QStringLiteral("rain-with-comments.txt")))));
+            return send(s, response(200, "text/plain; charset=utf-8",
+                                    readAll(dataFile(QStringLiteral("rain-with-comments.txt")))));
         if (path == QLatin1String("/latin1-header.html")) {
             QByteArray page = fixture(QStringLiteral("windows-1252.page"));
-            page.replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">", "");
+            page.replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">",
+                         "");
             return send(s, response(200, "text/html; charset=ISO-8859-1", page));
         }
         if (path == QLatin1String("/windows-1252.html"))
@@ -173,7 +182,8 @@ private:
             const QByteArray etag = "\"rss-v1\"";
             if (ifNoneMatch == etag)
                 return send(s, response(304, {}, {}, {{"ETag", etag}}));
-            return send(s, response(200, "application/rss+xml", fixture(QStringLiteral("feed.rss")), {{"ETag", etag}}));
+            return send(s, response(200, "application/rss+xml", fixture(QStringLiteral("feed.rss")),
+                                    {{"ETag", etag}}));
         }
         if (path == QLatin1String("/feed.atom"))
             return send(s, response(200, "application/atom+xml", fixture(QStringLiteral("feed.atom")),

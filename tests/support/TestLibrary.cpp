@@ -1,7 +1,7 @@
 #include "TestLibrary.h"
 
-#include "import/ArticleImporter.h"
 #include "article/ArticleParser.h"
+#include "import/ArticleImporter.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,7 +54,8 @@ QList<qint64> storeArticles(LibraryStore &store, const QList<NewArticle> &articl
     importer.setBatchSize(int(std::max<qsizetype>(1, articles.size())));
     QList<qint64> ids;
     for (const ImportResult &r : importer.importArticles(items)) {
-        EXPECT_EQ(r.status, ImportResult::Status::Imported) << r.input.toStdString() << ": " << r.error.toStdString();
+        EXPECT_EQ(r.status, ImportResult::Status::Imported)
+            << r.input.toStdString() << ": " << r.error.toStdString();
         ids.append(r.status == ImportResult::Status::Imported ? r.id : 0);
     }
     EXPECT_EQ(ids.size(), articles.size());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "library/LibraryDatabase.h"
 #include "article/NewArticle.h"
+#include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 
 #include <QByteArray>
@@ -24,7 +24,7 @@ namespace pathak::test {
 // The folder of fixture articles (a copy of the shared corpus).
 QString dataDir();
 QString dataFile(const QString &name);
-QStringList corpusFiles();           // the .txt articles with an expected parse
+QStringList corpusFiles(); // the .txt articles with an expected parse
 QByteArray readAll(const QString &path);
 
 // A fresh library file in a temporary folder, opened for the test.

@@ -12,7 +12,8 @@ using TestApplication = QCoreApplication;
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("Pathak"));
     TestApplication::setApplicationName(QStringLiteral("pathak-tests"));

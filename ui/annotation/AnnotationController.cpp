@@ -1,14 +1,14 @@
 #include "ui/annotation/AnnotationController.h"
 
+#include "annotation/AnnotationStore.h"
+#include "text/TextAnchor.h"
 #include "ui/annotation/AddAnnotationCommand.h"
 #include "ui/annotation/AnnotationDock.h"
 #include "ui/annotation/AnnotationListModel.h"
-#include "annotation/AnnotationStore.h"
 #include "ui/annotation/LibraryAnnotationsDock.h"
+#include "ui/reader/ReaderView.h"
 #include "ui/window/WindowEvents.h"
 #include "ui/window/WindowHost.h"
-#include "ui/reader/ReaderView.h"
-#include "text/TextAnchor.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -35,14 +35,19 @@ AnnotationController::AnnotationController(WindowHost &window)
 
     connect(m_reader, &ReaderView::articleShown, this, &AnnotationController::onArticleShown);
     connect(m_reader, &QTextEdit::selectionChanged, this, &AnnotationController::updateActions);
-    connect(m_store.get(), &AnnotationStore::added, this, [this](const Annotation &a) { repaintIfShown(a.articleId); });
-    connect(m_store.get(), &AnnotationStore::changed, this, [this](const Annotation &a) { repaintIfShown(a.articleId); });
-    connect(m_store.get(), &AnnotationStore::removed, this, [this](qint64, qint64 articleId) { repaintIfShown(articleId); });
+    connect(m_store.get(), &AnnotationStore::added, this,
+            [this](const Annotation &a) { repaintIfShown(a.articleId); });
+    connect(m_store.get(), &AnnotationStore::changed, this,
+            [this](const Annotation &a) { repaintIfShown(a.articleId); });
+    connect(m_store.get(), &AnnotationStore::removed, this,
+            [this](qint64, qint64 articleId) { repaintIfShown(articleId); });
     connect(m_store.get(), &AnnotationStore::articleReanchored, this, &AnnotationController::repaintIfShown);
     // The library's annotation counts follow every change.
     auto refreshCount = [this](qint64 articleId) { m_window.refreshArticle(articleId); };
-    connect(m_store.get(), &AnnotationStore::added, this, [refreshCount](const Annotation &a) { refreshCount(a.articleId); });
-    connect(m_store.get(), &AnnotationStore::removed, this, [refreshCount](qint64, qint64 articleId) { refreshCount(articleId); });
+    connect(m_store.get(), &AnnotationStore::added, this,
+            [refreshCount](const Annotation &a) { refreshCount(a.articleId); });
+    connect(m_store.get(), &AnnotationStore::removed, this,
+            [refreshCount](qint64, qint64 articleId) { refreshCount(articleId); });
     connect(m_dock, &AnnotationDock::passageActivated, this, &AnnotationController::showPassage);
     connect(m_libraryDock, &LibraryAnnotationsDock::openRequested, this, &AnnotationController::showPassage);
     auto reloadLibraryDock = [this] {
@@ -105,9 +110,10 @@ void AnnotationController::retranslate()
     m_menu->setTitle(tr("&Annotations"));
     const QList<AnnotationColor> colors = Annotation::colors();
     for (int i = 0; i < colors.size(); ++i) {
-        m_colorActions.at(i)->setText(colors.at(i) == AnnotationColor::Underline
-                                          ? tr("Underline")
-                                          : tr("Highlight %1").arg(AnnotationListModel::colorLabel(colors.at(i))));
+        m_colorActions.at(i)->setText(
+            colors.at(i) == AnnotationColor::Underline
+                ? tr("Underline")
+                : tr("Highlight %1").arg(AnnotationListModel::colorLabel(colors.at(i))));
     }
     m_noteAction->setText(tr("Highlight with Note…"));
 }
@@ -149,8 +155,8 @@ void AnnotationController::annotateWithNote()
     if (!m_reader->selectedPlainRange())
         return;
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(&m_window.widget(), tr("Note"), tr("Note for the highlighted passage:"),
-                                                        QString(), &ok);
+    const QString note = QInputDialog::getMultiLineText(
+        &m_window.widget(), tr("Note"), tr("Note for the highlighted passage:"), QString(), &ok);
     if (ok)
         annotateSelection(AnnotationColor::Yellow, note);
 }
@@ -173,7 +179,7 @@ void AnnotationController::repaintIfShown(qint64 articleId)
 }
 
 QList<ReaderHighlight> AnnotationController::readerHighlights(const QList<Annotation> &annotations,
-                                                             const QString &plainText)
+                                                              const QString &plainText)
 {
     QList<ReaderHighlight> highlights;
     const TextAnchor anchor(plainText);

@@ -44,7 +44,8 @@ public:
 
     // The reader's "annotations" layer for an article's annotations over its
     // plainText(): code points turned into UTF-16, orphans left out.
-    static QList<ReaderHighlight> readerHighlights(const QList<Annotation> &annotations, const QString &plainText);
+    static QList<ReaderHighlight> readerHighlights(const QList<Annotation> &annotations,
+                                                   const QString &plainText);
     static QString layerName() { return QStringLiteral("annotations"); }
 
 protected:

@@ -37,7 +37,8 @@ QString metaText(const QModelIndex &index, bool showTitle)
     parts.append(QLocale().toString(index.data(AnnotationListModel::CreatedRole).toDateTime().toLocalTime(),
                                     QLocale::ShortFormat));
     if (index.data(AnnotationListModel::OrphanedRole).toBool())
-        parts.append(QCoreApplication::translate("AnnotationDelegate", "passage not found in the current text"));
+        parts.append(
+            QCoreApplication::translate("AnnotationDelegate", "passage not found in the current text"));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -45,7 +46,8 @@ QString metaText(const QModelIndex &index, bool showTitle)
 
 AnnotationDelegate::AnnotationDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
-void AnnotationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void AnnotationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                               const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -58,7 +60,8 @@ void AnnotationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->save();
     const QRect r = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
     const QColor swatch = index.data(Qt::DecorationRole).value<QColor>();
-    const bool underline = index.data(AnnotationListModel::ColorRole).toString() == QLatin1String("underline");
+    const bool underline =
+        index.data(AnnotationListModel::ColorRole).toString() == QLatin1String("underline");
     if (underline)
         painter->fillRect(QRect(r.left(), r.bottom() - 2, BarWidth * 3, 3), swatch);
     else
@@ -95,14 +98,16 @@ void AnnotationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     if (!selected)
         painter->setPen(option.palette.color(QPalette::Disabled, QPalette::Text));
     const QFontMetrics mfm(mf);
-    painter->drawText(QRect(text.left(), y, text.width(), mfm.lineSpacing()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(text.left(), y, text.width(), mfm.lineSpacing()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       mfm.elidedText(metaText(index, m_showTitle), Qt::ElideRight, text.width()));
     painter->restore();
 }
 
 QSize AnnotationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int width = std::max(120, (option.rect.width() > 0 ? option.rect.width() : 280) - 3 * Margin - BarWidth);
+    const int width =
+        std::max(120, (option.rect.width() > 0 ? option.rect.width() : 280) - 3 * Margin - BarWidth);
     const QFontMetrics fm(option.font);
     const QString quote = index.data(AnnotationListModel::QuoteRole).toString();
     int h = std::min(fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, quote).height(),
@@ -111,7 +116,8 @@ QSize AnnotationDelegate::sizeHint(const QStyleOptionViewItem &option, const QMo
     const QString note = index.data(AnnotationListModel::NoteRole).toString();
     if (!note.isEmpty()) {
         const QFontMetrics nfm(noteFont(option.font));
-        h += std::min(nfm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, note).height(), nfm.lineSpacing() * 2) +
+        h += std::min(nfm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, note).height(),
+                      nfm.lineSpacing() * 2) +
              2;
     }
     h += QFontMetrics(metaFont(option.font)).lineSpacing();

@@ -1,8 +1,8 @@
 #include "ui/annotation/AnnotationDock.h"
 
+#include "annotation/AnnotationStore.h"
 #include "ui/annotation/AnnotationDelegate.h"
 #include "ui/annotation/AnnotationListModel.h"
-#include "annotation/AnnotationStore.h"
 #include "ui/annotation/EditAnnotationCommand.h"
 #include "ui/annotation/RemoveAnnotationCommand.h"
 
@@ -110,7 +110,8 @@ AnnotationDock::AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QW
         if (!a.orphaned)
             emit passageActivated(a.articleId, a.start, a.end);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnnotationDock::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AnnotationDock::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationDock::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AnnotationDock::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AnnotationDock::updateButtons);
@@ -177,7 +178,8 @@ void AnnotationDock::retranslate()
     m_noteButton->setText(tr("Note…"));
     m_colorButton->setText(tr("Colour"));
     m_deleteButton->setText(tr("Delete"));
-    m_empty->setText(tr("Select text in the article and choose a colour from its context menu to highlight it."));
+    m_empty->setText(
+        tr("Select text in the article and choose a colour from its context menu to highlight it."));
     for (QAction *a : m_colorButton->menu()->actions()) {
         if (const std::optional<AnnotationColor> c = Annotation::colorFromName(a->data().toString()))
             a->setText(AnnotationListModel::colorLabel(*c));

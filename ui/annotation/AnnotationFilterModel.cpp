@@ -1,7 +1,7 @@
 #include "ui/annotation/AnnotationFilterModel.h"
 
-#include "ui/annotation/AnnotationListModel.h"
 #include "text/BengaliText.h"
+#include "ui/annotation/AnnotationListModel.h"
 
 namespace pathak::ui {
 

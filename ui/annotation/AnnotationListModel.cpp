@@ -49,12 +49,18 @@ QColor AnnotationListModel::colorFor(AnnotationColor color)
 QString AnnotationListModel::colorLabel(AnnotationColor color)
 {
     switch (color) {
-    case AnnotationColor::Yellow: return tr("Yellow");
-    case AnnotationColor::Green: return tr("Green");
-    case AnnotationColor::Blue: return tr("Blue");
-    case AnnotationColor::Pink: return tr("Pink");
-    case AnnotationColor::Purple: return tr("Purple");
-    case AnnotationColor::Underline: return tr("Underline");
+    case AnnotationColor::Yellow:
+        return tr("Yellow");
+    case AnnotationColor::Green:
+        return tr("Green");
+    case AnnotationColor::Blue:
+        return tr("Blue");
+    case AnnotationColor::Pink:
+        return tr("Pink");
+    case AnnotationColor::Purple:
+        return tr("Purple");
+    case AnnotationColor::Underline:
+        return tr("Underline");
     }
     return {};
 }

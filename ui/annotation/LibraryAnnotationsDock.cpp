@@ -43,9 +43,8 @@ LibraryAnnotationsDock::LibraryAnnotationsDock(AnnotationStore &store, QWidget *
     layout->addWidget(m_view, 1);
     setWidget(body);
 
-    connect(m_color, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setColor(Annotation::colorFromName(m_color->currentData().toString()));
-    });
+    connect(m_color, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setColor(Annotation::colorFromName(m_color->currentData().toString())); });
     connect(m_text, &QLineEdit::textChanged, m_filter, &AnnotationFilterModel::setText);
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex source = m_filter->mapToSource(index);
@@ -72,7 +71,8 @@ void LibraryAnnotationsDock::retranslate()
     setWindowTitle(tr("All annotations"));
     m_color->setItemText(0, tr("All colours"));
     for (int i = 1; i < m_color->count(); ++i) {
-        if (const std::optional<AnnotationColor> c = Annotation::colorFromName(m_color->itemData(i).toString()))
+        if (const std::optional<AnnotationColor> c =
+                Annotation::colorFromName(m_color->itemData(i).toString()))
             m_color->setItemText(i, AnnotationListModel::colorLabel(*c));
     }
     m_text->setPlaceholderText(tr("Filter by text"));

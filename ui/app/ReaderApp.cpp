@@ -18,7 +18,8 @@
 
 namespace pathak::ui {
 
-ReaderApp::ReaderApp(std::unique_ptr<LibraryDatabase> db) : m_window(std::make_unique<MainWindow>(std::move(db)))
+ReaderApp::ReaderApp(std::unique_ptr<LibraryDatabase> db)
+    : m_window(std::make_unique<MainWindow>(std::move(db)))
 {
     m_annotations = new AnnotationController(*m_window);
     m_exportActions = new ExportActions(m_window.get());
@@ -48,7 +49,8 @@ int ReaderApp::run(const QString &libraryPath)
     const auto stopCheck = std::make_shared<ReadStop>();
     QTimer::singleShot(1000, &window, [&check, &window, path, stopCheck] {
         check = LibraryRecoveryDialog::startCheckAndBackup(
-            path, &window, [&window](const QString &reason) { window.libraryDamageFound(reason); }, stopCheck);
+            path, &window, [&window](const QString &reason) { window.libraryDamageFound(reason); },
+            stopCheck);
     });
     const int status = QApplication::exec();
     stopCheck->stop();

@@ -1,9 +1,9 @@
 #include "ui/export/ExportActions.h"
 
 #include "export/ExportArticleLoader.h"
+#include "library/LibraryStore.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/library/LibraryModel.h"
-#include "library/LibraryStore.h"
 #include "ui/window/WindowEvents.h"
 #include "ui/window/WindowHost.h"
 
@@ -98,7 +98,8 @@ bool ExportActions::startExport(const QList<qint64> &ids, const ExportRequest &r
     m_worker = new ExportWorker(articles, request, this);
     connect(m_worker, &ExportWorker::exportFinished, this, &ExportActions::onFinished);
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_window->widget().statusBar()->showMessage(tr("Exporting %n article(s)…", nullptr, int(articles.size())));
+    m_window->widget().statusBar()->showMessage(
+        tr("Exporting %n article(s)…", nullptr, int(articles.size())));
     m_worker->start();
     updateActions();
     return true;

@@ -37,13 +37,20 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return s.sourceUrl;
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn: return s.title;
-        case SourceColumn: return s.sourceLabel;
-        case SavedColumn: return QLocale().toString(s.savedAt.toLocalTime(), QLocale::ShortFormat);
-        case ReadColumn: return s.read ? tr("read") : tr("unread");
-        case FavouriteColumn: return s.favourite ? QStringLiteral("★") : QString();
-        case AnnotationsColumn: return s.annotationCount ? QVariant(s.annotationCount) : QVariant(QString());
-        default: break;
+        case TitleColumn:
+            return s.title;
+        case SourceColumn:
+            return s.sourceLabel;
+        case SavedColumn:
+            return QLocale().toString(s.savedAt.toLocalTime(), QLocale::ShortFormat);
+        case ReadColumn:
+            return s.read ? tr("read") : tr("unread");
+        case FavouriteColumn:
+            return s.favourite ? QStringLiteral("★") : QString();
+        case AnnotationsColumn:
+            return s.annotationCount ? QVariant(s.annotationCount) : QVariant(QString());
+        default:
+            break;
         }
         break;
     case Qt::ToolTipRole:
@@ -77,13 +84,20 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TitleColumn: return tr("Title");
-    case SourceColumn: return tr("Source");
-    case SavedColumn: return tr("Saved");
-    case ReadColumn: return tr("Read");
-    case FavouriteColumn: return QStringLiteral("★");
-    case AnnotationsColumn: return tr("Notes");
-    default: break;
+    case TitleColumn:
+        return tr("Title");
+    case SourceColumn:
+        return tr("Source");
+    case SavedColumn:
+        return tr("Saved");
+    case ReadColumn:
+        return tr("Read");
+    case FavouriteColumn:
+        return QStringLiteral("★");
+    case AnnotationsColumn:
+        return tr("Notes");
+    default:
+        break;
     }
     return {};
 }

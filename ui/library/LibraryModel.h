@@ -16,7 +16,15 @@ class LibraryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, SourceColumn, SavedColumn, ReadColumn, FavouriteColumn, AnnotationsColumn, ColumnCount };
+    enum Column {
+        TitleColumn,
+        SourceColumn,
+        SavedColumn,
+        ReadColumn,
+        FavouriteColumn,
+        AnnotationsColumn,
+        ColumnCount
+    };
     enum Role { IdRole = Qt::UserRole + 1, ReadRole, FavouriteRole, SourceUrlRole };
 
     explicit LibraryModel(LibraryDatabase &db, QObject *parent = nullptr);

@@ -29,14 +29,15 @@ LibraryRecoveryDialog::LibraryRecoveryDialog(const QString &libraryPath, const Q
     setText(tr("The library file cannot be used:\n%1").arg(libraryPath));
     QString info = reason;
     info += QStringLiteral("\n\n");
-    info += backupTime.isValid()
-                ? tr("A backup from %1 can take its place.").arg(QLocale().toString(backupTime, QLocale::LongFormat))
-                : tr("There is no backup of this library.");
+    info += backupTime.isValid() ? tr("A backup from %1 can take its place.")
+                                       .arg(QLocale().toString(backupTime, QLocale::LongFormat))
+                                 : tr("There is no backup of this library.");
     info += QLatin1Char(' ') + tr("The damaged file is kept beside it, renamed, whatever you choose.");
     setInformativeText(info);
     if (backupTime.isValid())
         m_restore = addButton(tr("Restore the backup"), QMessageBox::AcceptRole);
-    m_fresh = addButton(tr("Start a new library"), backupTime.isValid() ? QMessageBox::ActionRole : QMessageBox::AcceptRole);
+    m_fresh = addButton(tr("Start a new library"),
+                        backupTime.isValid() ? QMessageBox::ActionRole : QMessageBox::AcceptRole);
     QAbstractButton *quit = addButton(tr("Quit"), QMessageBox::RejectRole);
     setDefaultButton(qobject_cast<QPushButton *>(m_restore ? m_restore : quit));
     setEscapeButton(quit);
@@ -51,14 +52,16 @@ LibraryRecoveryDialog::Choice LibraryRecoveryDialog::choice() const
     return Choice::Quit;
 }
 
-std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QString &libraryPath, QWidget *parent,
-                                                                    const Asker &ask, FullRead read)
+std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QString &libraryPath,
+                                                                    QWidget *parent, const Asker &ask,
+                                                                    FullRead read)
 {
-    const Asker asker = ask ? ask : [parent](const QString &path, const QString &reason, const QDateTime &backup) {
-        LibraryRecoveryDialog dialog(path, reason, backup, parent);
-        dialog.exec();
-        return dialog.choice();
-    };
+    const Asker asker =
+        ask ? ask : [parent](const QString &path, const QString &reason, const QDateTime &backup) {
+            LibraryRecoveryDialog dialog(path, reason, backup, parent);
+            dialog.exec();
+            return dialog.choice();
+        };
     // Each round either opens the library, gives up, or moves the damaged
     // file aside, so the next round meets a different file.
     for (int round = 0; round < 3; ++round) {
@@ -67,7 +70,8 @@ std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QStrin
         if (db) {
             // A full read finds damage no query has met yet; cheap next to
             // losing more of the library to it.
-            const Status check = read == FullRead::AtOpen ? LibraryRecovery::quickCheck(*db.value()) : Status();
+            const Status check =
+                read == FullRead::AtOpen ? LibraryRecovery::quickCheck(*db.value()) : Status();
             if (check)
                 return std::move(db).value();
             damage = check.error();
@@ -85,8 +89,11 @@ std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QStrin
         const QDateTime backup = LibraryRecovery::backupTime(libraryPath);
         Status acted;
         switch (asker(libraryPath, damage, backup)) {
-        case Choice::Quit: return nullptr;
-        case Choice::RestoreBackup: acted = LibraryRecovery::restoreBackup(libraryPath); break;
+        case Choice::Quit:
+            return nullptr;
+        case Choice::RestoreBackup:
+            acted = LibraryRecovery::restoreBackup(libraryPath);
+            break;
         case Choice::StartFresh:
             if (Result<QString> moved = LibraryRecovery::moveAside(libraryPath); !moved)
                 acted = Status::failure(moved.error());
@@ -101,8 +108,8 @@ std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QStrin
 }
 
 QThread *LibraryRecoveryDialog::startCheckAndBackup(const QString &libraryPath, QObject *context,
-                                                   const std::function<void(const QString &)> &onDamage,
-                                                   std::shared_ptr<ReadStop> stop)
+                                                    const std::function<void(const QString &)> &onDamage,
+                                                    std::shared_ptr<ReadStop> stop)
 {
     QThread *thread = QThread::create([libraryPath, context = QPointer<QObject>(context), onDamage, stop] {
         Status check;
@@ -115,8 +122,8 @@ QThread *LibraryRecoveryDialog::startCheckAndBackup(const QString &libraryPath, 
             return;
         if (!check) {
             if (context)
-                QMetaObject::invokeMethod(context, [onDamage, reason = check.error()] { onDamage(reason); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    context, [onDamage, reason = check.error()] { onDamage(reason); }, Qt::QueuedConnection);
             return;
         }
         LibraryRecovery::refreshBackup(libraryPath, backupInterval);
@@ -152,9 +159,8 @@ std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openForStart(const QStri
     // offered. The full read that finds damage no query has met yet waits
     // until the window is up (startCheckAndBackup), unless the last one
     // found some.
-    std::unique_ptr<LibraryDatabase> db = openLibrary(
-        libraryPath, nullptr, {},
-        readNow ? FullRead::AtOpen : FullRead::Later);
+    std::unique_ptr<LibraryDatabase> db =
+        openLibrary(libraryPath, nullptr, {}, readNow ? FullRead::AtOpen : FullRead::Later);
     if (db && readNow) {
         recheck.removeAll(absolute);
         s.setValue(fullReadAtOpenKey, recheck);

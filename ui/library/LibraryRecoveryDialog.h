@@ -11,7 +11,7 @@ class QThread;
 namespace pathak {
 class LibraryDatabase;
 class ReadStop;
-}
+} // namespace pathak
 
 namespace pathak::ui {
 
@@ -28,7 +28,8 @@ public:
                           QWidget *parent = nullptr);
     Choice choice() const;
 
-    using Asker = std::function<Choice(const QString &libraryPath, const QString &reason, const QDateTime &backupTime)>;
+    using Asker =
+        std::function<Choice(const QString &libraryPath, const QString &reason, const QDateTime &backupTime)>;
 
     // Opens the library for the reader: when the file is damaged (found on
     // opening, or by a full read of it), asks, acts, and opens what the user
@@ -40,7 +41,8 @@ public:
     // 2.5 s from the page cache and 13 s from disk.
     enum class FullRead { AtOpen, Later };
     static std::unique_ptr<LibraryDatabase> openLibrary(const QString &libraryPath, QWidget *parent = nullptr,
-                                                        const Asker &ask = {}, FullRead read = FullRead::AtOpen);
+                                                        const Asker &ask = {},
+                                                        FullRead read = FullRead::AtOpen);
 
     // The full read openLibrary(…, FullRead::Later) left out, on a thread of
     // its own connection at low priority, then the daily backup if the file

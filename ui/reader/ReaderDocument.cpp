@@ -3,14 +3,14 @@
 #include "ui/reader/ReaderFonts.h"
 
 #include <QCoreApplication>
+#include <QGlyphRun>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
-#include <QGlyphRun>
 #include <QTextBlock>
-#include <QTextLayout>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QUrl>
 
 namespace pathak::ui {
@@ -52,15 +52,24 @@ ReaderDocument::~ReaderDocument() = default;
 QString ReaderDocument::partName(Part part)
 {
     switch (part) {
-    case Part::Title: return QStringLiteral("title");
-    case Part::Photo: return QStringLiteral("photo");
-    case Part::Caption: return QStringLiteral("caption");
-    case Part::Credit: return QStringLiteral("credit");
-    case Part::Paragraph: return QStringLiteral("paragraph");
-    case Part::CommentsHeading: return QStringLiteral("comments");
-    case Part::CommentAuthor: return QStringLiteral("comment-author");
-    case Part::Comment: return QStringLiteral("comment");
-    case Part::Source: return QStringLiteral("source");
+    case Part::Title:
+        return QStringLiteral("title");
+    case Part::Photo:
+        return QStringLiteral("photo");
+    case Part::Caption:
+        return QStringLiteral("caption");
+    case Part::Credit:
+        return QStringLiteral("credit");
+    case Part::Paragraph:
+        return QStringLiteral("paragraph");
+    case Part::CommentsHeading:
+        return QStringLiteral("comments");
+    case Part::CommentAuthor:
+        return QStringLiteral("comment-author");
+    case Part::Comment:
+        return QStringLiteral("comment");
+    case Part::Source:
+        return QStringLiteral("source");
     }
     return {};
 }
@@ -210,14 +219,16 @@ void ReaderDocument::fillDocument(QTextCursor &cursor)
     }
     if (a.caption) {
         addBlock(cursor, Part::Caption, 0, a.caption->text, advance(a.caption->text),
-                 charFormat(0.9, false, colors.muted), blockFormat(spacing, 0, a.caption->credit.isEmpty() ? em : 0));
+                 charFormat(0.9, false, colors.muted),
+                 blockFormat(spacing, 0, a.caption->credit.isEmpty() ? em : 0));
         if (!a.caption->credit.isEmpty()) {
             addBlock(cursor, Part::Credit, 0, Caption::creditLabel(a.caption->credit), -1,
                      charFormat(0.8, false, colors.muted), blockFormat(spacing, 0, em));
         }
     }
     for (qsizetype i = 0; i < a.paragraphs.size(); ++i)
-        addBlock(cursor, Part::Paragraph, int(i), a.paragraphs.at(i), advance(a.paragraphs.at(i)), bodyFormat, bodyBlock);
+        addBlock(cursor, Part::Paragraph, int(i), a.paragraphs.at(i), advance(a.paragraphs.at(i)), bodyFormat,
+                 bodyBlock);
 
     if (a.source) {
         const QString label = a.source->label.isEmpty() ? a.source->url : a.source->label;
@@ -243,8 +254,8 @@ void ReaderDocument::fillDocument(QTextCursor &cursor)
             const Comment &c = a.comments->items.at(i);
             if (c.author) {
                 const int start = advance(*c.author + QStringLiteral(": ") + c.text);
-                addBlock(cursor, Part::CommentAuthor, int(i), *c.author, start, charFormat(0.9, true, colors.muted),
-                         blockFormat(spacing, em * 0.4, 0));
+                addBlock(cursor, Part::CommentAuthor, int(i), *c.author, start,
+                         charFormat(0.9, true, colors.muted), blockFormat(spacing, em * 0.4, 0));
                 addBlock(cursor, Part::Comment, int(i), c.text, start + int(c.author->size()) + 2, bodyFormat,
                          blockFormat(spacing, 0, em * 0.4));
             } else {

@@ -32,14 +32,24 @@ class ReaderDocument
 {
     Q_DECLARE_TR_FUNCTIONS(ReaderDocument)
 public:
-    enum class Part { Title, Photo, Caption, Credit, Paragraph, CommentsHeading, CommentAuthor, Comment, Source };
+    enum class Part {
+        Title,
+        Photo,
+        Caption,
+        Credit,
+        Paragraph,
+        CommentsHeading,
+        CommentAuthor,
+        Comment,
+        Source
+    };
 
     struct Block
     {
         Part part = Part::Paragraph;
-        int index = 0;        // paragraph or comment number; 0 for single parts
-        int blockNumber = 0;  // QTextBlock::blockNumber() in document()
-        int plainStart = -1;  // -1: the block shows text that is not in plainText()
+        int index = 0;       // paragraph or comment number; 0 for single parts
+        int blockNumber = 0; // QTextBlock::blockNumber() in document()
+        int plainStart = -1; // -1: the block shows text that is not in plainText()
         int plainLength = 0;
     };
 

@@ -43,9 +43,9 @@ void ReaderFonts::ensureLoaded()
         const char *file;
         bool bold;
     } files[] = {
-        {"NotoSansBengali-Regular.ttf", false}, {"NotoSansBengali-Bold.ttf", true},
+        {"NotoSansBengali-Regular.ttf", false},  {"NotoSansBengali-Bold.ttf", true},
         {"NotoSerifBengali-Regular.ttf", false}, {"NotoSerifBengali-Bold.ttf", true},
-        {"NotoSans-Regular.ttf", false}, {"NotoSans-Bold.ttf", true},
+        {"NotoSans-Regular.ttf", false},         {"NotoSans-Bold.ttf", true},
     };
     for (const auto &f : files) {
         const QString path = fontDirectory() + QLatin1Char('/') + QLatin1String(f.file);

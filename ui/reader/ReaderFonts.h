@@ -17,8 +17,8 @@ public:
     // Registers the font files with QFontDatabase once; later calls do nothing.
     static void ensureLoaded();
 
-    static QString defaultFamily();         // Noto Sans Bengali
-    static QString latinFallbackFamily();   // Noto Sans
+    static QString defaultFamily();       // Noto Sans Bengali
+    static QString latinFallbackFamily(); // Noto Sans
     // Installed families that can show Bengali, for the font chooser.
     static QStringList bengaliFamilies();
     // A reading font: family first, then the Latin fallback.

@@ -17,10 +17,11 @@ ReaderSettings ReaderSettings::load(const QSettings &settings)
 {
     ReaderSettings s;
     s.fontFamily = settings.value(QStringLiteral("reader/fontFamily")).toString();
-    s.fontSize = std::clamp(settings.value(QStringLiteral("reader/fontSize"), defaultFontSize).toReal(), minFontSize,
-                            maxFontSize);
+    s.fontSize = std::clamp(settings.value(QStringLiteral("reader/fontSize"), defaultFontSize).toReal(),
+                            minFontSize, maxFontSize);
     s.lineSpacing = std::clamp(settings.value(QStringLiteral("reader/lineSpacing"), 160).toInt(), 100, 300);
-    s.theme = themeFromName(settings.value(QStringLiteral("reader/theme")).toString()).value_or(ReaderTheme::Light);
+    s.theme =
+        themeFromName(settings.value(QStringLiteral("reader/theme")).toString()).value_or(ReaderTheme::Light);
     s.columnWidth = std::clamp(settings.value(QStringLiteral("reader/columnWidth"), 720).toInt(), 300, 2000);
     return s;
 }
@@ -38,24 +39,27 @@ ReaderColors ReaderSettings::colorsOf(ReaderTheme theme)
 {
     switch (theme) {
     case ReaderTheme::Dark:
-        return {QColor(0x1e, 0x1f, 0x22), QColor(0xdc, 0xdc, 0xd8), QColor(0x9a, 0x9c, 0xa0), QColor(0x8a, 0xb4, 0xf8),
-                QColor(0x3a, 0x3c, 0x40)};
+        return {QColor(0x1e, 0x1f, 0x22), QColor(0xdc, 0xdc, 0xd8), QColor(0x9a, 0x9c, 0xa0),
+                QColor(0x8a, 0xb4, 0xf8), QColor(0x3a, 0x3c, 0x40)};
     case ReaderTheme::Sepia:
-        return {QColor(0xf4, 0xec, 0xd8), QColor(0x43, 0x34, 0x22), QColor(0x7a, 0x66, 0x4d), QColor(0x8b, 0x45, 0x13),
-                QColor(0xe0, 0xd2, 0xb4)};
+        return {QColor(0xf4, 0xec, 0xd8), QColor(0x43, 0x34, 0x22), QColor(0x7a, 0x66, 0x4d),
+                QColor(0x8b, 0x45, 0x13), QColor(0xe0, 0xd2, 0xb4)};
     case ReaderTheme::Light:
         break;
     }
-    return {QColor(0xff, 0xff, 0xff), QColor(0x1d, 0x1d, 0x1f), QColor(0x5f, 0x63, 0x68), QColor(0x1a, 0x5f, 0xb4),
-            QColor(0xe6, 0xe6, 0xe6)};
+    return {QColor(0xff, 0xff, 0xff), QColor(0x1d, 0x1d, 0x1f), QColor(0x5f, 0x63, 0x68),
+            QColor(0x1a, 0x5f, 0xb4), QColor(0xe6, 0xe6, 0xe6)};
 }
 
 QString ReaderSettings::themeName(ReaderTheme theme)
 {
     switch (theme) {
-    case ReaderTheme::Dark: return QStringLiteral("dark");
-    case ReaderTheme::Sepia: return QStringLiteral("sepia");
-    case ReaderTheme::Light: break;
+    case ReaderTheme::Dark:
+        return QStringLiteral("dark");
+    case ReaderTheme::Sepia:
+        return QStringLiteral("sepia");
+    case ReaderTheme::Light:
+        break;
     }
     return QStringLiteral("light");
 }

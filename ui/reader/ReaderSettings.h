@@ -16,20 +16,20 @@ struct ReaderColors
 {
     QColor background;
     QColor text;
-    QColor muted;  // caption, credit, comment authors
+    QColor muted; // caption, credit, comment authors
     QColor link;
-    QColor rule;   // the photo placeholder and separators
+    QColor rule; // the photo placeholder and separators
 };
 
 // How the reading view looks: what the user chose in View and Settings,
 // remembered across runs in QSettings under "reader/".
 struct ReaderSettings
 {
-    QString fontFamily;     // empty: the default reading font
-    qreal fontSize = 13.0;  // points
-    int lineSpacing = 160;  // percent of the font's line height
+    QString fontFamily;    // empty: the default reading font
+    qreal fontSize = 13.0; // points
+    int lineSpacing = 160; // percent of the font's line height
     ReaderTheme theme = ReaderTheme::Light;
-    int columnWidth = 720;  // pixels of text column
+    int columnWidth = 720; // pixels of text column
 
     static constexpr qreal minFontSize = 8.0;
     static constexpr qreal maxFontSize = 40.0;

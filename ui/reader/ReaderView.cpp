@@ -182,11 +182,13 @@ void ReaderView::fitPhoto(qreal available)
         QTextCursor c(document()->findBlockByNumber(b.blockNumber));
         c.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
         QTextImageFormat image = c.charFormat().toImageFormat();
-        const QImage photo = document()->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
+        const QImage photo =
+            document()->resource(QTextDocument::ImageResource, QUrl(image.name())).value<QImage>();
         if (!image.isValid() || photo.isNull())
             return;
-        const qreal width = std::max<qreal>(
-            50, std::min<qreal>({qreal(photo.width()), qreal(m_document.settings().columnWidth - 48), available}));
+        const qreal width =
+            std::max<qreal>(50, std::min<qreal>({qreal(photo.width()),
+                                                 qreal(m_document.settings().columnWidth - 48), available}));
         if (qFuzzyCompare(image.width() + 1, width + 1))
             return;
         image.setWidth(width);

@@ -1,13 +1,13 @@
 #include "ui/search/SearchPanel.h"
 
-#include "text/BengaliText.h"
 #include "library/LibraryDatabase.h"
-#include "ui/window/WindowEvents.h"
-#include "ui/window/WindowHost.h"
-#include "ui/reader/ReaderView.h"
 #include "search/SearchQuery.h"
+#include "text/BengaliText.h"
+#include "ui/reader/ReaderView.h"
 #include "ui/search/SearchResultDelegate.h"
 #include "ui/search/SearchResultModel.h"
+#include "ui/window/WindowEvents.h"
+#include "ui/window/WindowHost.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -456,8 +456,8 @@ bool SearchPanel::openResult(int row)
     if (ranges.isEmpty()) {
         // The words are in a part the reader does not show as text (source,
         // photo credit, an annotation's note).
-        m_window.widget().statusBar()->showMessage(tr("The match is in the source, credit or notes of this article"),
-                                          5000);
+        m_window.widget().statusBar()->showMessage(
+            tr("The match is in the source, credit or notes of this article"), 5000);
         reader->clearHighlights(CurrentHitLayer);
     } else {
         showHit(0);

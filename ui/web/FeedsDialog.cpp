@@ -1,12 +1,12 @@
 #include "ui/web/FeedsDialog.h"
 
-#include "web/Downloader.h"
 #include "feeds/FeedStore.h"
+#include "feeds/Opml.h"
 #include "library/LibraryDatabase.h"
+#include "ui/web/WebWorker.h"
 #include "ui/window/WindowEvents.h"
 #include "ui/window/WindowHost.h"
-#include "feeds/Opml.h"
-#include "ui/web/WebWorker.h"
+#include "web/Downloader.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -29,11 +29,14 @@ enum Column { TitleColumn, SavedColumn, CheckedColumn, StatusColumn, ColumnCount
 }
 
 FeedsDialog::FeedsDialog(WindowHost *window)
-    : QDialog(&window->widget()), m_window(window), m_list(new QTreeWidget(this)), m_addButton(new QPushButton(tr("&Add…"), this)),
-      m_refreshButton(new QPushButton(tr("&Refresh"), this)), m_refreshAllButton(new QPushButton(tr("Refresh a&ll"), this)),
-      m_removeButton(new QPushButton(tr("Re&move"), this)), m_importButton(new QPushButton(tr("&Import OPML…"), this)),
-      m_exportButton(new QPushButton(tr("&Export OPML…"), this)), m_stopButton(new QPushButton(tr("&Stop"), this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this))
+    : QDialog(&window->widget()), m_window(window), m_list(new QTreeWidget(this)),
+      m_addButton(new QPushButton(tr("&Add…"), this)), m_refreshButton(new QPushButton(tr("&Refresh"), this)),
+      m_refreshAllButton(new QPushButton(tr("Refresh a&ll"), this)),
+      m_removeButton(new QPushButton(tr("Re&move"), this)),
+      m_importButton(new QPushButton(tr("&Import OPML…"), this)),
+      m_exportButton(new QPushButton(tr("&Export OPML…"), this)),
+      m_stopButton(new QPushButton(tr("&Stop"), this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("feedsDialog"));
     setWindowTitle(tr("Feeds"));
@@ -55,7 +58,8 @@ FeedsDialog::FeedsDialog(WindowHost *window)
     m_stopButton->setVisible(false);
 
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *b : {m_addButton, m_refreshButton, m_refreshAllButton, m_removeButton, m_importButton, m_exportButton})
+    for (QPushButton *b :
+         {m_addButton, m_refreshButton, m_refreshAllButton, m_removeButton, m_importButton, m_exportButton})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *top = new QHBoxLayout;
@@ -116,8 +120,10 @@ void FeedsDialog::reload()
         item->setText(TitleColumn, f.title.isEmpty() ? f.url : f.title);
         item->setToolTip(TitleColumn, f.url);
         item->setText(SavedColumn, QString::number(f.savedItems));
-        item->setText(CheckedColumn, f.lastCheckedAt.isValid() ? QLocale().toString(f.lastCheckedAt.toLocalTime(), QLocale::ShortFormat)
-                                                               : tr("never"));
+        item->setText(CheckedColumn,
+                      f.lastCheckedAt.isValid()
+                          ? QLocale().toString(f.lastCheckedAt.toLocalTime(), QLocale::ShortFormat)
+                          : tr("never"));
         item->setText(StatusColumn, f.lastError.isEmpty() ? tr("OK") : f.lastError);
         item->setToolTip(StatusColumn, f.lastError);
         if (!f.lastError.isEmpty())
@@ -184,7 +190,8 @@ bool FeedsDialog::subscribe(const QString &url)
 bool FeedsDialog::refresh(const QList<qint64> &ids)
 {
     return start(new WebWorker(m_window->database().path(), WebWorker::Task::Refresh, {}, ids, this),
-                 ids.isEmpty() ? tr("Refreshing all feeds…") : tr("Refreshing %n feed(s)…", nullptr, int(ids.size())));
+                 ids.isEmpty() ? tr("Refreshing all feeds…")
+                               : tr("Refreshing %n feed(s)…", nullptr, int(ids.size())));
 }
 
 void FeedsDialog::onFeedFinished(const FeedRefreshResult &r)
@@ -194,7 +201,8 @@ void FeedsDialog::onFeedFinished(const FeedRefreshResult &r)
         ++m_failedFeeds;
         // A subscription that failed has no row to show its error in.
         if (r.feedId == 0) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Feeds"), tr("Could not subscribe to %1:\n%2").arg(r.url, r.error),
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Feeds"),
+                                        tr("Could not subscribe to %1:\n%2").arg(r.url, r.error),
                                         QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
@@ -223,8 +231,8 @@ void FeedsDialog::onWorkerDone()
 void FeedsDialog::addFeed()
 {
     bool ok = false;
-    const QString url = QInputDialog::getText(this, tr("Add feed"), tr("Address of an RSS or Atom feed:"), QLineEdit::Normal,
-                                              QString(), &ok)
+    const QString url = QInputDialog::getText(this, tr("Add feed"), tr("Address of an RSS or Atom feed:"),
+                                              QLineEdit::Normal, QString(), &ok)
                             .trimmed();
     if (ok && !url.isEmpty())
         subscribe(url);
@@ -243,8 +251,8 @@ void FeedsDialog::removeSelected()
     if (ids.isEmpty())
         return;
     if (QMessageBox::question(this, tr("Remove feeds"),
-                              tr("Unsubscribe from %n feed(s)? Articles already saved stay in the library.", nullptr, int(ids.size()))) !=
-        QMessageBox::Yes)
+                              tr("Unsubscribe from %n feed(s)? Articles already saved stay in the library.",
+                                 nullptr, int(ids.size()))) != QMessageBox::Yes)
         return;
     FeedStore store(m_window->database());
     for (qint64 id : ids) {
@@ -256,7 +264,8 @@ void FeedsDialog::removeSelected()
 
 void FeedsDialog::importOpml()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import OPML"), QString(), tr("OPML files (*.opml *.xml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import OPML"), QString(),
+                                                      tr("OPML files (*.opml *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -281,7 +290,8 @@ void FeedsDialog::importOpml()
 
 void FeedsDialog::exportOpml()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export OPML"), QStringLiteral("feeds.opml"), tr("OPML files (*.opml)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export OPML"), QStringLiteral("feeds.opml"),
+                                                      tr("OPML files (*.opml)"));
     if (path.isEmpty())
         return;
     FeedStore store(m_window->database());
@@ -294,7 +304,8 @@ void FeedsDialog::exportOpml()
     for (const FeedInfo &f : feeds.value())
         list.append({f.title, f.url, f.siteUrl});
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Opml::write(list, tr("Pathak feeds"))) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(Opml::write(list, tr("Pathak feeds"))) < 0 ||
+        !file.commit()) {
         m_status->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }

@@ -1,11 +1,11 @@
 #include "ui/web/WebActions.h"
 
-#include "web/Downloader.h"
-#include "ui/web/FeedsDialog.h"
 #include "library/LibraryDatabase.h"
+#include "ui/web/FeedsDialog.h"
+#include "ui/web/WebWorker.h"
 #include "ui/window/WindowEvents.h"
 #include "ui/window/WindowHost.h"
-#include "ui/web/WebWorker.h"
+#include "web/Downloader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +18,8 @@
 namespace pathak::ui {
 
 WebActions::WebActions(WindowHost *window)
-    : QObject(&window->widget()), m_window(window), m_saveUrlAction(new QAction(this)), m_feedsAction(new QAction(this))
+    : QObject(&window->widget()), m_window(window), m_saveUrlAction(new QAction(this)),
+      m_feedsAction(new QAction(this))
 {
     m_saveUrlAction->setObjectName(QStringLiteral("saveFromUrlAction"));
     m_saveUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -59,13 +60,15 @@ void WebActions::askForUrl()
     if (!Downloader::isSupportedUrl(QUrl(suggestion, QUrl::StrictMode)))
         suggestion.clear();
     bool ok = false;
-    const QString url = QInputDialog::getText(&m_window->widget(), tr("Save from URL"), tr("Address of the article (http or https):"),
+    const QString url = QInputDialog::getText(&m_window->widget(), tr("Save from URL"),
+                                              tr("Address of the article (http or https):"),
                                               QLineEdit::Normal, suggestion, &ok)
                             .trimmed();
     if (!ok || url.isEmpty())
         return;
     if (!Downloader::isSupportedUrl(QUrl(url, QUrl::StrictMode))) {
-        QMessageBox::warning(&m_window->widget(), tr("Save from URL"), tr("%1 is not an http or https address.").arg(url));
+        QMessageBox::warning(&m_window->widget(), tr("Save from URL"),
+                             tr("%1 is not an http or https address.").arg(url));
         return;
     }
     saveUrls({url});
@@ -78,7 +81,9 @@ bool WebActions::saveUrls(const QStringList &urls)
     m_failures.clear();
     m_worker = new WebWorker(m_window->database().path(), WebWorker::Task::SaveUrls, urls, {}, this);
     connect(m_worker, &WebWorker::urlSaved, this, &WebActions::onSaved);
-    connect(m_worker, &WebWorker::failed, this, [this](const QString &error) { m_failures.append({QString(), error}); });
+    connect(m_worker, &WebWorker::failed, this, [this](const QString &error) {
+        m_failures.append({QString(), error});
+    });
     connect(m_worker, &QThread::finished, this, [this] {
         m_worker->deleteLater();
         m_worker = nullptr;
@@ -90,7 +95,8 @@ bool WebActions::saveUrls(const QStringList &urls)
             m_window->widget().statusBar()->showMessage(tr("Could not save the page."), 5000);
             // Not modal: the window (and a running refresh) carries on under it.
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Save from URL"),
-                                        tr("Could not save:\n%1").arg(lines.join(QLatin1Char('\n'))), QMessageBox::Ok, &m_window->widget());
+                                        tr("Could not save:\n%1").arg(lines.join(QLatin1Char('\n'))),
+                                        QMessageBox::Ok, &m_window->widget());
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }

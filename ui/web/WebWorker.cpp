@@ -1,8 +1,8 @@
 #include "ui/web/WebWorker.h"
 
-#include "web/Downloader.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
+#include "web/Downloader.h"
 #include "web/PageFetcher.h"
 
 #include <QEventLoop>
@@ -10,8 +10,10 @@
 
 namespace pathak::ui {
 
-WebWorker::WebWorker(QString libraryPath, Task task, QStringList inputs, QList<qint64> feedIds, QObject *parent)
-    : QThread(parent), m_libraryPath(std::move(libraryPath)), m_task(task), m_inputs(std::move(inputs)), m_feedIds(std::move(feedIds))
+WebWorker::WebWorker(QString libraryPath, Task task, QStringList inputs, QList<qint64> feedIds,
+                     QObject *parent)
+    : QThread(parent), m_libraryPath(std::move(libraryPath)), m_task(task), m_inputs(std::move(inputs)),
+      m_feedIds(std::move(feedIds))
 {
 }
 
@@ -53,7 +55,9 @@ void WebWorker::run()
         });
         Q_EMIT progress(0, total);
         for (const QString &url : std::as_const(m_inputs))
-            fetcher.fetch(url, [&importer](const QString &input, const Result<NewArticle> &a) { importer.importArticles({{input, a}}); });
+            fetcher.fetch(url, [&importer](const QString &input, const Result<NewArticle> &a) {
+                importer.importArticles({{input, a}});
+            });
         poll.start();
         if (fetcher.pending() > 0)
             loop.exec();

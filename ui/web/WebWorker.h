@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/ArticleImporter.h"
 #include "feeds/FeedRefresher.h"
+#include "import/ArticleImporter.h"
 
 #include <QList>
 #include <QString>
@@ -23,7 +23,8 @@ class WebWorker : public QThread
 public:
     enum class Task { SaveUrls, Subscribe, Refresh };
 
-    WebWorker(QString libraryPath, Task task, QStringList inputs, QList<qint64> feedIds = {}, QObject *parent = nullptr);
+    WebWorker(QString libraryPath, Task task, QStringList inputs, QList<qint64> feedIds = {},
+              QObject *parent = nullptr);
     ~WebWorker() override;
 
     // Stops the transfers in hand; what was stored stays.

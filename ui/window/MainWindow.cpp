@@ -1,9 +1,9 @@
 #include "ui/window/MainWindow.h"
 
 #include "library/LibraryDatabase.h"
+#include "library/LibraryStore.h"
 #include "ui/library/LibraryModel.h"
 #include "ui/library/LibraryRecoveryDialog.h"
-#include "library/LibraryStore.h"
 #include "ui/reader/ReaderFonts.h"
 #include "ui/reader/ReaderView.h"
 #include "ui/window/SettingsDialog.h"
@@ -84,7 +84,8 @@ void MainWindow::createActions()
         return a;
     };
     m_importFilesAction = make(QKeySequence::Open, &MainWindow::importFilesDialog);
-    m_importFolderAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::importFolderDialog);
+    m_importFolderAction =
+        make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::importFolderDialog);
     m_quitAction = make(QKeySequence::Quit, &MainWindow::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -95,8 +96,10 @@ void MainWindow::createActions()
     m_nextAction = make(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { moveBy(1); });
     m_previousAction = make(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { moveBy(-1); });
     // The list keeps arrows for itself; these also work while reading.
-    m_nextAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Down)});
-    m_previousAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Up)});
+    m_nextAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    m_previousAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::ALT | Qt::Key_Up)});
 
     m_zoomInAction = make(QKeySequence::ZoomIn, [this] { zoomBy(1); });
     m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -222,7 +225,8 @@ void MainWindow::createCentralArea()
     m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_listView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_listView->horizontalHeader()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    m_listView->horizontalHeader()->setSectionResizeMode(LibraryModel::SourceColumn, QHeaderView::Interactive);
+    m_listView->horizontalHeader()->setSectionResizeMode(LibraryModel::SourceColumn,
+                                                         QHeaderView::Interactive);
     m_listView->horizontalHeader()->resizeSection(LibraryModel::SourceColumn, 110);
     m_listView->horizontalHeader()->resizeSection(LibraryModel::SavedColumn, 120);
     m_listView->horizontalHeader()->resizeSection(LibraryModel::ReadColumn, 60);
@@ -257,14 +261,15 @@ void MainWindow::createCentralArea()
         const int row = id ? m_model->rowOf(id) : -1;
         if (row >= 0) {
             QSignalBlocker block(m_listView->selectionModel());
-            m_listView->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
-                                                                                        QItemSelectionModel::Rows);
+            m_listView->selectionModel()->setCurrentIndex(
+                m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
         updateCount();
         updateActions();
     });
-    connect(m_model, &LibraryModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("Cannot read the library: %1").arg(message)); });
+    connect(m_model, &LibraryModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Cannot read the library: %1").arg(message));
+    });
 }
 
 void MainWindow::createStatusBar()
@@ -382,8 +387,8 @@ bool MainWindow::openArticle(qint64 id)
     const int row = m_model->rowOf(id);
     if (row >= 0 && m_listView->currentIndex().row() != row) {
         QSignalBlocker block(m_listView->selectionModel());
-        m_listView->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect |
-                                                                                  QItemSelectionModel::Rows);
+        m_listView->selectionModel()->setCurrentIndex(
+            m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_listView->scrollTo(m_model->index(row, 0));
     }
     updateActions();
@@ -419,8 +424,9 @@ void MainWindow::changeReaderSettings(const ReaderSettings &settings)
 void MainWindow::zoomBy(qreal steps)
 {
     ReaderSettings s = m_readerSettings;
-    s.fontSize = steps == 0 ? ReaderSettings::defaultFontSize
-                            : std::clamp(s.fontSize + steps, ReaderSettings::minFontSize, ReaderSettings::maxFontSize);
+    s.fontSize =
+        steps == 0 ? ReaderSettings::defaultFontSize
+                   : std::clamp(s.fontSize + steps, ReaderSettings::minFontSize, ReaderSettings::maxFontSize);
     changeReaderSettings(s);
 }
 
@@ -456,7 +462,8 @@ void MainWindow::renameArticle()
     const qint64 id = current.data(LibraryModel::IdRole).toLongLong();
     const QString old = m_model->index(current.row(), LibraryModel::TitleColumn).data().toString();
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Rename Article"), tr("Title:"), QLineEdit::Normal, old, &ok);
+    const QString title =
+        QInputDialog::getText(this, tr("Rename Article"), tr("Title:"), QLineEdit::Normal, old, &ok);
     if (!ok || title.simplified() == old)
         return;
     const Status st = m_store->rename(id, title);
@@ -511,8 +518,8 @@ void MainWindow::moveBy(int delta)
 
 void MainWindow::importFilesDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
-                                                            tr("Articles (*.txt *.html *.htm);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), QString(), tr("Articles (*.txt *.html *.htm);;All files (*)"));
     if (!files.isEmpty())
         startImport(files);
 }
@@ -572,14 +579,17 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
             openArticle(summary.importedIds.first());
         if (!summary.failures.isEmpty()) {
             // Not modal: the summary must never stop the window from working.
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"),
-                                        tr("%n file(s) could not be imported.", nullptr, int(summary.failures.size())),
-                                        QMessageBox::Ok, this);
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Import"),
+                tr("%n file(s) could not be imported.", nullptr, int(summary.failures.size())),
+                QMessageBox::Ok, this);
             QStringList lines;
             for (qsizetype i = 0; i < summary.failures.size() && i < importFailuresShown; ++i)
-                lines.append(summary.failures.at(i).first + QStringLiteral(": ") + summary.failures.at(i).second);
+                lines.append(summary.failures.at(i).first + QStringLiteral(": ") +
+                             summary.failures.at(i).second);
             if (summary.failures.size() > importFailuresShown)
-                lines.append(tr("… and %n more", nullptr, int(summary.failures.size() - importFailuresShown)));
+                lines.append(
+                    tr("… and %n more", nullptr, int(summary.failures.size() - importFailuresShown)));
             box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
             box->setDetailedText(lines.join(QLatin1Char('\n')));
             box->setAttribute(Qt::WA_DeleteOnClose);
@@ -634,8 +644,10 @@ void MainWindow::restoreSettings()
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
-    const int sortColumn = s.value(QStringLiteral("library/sortColumn"), int(LibraryModel::SavedColumn)).toInt();
-    const auto sortOrder = Qt::SortOrder(s.value(QStringLiteral("library/sortOrder"), int(Qt::DescendingOrder)).toInt());
+    const int sortColumn =
+        s.value(QStringLiteral("library/sortColumn"), int(LibraryModel::SavedColumn)).toInt();
+    const auto sortOrder =
+        Qt::SortOrder(s.value(QStringLiteral("library/sortOrder"), int(Qt::DescendingOrder)).toInt());
     m_listView->sortByColumn(sortColumn, sortOrder);
     m_readFilter->setCurrentIndex(std::clamp(s.value(QStringLiteral("library/readFilter"), 0).toInt(), 0, 2));
     m_favouritesOnly->setChecked(s.value(QStringLiteral("library/favouritesOnly"), false).toBool());
@@ -656,7 +668,8 @@ void MainWindow::saveSettings() const
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("library/sortColumn"), m_listView->horizontalHeader()->sortIndicatorSection());
-    s.setValue(QStringLiteral("library/sortOrder"), int(m_listView->horizontalHeader()->sortIndicatorOrder()));
+    s.setValue(QStringLiteral("library/sortOrder"),
+               int(m_listView->horizontalHeader()->sortIndicatorOrder()));
     s.setValue(QStringLiteral("library/readFilter"), m_readFilter->currentIndex());
     s.setValue(QStringLiteral("library/favouritesOnly"), m_favouritesOnly->isChecked());
     s.setValue(QStringLiteral("library/lastArticle"), m_reader->articleId());
@@ -677,8 +690,9 @@ void MainWindow::libraryDamageFound(const QString &reason)
 {
     LibraryRecoveryDialog::readFullyAtNextOpen(m_db->path());
     // Not modal: what is on screen stays readable; the next start offers the backup.
-    auto *box = new QMessageBox(QMessageBox::Critical, tr("Pathak: the library is damaged"),
-                                tr("The library file is damaged:\n%1").arg(m_db->path()), QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Critical, tr("Pathak: the library is damaged"),
+                        tr("The library file is damaged:\n%1").arg(m_db->path()), QMessageBox::Ok, this);
     box->setInformativeText(reason + QStringLiteral("\n\n") +
                             tr("Quit Pathak and start it again to restore the backup or start a new library. "
                                "Changes made until then may be lost."));

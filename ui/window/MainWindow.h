@@ -24,7 +24,7 @@ class QToolButton;
 namespace pathak {
 class LibraryDatabase;
 class LibraryStore;
-}
+} // namespace pathak
 
 namespace pathak::ui {
 

@@ -41,7 +41,8 @@ QString SingleInstance::serverName(const QString &libraryPath)
     QString path = info.canonicalFilePath();
     if (path.isEmpty())
         path = info.absoluteFilePath();
-    const QByteArray hash = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
+    const QByteArray hash =
+        QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(24);
     return QStringLiteral("pathak-") + QString::fromLatin1(hash);
 }
 
@@ -68,7 +69,8 @@ bool SingleInstance::claim(const QStringList &arguments, int timeoutMs)
     // its socket behind. Take the name over.
     QLocalServer::removeServer(m_name);
     if (!listen())
-        qCWarning(lcInstance) << "cannot listen on" << m_name << "; a second launch will open a second window";
+        qCWarning(lcInstance) << "cannot listen on" << m_name
+                              << "; a second launch will open a second window";
     return true;
 }
 

@@ -15,7 +15,8 @@ QTranslator *qtTranslator = nullptr;
 
 QString UiLanguage::setting()
 {
-    const QString value = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
+    const QString value =
+        QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString();
     return value == QLatin1String("bn") || value == QLatin1String("en") ? value : QStringLiteral("system");
 }
 
@@ -51,8 +52,9 @@ QString UiLanguage::apply(const QString &setting)
                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QCoreApplication::installTranslator(qtTranslator);
     }
-    QLocale::setDefault(QLocale(language == QLatin1String("bn") ? QLocale::Bengali : QLocale::English,
-                                language == QLatin1String("bn") ? QLocale::Bangladesh : QLocale::AnyTerritory));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("bn") ? QLocale::Bengali : QLocale::English,
+                language == QLatin1String("bn") ? QLocale::Bangladesh : QLocale::AnyTerritory));
     return language;
 }
 

@@ -9,7 +9,7 @@ class QTableView;
 namespace pathak {
 class LibraryDatabase;
 class LibraryStore;
-}
+} // namespace pathak
 
 namespace pathak::ui {
 

@@ -37,7 +37,8 @@ int createInstance(void *userData, const char **arguments, int count, Fts5Tokeni
     auto *shared = static_cast<IndexTokenizer::Shared *>(userData);
     auto *instance = new Instance;
     instance->shared = shared;
-    if (const int rc = shared->builtin.xCreate(shared->builtinData, arguments, count, &instance->builtin); rc != SQLITE_OK) {
+    if (const int rc = shared->builtin.xCreate(shared->builtinData, arguments, count, &instance->builtin);
+        rc != SQLITE_OK) {
         delete instance;
         return rc;
     }

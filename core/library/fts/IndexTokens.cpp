@@ -28,7 +28,8 @@ const Unicode61 &sqliteUnicode61()
 {
     static const Unicode61 instance = [] {
         Unicode61 u;
-        if (sqlite3_open_v2(":memory:", &u.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        if (sqlite3_open_v2(":memory:", &u.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+            SQLITE_OK)
             return u;
         if (fts5_api *api = Fts5Api::of(u.db))
             u.ok = api->xFindTokenizer(api, "unicode61", &u.userData, &u.tokenizer) == SQLITE_OK;
@@ -42,8 +43,8 @@ const Unicode61 &sqliteUnicode61()
 const std::vector<QByteArray> &IndexTokens::indexArguments()
 {
     // tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*' separators '৷'"
-    static const std::vector<QByteArray> arguments{"remove_diacritics", "0", "categories", "L* N* Co M*",
-                                                   "separators", "\xE0\xA7\xB7"};
+    static const std::vector<QByteArray> arguments{"remove_diacritics", "0",          "categories",
+                                                   "L* N* Co M*",       "separators", "\xE0\xA7\xB7"};
     return arguments;
 }
 
@@ -53,8 +54,8 @@ namespace {
 bool tokenizeWith(const Unicode61 &u, Fts5Tokenizer *instance, const QByteArray &text, void *out,
                   int (*record)(void *, int, const char *, int, int, int))
 {
-    return u.tokenizer.xTokenize(instance, out, FTS5_TOKENIZE_DOCUMENT, text.constData(), int(text.size()), record) ==
-           SQLITE_OK;
+    return u.tokenizer.xTokenize(instance, out, FTS5_TOKENIZE_DOCUMENT, text.constData(), int(text.size()),
+                                 record) == SQLITE_OK;
 }
 
 Fts5Tokenizer *createInstance(const Unicode61 &u)
@@ -128,8 +129,9 @@ const std::vector<CharRule> &charRules()
             const QByteArray fold = r.starts ? alone.bytes : after.bytes.mid(1);
             // A character that starts a token always continues one in
             // unicode61, and it is folded the same either way.
-            fits = fits && alone.count <= 1 && (!r.starts || (r.continues && alone.start == 0 &&
-                                                               alone.end == utf8.size() && alone.flags == 0)) &&
+            fits = fits && alone.count <= 1 &&
+                   (!r.starts ||
+                    (r.continues && alone.start == 0 && alone.end == utf8.size() && alone.flags == 0)) &&
                    (!r.continues || (after.flags == 0 && after.start == 0 && after.bytes.startsWith('a') &&
                                      (!r.starts || after.bytes.mid(1) == fold))) &&
                    fold.size() <= 4 && fold.size() <= 2 * utf8.size();
@@ -263,7 +265,8 @@ bool IndexTokens::operator==(const IndexTokens &other) const
         const Token &a = m_tokens[i];
         const Token &b = other.m_tokens[i];
         if (a.flags != b.flags || a.start != b.start || a.end != b.end ||
-            QByteArrayView(m_bytes).sliced(a.offset, a.size) != QByteArrayView(other.m_bytes).sliced(b.offset, b.size))
+            QByteArrayView(m_bytes).sliced(a.offset, a.size) !=
+                QByteArrayView(other.m_bytes).sliced(b.offset, b.size))
             return false;
     }
     return true;
@@ -282,7 +285,8 @@ bool IndexTokens::isFor(QByteArrayView text) const
     if (!m_valid || text.size() != m_text.size())
         return false;
     // The text indexed is normally the very buffer tokenized.
-    return text.data() == m_text.constData() || std::memcmp(text.data(), m_text.constData(), size_t(text.size())) == 0;
+    return text.data() == m_text.constData() ||
+           std::memcmp(text.data(), m_text.constData(), size_t(text.size())) == 0;
 }
 
 int IndexTokens::replay(void *context, int (*token)(void *, int, const char *, int, int, int)) const

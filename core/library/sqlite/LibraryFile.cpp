@@ -39,7 +39,8 @@ Status createLibraryFile(const QString &path)
                                     .arg(QCoreApplication::applicationPid())
                                     .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     sqlite3 *db = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(temp).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(temp).constData(), &db,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     // 16 KiB pages: an article's original bytes (5 to 10 KiB of news text)
     // fit in one page instead of running onto overflow pages, and the log
     // takes a quarter of the writes. A 10,000-article import got 15-20%
@@ -79,9 +80,10 @@ Status LibraryFile::checkHeader(const QString &path)
     if (size == 0) {
         if (walHasFrames(path))
             return {};
-        return Status::failure(QStringLiteral("library file is empty (0 bytes): it was cut short, perhaps by a full disk "
-                                              "or a copy that did not finish") +
-                               SqlErrorText::leftUntouched());
+        return Status::failure(
+            QStringLiteral("library file is empty (0 bytes): it was cut short, perhaps by a full disk "
+                           "or a copy that did not finish") +
+            SqlErrorText::leftUntouched());
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -93,7 +95,9 @@ Status LibraryFile::checkHeader(const QString &path)
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0)
-        return Status::failure(QStringLiteral("library file is damaged (its header names no valid page size)") + SqlErrorText::leftUntouched());
+        return Status::failure(
+            QStringLiteral("library file is damaged (its header names no valid page size)") +
+            SqlErrorText::leftUntouched());
     // The page count in the header is valid when its "version valid for"
     // matches the change counter (SQLite file format, §1.3.9).
     const quint32 pageCount = bigEndian(header, 28, 4);

@@ -24,7 +24,8 @@ QString SqlErrorText::leftUntouched()
 
 QString SqlErrorText::notALibrary()
 {
-    return QStringLiteral("not a Pathak library: not an SQLite database (its header is damaged, or it is another kind of "
+    return QStringLiteral("not a Pathak library: not an SQLite database (its header is damaged, or it is "
+                          "another kind of "
                           "file)") +
            leftUntouched();
 }
@@ -32,13 +33,17 @@ QString SqlErrorText::notALibrary()
 QString SqlErrorText::describe(int sqliteCode, const QString &text)
 {
     switch (sqliteCode & 0xff) {
-    case SQLITE_NOTADB: return notALibrary();
-    case SQLITE_CORRUPT: return QStringLiteral("library file is damaged (%1)").arg(text) + leftUntouched();
+    case SQLITE_NOTADB:
+        return notALibrary();
+    case SQLITE_CORRUPT:
+        return QStringLiteral("library file is damaged (%1)").arg(text) + leftUntouched();
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QStringLiteral("library is busy: another program has been writing to it for too long; try again when it "
-                              "is done");
-    default: return text;
+        return QStringLiteral(
+            "library is busy: another program has been writing to it for too long; try again when it "
+            "is done");
+    default:
+        return text;
     }
 }
 

@@ -13,7 +13,10 @@ public:
     // IMMEDIATE takes the write lock at once, waiting for another writer
     // (the busy timeout); a deferred transaction that read first could not
     // take it later once that writer committed, and would fail at once.
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_active(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"))) {}
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db), m_active(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")))
+    {
+    }
     ~Transaction()
     {
         if (m_active)

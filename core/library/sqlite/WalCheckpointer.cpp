@@ -1,6 +1,5 @@
 #include "library/sqlite/WalCheckpointer.h"
 
-
 #include <QFile>
 
 #include <sqlite3.h>
@@ -63,7 +62,8 @@ void WalCheckpointer::run(QString path)
     // connection would hold up its next statement.
     sqlite3 *db = nullptr;
     // SQLite sees that a file is in WAL mode when it first reads it.
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK ||
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
+            SQLITE_OK ||
         sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr) != SQLITE_OK) {
         sqlite3_close(db);
         db = nullptr;

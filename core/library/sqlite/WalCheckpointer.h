@@ -10,7 +10,6 @@ struct sqlite3;
 
 namespace pathak {
 
-
 // Copies a library's write-ahead log into the database file on a thread
 // and connection of its own, while a bulk import goes on writing.
 //

@@ -1,18 +1,18 @@
 // Annotations in the main window: highlighting the reader's selection, the
 // panel and undo, and the shaping rule (highlights never change the glyphs).
 #include "ui/annotation/AnnotationController.h"
-#include "ui/annotation/AnnotationDock.h"
-#include "ui/annotation/AnnotationListModel.h"
 #include "annotation/AnnotationStore.h"
 #include "import/ArticleImporter.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
-#include "ui/app/ReaderApp.h"
-#include "ui/window/MainWindow.h"
-#include "ui/reader/ReaderDocument.h"
-#include "ui/reader/ReaderView.h"
 #include "TestLibrary.h"
 #include "text/TextAnchor.h"
+#include "ui/annotation/AnnotationDock.h"
+#include "ui/annotation/AnnotationListModel.h"
+#include "ui/app/ReaderApp.h"
+#include "ui/reader/ReaderDocument.h"
+#include "ui/reader/ReaderView.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QSettings>
@@ -67,8 +67,8 @@ TEST(AnnotationController, HighlightsTheSelectionWholeClustersWithUndo)
     QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     TestLibrary lib;
-    const qint64 id =
-        test::storeArticle(lib.store(), ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt"))).value());
+    const qint64 id = test::storeArticle(
+        lib.store(), ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt"))).value());
     lib.close();
     ReaderApp app(LibraryDatabase::open(lib.path()).value());
     MainWindow &window = app.window();
@@ -182,7 +182,8 @@ TEST(AnnotationController, ShapingCommandWithAnnotationsPrintsTheSameGlyphs)
     ASSERT_GE(annotated, 10);
     lib.close();
     for (int id = 1; id <= int(corpusFiles().size()); ++id) {
-        const QStringList base{QStringLiteral("--library"), lib.path(), QStringLiteral("shaping"), QString::number(id)};
+        const QStringList base{QStringLiteral("--library"), lib.path(), QStringLiteral("shaping"),
+                               QString::number(id)};
         const ProcessResult plain = runPathak(base);
         const ProcessResult marked = runPathak(base + QStringList{QStringLiteral("--with-annotations")});
         ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();

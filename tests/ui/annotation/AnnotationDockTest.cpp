@@ -1,11 +1,11 @@
 #include "ui/annotation/AnnotationDock.h"
+#include "annotation/AnnotationStore.h"
+#include "AnnotationFixtures.h"
+#include "import/ArticleImporter.h"
+#include "TestLibrary.h"
 #include "ui/annotation/AnnotationFilterModel.h"
 #include "ui/annotation/AnnotationListModel.h"
-#include "annotation/AnnotationStore.h"
-#include "import/ArticleImporter.h"
 #include "ui/annotation/LibraryAnnotationsDock.h"
-#include "AnnotationFixtures.h"
-#include "TestLibrary.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -61,7 +61,8 @@ TEST(LibraryAnnotationsDock, FiltersAndOpensTheArticleAtThePassage)
     AnnotationStore store(lib.db());
     LibraryAnnotationsDock dock(store);
     dock.reload({{seed, QStringLiteral("ল্যাভরভ")}, {rain, QStringLiteral("বৃষ্টি")}});
-    ASSERT_TRUE(store.create(seed, find(lib, seed, QStringLiteral("শান্তি আলোচনার")), AnnotationColor::Green).ok());
+    ASSERT_TRUE(
+        store.create(seed, find(lib, seed, QStringLiteral("শান্তি আলোচনার")), AnnotationColor::Green).ok());
     const Annotation r =
         store.create(rain, find(lib, rain, QStringLiteral("ভারী বৃষ্টি")), AnnotationColor::Blue).value();
     EXPECT_EQ(dock.filter()->rowCount(), 2);

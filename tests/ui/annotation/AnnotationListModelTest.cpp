@@ -1,12 +1,12 @@
 #include "ui/annotation/AnnotationListModel.h"
+#include "annotation/AnnotationStore.h"
+#include "AnnotationFixtures.h"
+#include "import/ArticleImporter.h"
+#include "TestLibrary.h"
 #include "ui/annotation/AddAnnotationCommand.h"
 #include "ui/annotation/AnnotationFilterModel.h"
-#include "annotation/AnnotationStore.h"
-#include "import/ArticleImporter.h"
 #include "ui/annotation/EditAnnotationCommand.h"
 #include "ui/annotation/RemoveAnnotationCommand.h"
-#include "AnnotationFixtures.h"
-#include "TestLibrary.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>

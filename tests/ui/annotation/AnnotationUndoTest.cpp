@@ -1,10 +1,10 @@
-#include "ui/annotation/AddAnnotationCommand.h"
 #include "annotation/AnnotationStore.h"
+#include "AnnotationFixtures.h"
 #include "import/ArticleImporter.h"
+#include "TestLibrary.h"
+#include "ui/annotation/AddAnnotationCommand.h"
 #include "ui/annotation/EditAnnotationCommand.h"
 #include "ui/annotation/RemoveAnnotationCommand.h"
-#include "AnnotationFixtures.h"
-#include "TestLibrary.h"
 
 #include <QUndoStack>
 

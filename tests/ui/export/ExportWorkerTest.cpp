@@ -1,6 +1,6 @@
 // The GUI's export thread: writes the file off the calling thread and reports back.
-#include "import/ArticleImporter.h"
 #include "ui/export/ExportWorker.h"
+#include "import/ArticleImporter.h"
 #include "PdfTools.h"
 #include "TestLibrary.h"
 
@@ -23,15 +23,20 @@ TEST(ExportWorker, WritesPdfAndMarkdownOnItsThread)
     for (ExportRequest::Format format : {ExportRequest::Format::Pdf, ExportRequest::Format::Markdown}) {
         ExportRequest request;
         request.format = format;
-        request.path = dir.filePath(format == ExportRequest::Format::Pdf ? QStringLiteral("a.pdf") : QStringLiteral("a.md"));
+        request.path = dir.filePath(format == ExportRequest::Format::Pdf ? QStringLiteral("a.pdf")
+                                                                         : QStringLiteral("a.md"));
         const QString plain = seed->article.plainText();
-        ExportWorker worker({{seed->article, {{0, 5, QStringLiteral("green"), QStringLiteral("নোট")}}}}, request);
+        ExportWorker worker({{seed->article, {{0, 5, QStringLiteral("green"), QStringLiteral("নোট")}}}},
+                            request);
         ExportOutcome outcome;
         Qt::HANDLE reportedFrom = nullptr;
-        QObject::connect(&worker, &ExportWorker::exportFinished, &worker, [&](const ExportOutcome &o) {
-            outcome = o;
-            reportedFrom = QThread::currentThreadId();
-        }, Qt::DirectConnection);
+        QObject::connect(
+            &worker, &ExportWorker::exportFinished, &worker,
+            [&](const ExportOutcome &o) {
+                outcome = o;
+                reportedFrom = QThread::currentThreadId();
+            },
+            Qt::DirectConnection);
         worker.start();
         ASSERT_TRUE(worker.wait(60000));
         EXPECT_TRUE(outcome.ok) << outcome.error.toStdString();
@@ -41,7 +46,8 @@ TEST(ExportWorker, WritesPdfAndMarkdownOnItsThread)
         if (format == ExportRequest::Format::Pdf) {
             EXPECT_GT(outcome.pages, 0);
             EXPECT_EQ(outcome.highlights, 1);
-            EXPECT_TRUE(squashed(pdfPages(request.path).join(QString())).contains(squashed(seed->article.title)));
+            EXPECT_TRUE(
+                squashed(pdfPages(request.path).join(QString())).contains(squashed(seed->article.title)));
         }
     }
 
@@ -50,7 +56,9 @@ TEST(ExportWorker, WritesPdfAndMarkdownOnItsThread)
     bad.path = dir.filePath(QStringLiteral("missing-folder/b.pdf"));
     ExportWorker worker({{seed->article, {}}}, bad);
     ExportOutcome outcome;
-    QObject::connect(&worker, &ExportWorker::exportFinished, &worker, [&](const ExportOutcome &o) { outcome = o; }, Qt::DirectConnection);
+    QObject::connect(
+        &worker, &ExportWorker::exportFinished, &worker, [&](const ExportOutcome &o) { outcome = o; },
+        Qt::DirectConnection);
     worker.start();
     ASSERT_TRUE(worker.wait(60000));
     EXPECT_FALSE(outcome.ok);

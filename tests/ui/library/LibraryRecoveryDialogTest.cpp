@@ -1,8 +1,8 @@
 // The reader's side of a damaged library: what the dialog offers, and that
 // each choice opens a working library while the damaged file is kept.
+#include "ui/library/LibraryRecoveryDialog.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryRecovery.h"
-#include "ui/library/LibraryRecoveryDialog.h"
 #include "library/LibraryStore.h"
 #include "library/sqlite/ReadStop.h"
 #include "TestLibrary.h"
@@ -30,7 +30,8 @@ QString damagedLibraryWithBackup(const QTemporaryDir &dir, QByteArray *damaged)
         Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(path);
         EXPECT_TRUE(db.ok());
     }
-    EXPECT_EQ(runPathak({QStringLiteral("--library"), path, QStringLiteral("import"), dataDir()}).exitCode, 0);
+    EXPECT_EQ(runPathak({QStringLiteral("--library"), path, QStringLiteral("import"), dataDir()}).exitCode,
+              0);
     EXPECT_TRUE(LibraryRecovery::refreshBackup(path, 0).ok());
     *damaged = readAll(path).left(4096);
     QFile f(path);
@@ -48,8 +49,8 @@ QStringList damagedCopies(const QTemporaryDir &dir)
 
 TEST(LibraryRecoveryDialog, OffersTheBackupWhenThereIsOne)
 {
-    LibraryRecoveryDialog withBackup(QStringLiteral("/x/library.sqlite"), QStringLiteral("library file is damaged"),
-                                     QDateTime::currentDateTime());
+    LibraryRecoveryDialog withBackup(QStringLiteral("/x/library.sqlite"),
+                                     QStringLiteral("library file is damaged"), QDateTime::currentDateTime());
     QStringList labels;
     for (QAbstractButton *b : withBackup.buttons())
         labels.append(b->text());
@@ -59,7 +60,8 @@ TEST(LibraryRecoveryDialog, OffersTheBackupWhenThereIsOne)
     EXPECT_TRUE(withBackup.informativeText().contains(QStringLiteral("library file is damaged")));
     EXPECT_EQ(withBackup.choice(), LibraryRecoveryDialog::Choice::Quit);
 
-    LibraryRecoveryDialog without(QStringLiteral("/x/library.sqlite"), QStringLiteral("damaged"), QDateTime());
+    LibraryRecoveryDialog without(QStringLiteral("/x/library.sqlite"), QStringLiteral("damaged"),
+                                  QDateTime());
     EXPECT_EQ(without.buttons().size(), 2);
     EXPECT_TRUE(without.informativeText().contains(QStringLiteral("no backup")));
 }
@@ -70,14 +72,15 @@ TEST(LibraryRecoveryDialog, RestoreBringsTheArticlesBack)
     QByteArray damaged;
     const QString path = damagedLibraryWithBackup(dir, &damaged);
     QString askedReason;
-    std::unique_ptr<LibraryDatabase> db =
-        LibraryRecoveryDialog::openLibrary(path, nullptr, [&](const QString &, const QString &reason, const QDateTime &backup) {
+    std::unique_ptr<LibraryDatabase> db = LibraryRecoveryDialog::openLibrary(
+        path, nullptr, [&](const QString &, const QString &reason, const QDateTime &backup) {
             askedReason = reason;
             EXPECT_TRUE(backup.isValid());
             return LibraryRecoveryDialog::Choice::RestoreBackup;
         });
     ASSERT_TRUE(db);
-    EXPECT_TRUE(askedReason.startsWith(QStringLiteral("library file is damaged"))) << askedReason.toStdString();
+    EXPECT_TRUE(askedReason.startsWith(QStringLiteral("library file is damaged")))
+        << askedReason.toStdString();
     EXPECT_EQ(LibraryStore(*db).count().value(), int(corpusFiles().size()));
     const QStringList aside = damagedCopies(dir);
     ASSERT_EQ(aside.size(), 1);
@@ -90,7 +93,9 @@ TEST(LibraryRecoveryDialog, FreshLibraryKeepsTheDamagedFile)
     QByteArray damaged;
     const QString path = damagedLibraryWithBackup(dir, &damaged);
     std::unique_ptr<LibraryDatabase> db = LibraryRecoveryDialog::openLibrary(
-        path, nullptr, [](const QString &, const QString &, const QDateTime &) { return LibraryRecoveryDialog::Choice::StartFresh; });
+        path, nullptr, [](const QString &, const QString &, const QDateTime &) {
+            return LibraryRecoveryDialog::Choice::StartFresh;
+        });
     ASSERT_TRUE(db);
     EXPECT_EQ(LibraryStore(*db).count().value(), 0);
     ASSERT_EQ(damagedCopies(dir).size(), 1);
@@ -103,10 +108,11 @@ TEST(LibraryRecoveryDialog, QuitLeavesEverythingAsItWas)
     QByteArray damaged;
     const QString path = damagedLibraryWithBackup(dir, &damaged);
     int asked = 0;
-    std::unique_ptr<LibraryDatabase> db = LibraryRecoveryDialog::openLibrary(path, nullptr, [&](const QString &, const QString &, const QDateTime &) {
-        ++asked;
-        return LibraryRecoveryDialog::Choice::Quit;
-    });
+    std::unique_ptr<LibraryDatabase> db = LibraryRecoveryDialog::openLibrary(
+        path, nullptr, [&](const QString &, const QString &, const QDateTime &) {
+            ++asked;
+            return LibraryRecoveryDialog::Choice::Quit;
+        });
     EXPECT_FALSE(db);
     EXPECT_EQ(asked, 1);
     EXPECT_EQ(readAll(path), damaged);
@@ -117,7 +123,8 @@ TEST(LibraryRecoveryDialog, DamageInsideIsFoundOnOpening)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("library.sqlite"));
-    ASSERT_EQ(runPathak({QStringLiteral("--library"), path, QStringLiteral("import"), dataDir()}).exitCode, 0);
+    ASSERT_EQ(runPathak({QStringLiteral("--library"), path, QStringLiteral("import"), dataDir()}).exitCode,
+              0);
     QByteArray bytes = readAll(path);
     // Scribble over every page but the first: the file opens, a full read fails.
     for (qsizetype i = 4096; i < bytes.size(); ++i)
@@ -127,11 +134,12 @@ TEST(LibraryRecoveryDialog, DamageInsideIsFoundOnOpening)
     f.write(bytes);
     f.close();
     int asked = 0;
-    std::unique_ptr<LibraryDatabase> db = LibraryRecoveryDialog::openLibrary(path, nullptr, [&](const QString &, const QString &, const QDateTime &backup) {
-        ++asked;
-        EXPECT_FALSE(backup.isValid());
-        return LibraryRecoveryDialog::Choice::StartFresh;
-    });
+    std::unique_ptr<LibraryDatabase> db = LibraryRecoveryDialog::openLibrary(
+        path, nullptr, [&](const QString &, const QString &, const QDateTime &backup) {
+            ++asked;
+            EXPECT_FALSE(backup.isValid());
+            return LibraryRecoveryDialog::Choice::StartFresh;
+        });
     EXPECT_EQ(asked, 1);
     ASSERT_TRUE(db);
     EXPECT_EQ(LibraryStore(*db).count().value(), 0);
@@ -146,8 +154,8 @@ TEST(LibraryRecoveryDialog, AStoppedReadReportsNothingAndMakesNoBackup)
     int reported = 0;
     const auto stop = std::make_shared<ReadStop>();
     stop->stop();
-    QPointer<QThread> thread =
-        LibraryRecoveryDialog::startCheckAndBackup(lib.path(), &context, [&reported](const QString &) { ++reported; }, stop);
+    QPointer<QThread> thread = LibraryRecoveryDialog::startCheckAndBackup(
+        lib.path(), &context, [&reported](const QString &) { ++reported; }, stop);
     ASSERT_TRUE(thread);
     thread->wait();
     for (int i = 0; i < 200 && thread; ++i) {
@@ -159,8 +167,7 @@ TEST(LibraryRecoveryDialog, AStoppedReadReportsNothingAndMakesNoBackup)
     EXPECT_FALSE(LibraryRecovery::backupTime(lib.path()).isValid());
     // Not stopped, the same read makes the backup.
     QPointer<QThread> full = LibraryRecoveryDialog::startCheckAndBackup(
-        lib.path(), &context, [&reported](const QString &) { ++reported; },
-        std::make_shared<ReadStop>());
+        lib.path(), &context, [&reported](const QString &) { ++reported; }, std::make_shared<ReadStop>());
     ASSERT_TRUE(full);
     full->wait();
     QCoreApplication::processEvents();

@@ -10,7 +10,8 @@ using namespace pathak::test;
 
 TEST(ReaderCommands, ShapingPrintsOneGlyphListPerBlock)
 {
-    const ProcessResult r = runPathak({QStringLiteral("shaping"), dataFile(QStringLiteral("rain-with-comments.txt"))});
+    const ProcessResult r =
+        runPathak({QStringLiteral("shaping"), dataFile(QStringLiteral("rain-with-comments.txt"))});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     const QRegularExpression form(QStringLiteral("^[a-z-]+( \\d+)?\\t\\[\\d+(\\|\\d+)*\\]$"));
@@ -30,12 +31,15 @@ TEST(ReaderCommands, ShapingByIdMatchesShapingTheFile)
     TestLibrary lib;
     const QString file = dataFile(QStringLiteral("seed-lavrov-rubio.txt"));
     lib.close();
-    ASSERT_EQ(runPathak({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), file}).exitCode, 0);
-    const ProcessResult byId = runPathak({QStringLiteral("--library"), lib.path(), QStringLiteral("shaping"), QStringLiteral("1")});
+    ASSERT_EQ(runPathak({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), file}).exitCode,
+              0);
+    const ProcessResult byId =
+        runPathak({QStringLiteral("--library"), lib.path(), QStringLiteral("shaping"), QStringLiteral("1")});
     const ProcessResult byFile = runPathak({QStringLiteral("shaping"), file});
     ASSERT_EQ(byId.exitCode, 0) << byId.err.toStdString();
     EXPECT_EQ(byId.out, byFile.out);
-    const ProcessResult missing = runPathak({QStringLiteral("--library"), lib.path(), QStringLiteral("shaping"), QStringLiteral("99")});
+    const ProcessResult missing =
+        runPathak({QStringLiteral("--library"), lib.path(), QStringLiteral("shaping"), QStringLiteral("99")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains("pathak: 99: ")) << missing.err.toStdString();
 }
@@ -44,12 +48,15 @@ TEST(ReaderCommands, ScreenshotWritesAPngOfTheWindow)
 {
     TestLibrary lib;
     lib.close();
-    ASSERT_EQ(runPathak({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), dataDir()}).exitCode, 0);
+    ASSERT_EQ(
+        runPathak({QStringLiteral("--library"), lib.path(), QStringLiteral("import"), dataDir()}).exitCode,
+        0);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("shot.png"));
-    const ProcessResult r = runPathak({QStringLiteral("--library"), lib.path(), QStringLiteral("screenshot"), out,
-                                       QStringLiteral("--article"), QStringLiteral("2"), QStringLiteral("--theme"),
-                                       QStringLiteral("dark"), QStringLiteral("--size"), QStringLiteral("1000x700")});
+    const ProcessResult r =
+        runPathak({QStringLiteral("--library"), lib.path(), QStringLiteral("screenshot"), out,
+                   QStringLiteral("--article"), QStringLiteral("2"), QStringLiteral("--theme"),
+                   QStringLiteral("dark"), QStringLiteral("--size"), QStringLiteral("1000x700")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QImage image(out);
     ASSERT_FALSE(image.isNull());

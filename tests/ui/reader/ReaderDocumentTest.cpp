@@ -1,6 +1,6 @@
 #include "ui/reader/ReaderDocument.h"
-#include "ui/reader/ReaderView.h"
 #include "TestLibrary.h"
+#include "ui/reader/ReaderView.h"
 
 #include "import/ArticleImporter.h"
 
@@ -66,7 +66,8 @@ TEST(ReaderDocument, ShowsPhotoSlotCaptionAndCreditButNoAdPlaceholder)
     EXPECT_EQ(blocks.at(2).part, Part::Caption);
     EXPECT_EQ(blockText(doc, blocks.at(2)), a.caption->text);
     EXPECT_EQ(blocks.at(3).part, Part::Credit);
-    EXPECT_EQ(blockText(doc, blocks.at(3)), QStringLiteral("ছবি: ") + a.caption->credit); // as printed, not "Photo:"
+    EXPECT_EQ(blockText(doc, blocks.at(3)),
+              QStringLiteral("ছবি: ") + a.caption->credit); // as printed, not "Photo:"
     EXPECT_FALSE(doc.document()->toPlainText().contains(a.ads.first().label));
 }
 
@@ -141,14 +142,17 @@ TEST(ReaderView, HighlightsAreExtraSelectionsNotFormats)
         return counts;
     };
     const QList<qsizetype> formatsBefore = formatCounts();
-    const QString before = ReaderDocument::glyphString(view.readerDocument().shapedRuns(view.readerDocument().blocks().at(0)));
+    const QString before =
+        ReaderDocument::glyphString(view.readerDocument().shapedRuns(view.readerDocument().blocks().at(0)));
     view.setHighlights(QStringLiteral("search"), {{at, at + 3, QColor(Qt::yellow)}});
     view.setHighlights(QStringLiteral("annotations"), {{0, 4, QColor(Qt::green)}});
     EXPECT_EQ(view.extraSelections().size(), 2);
     EXPECT_EQ(view.extraSelections().at(0).cursor.selectedText(), QStringLiteral("ক্ষ"));
     // No block got a character format from the highlights, so no glyph changed.
     EXPECT_EQ(formatCounts(), formatsBefore);
-    EXPECT_EQ(ReaderDocument::glyphString(view.readerDocument().shapedRuns(view.readerDocument().blocks().at(0))), before);
+    EXPECT_EQ(
+        ReaderDocument::glyphString(view.readerDocument().shapedRuns(view.readerDocument().blocks().at(0))),
+        before);
     // Highlights survive a change of look, and go with the article.
     ReaderSettings s;
     s.fontSize = 20;

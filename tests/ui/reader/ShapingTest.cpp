@@ -2,16 +2,16 @@
 // every test article, laid out by the reading view, must carry exactly the
 // glyphs hb_shape gives for the same text with the same font file.
 #include "import/ArticleImporter.h"
+#include "TestLibrary.h"
 #include "ui/reader/ReaderDocument.h"
 #include "ui/reader/ReaderFonts.h"
 #include "ui/reader/ReaderView.h"
-#include "TestLibrary.h"
 
 #include <QFileInfo>
 #include <QSet>
 #include <QTextBlock>
-#include <QTextLayout>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <hb.h>
 
@@ -56,8 +56,8 @@ public:
     QList<Glyph> shape(const QString &text, qsizetype from, qsizetype length) const
     {
         hb_buffer_t *buf = hb_buffer_create();
-        hb_buffer_add_utf16(buf, reinterpret_cast<const uint16_t *>(text.utf16()), int(text.size()), unsigned(from),
-                            int(length));
+        hb_buffer_add_utf16(buf, reinterpret_cast<const uint16_t *>(text.utf16()), int(text.size()),
+                            unsigned(from), int(length));
         hb_buffer_guess_segment_properties(buf);
         hb_shape(m_font, buf, nullptr, 0);
         unsigned n = 0;
@@ -95,7 +95,8 @@ QList<HbFont::Glyph> referenceShaping(const QString &text, bool bold)
 {
     const HbFont &primary = hbFont(file(bold ? QStringLiteral("NotoSansBengali-Bold.ttf")
                                              : QStringLiteral("NotoSansBengali-Regular.ttf")));
-    const HbFont &fallback = hbFont(file(bold ? QStringLiteral("NotoSans-Bold.ttf") : QStringLiteral("NotoSans-Regular.ttf")));
+    const HbFont &fallback =
+        hbFont(file(bold ? QStringLiteral("NotoSans-Bold.ttf") : QStringLiteral("NotoSans-Regular.ttf")));
     QList<HbFont::Glyph> glyphs;
     qsizetype start = 0;
     bool startPrimary = true;
@@ -144,7 +145,8 @@ QList<quint32> referenceGlyphsWrapped(const QTextBlock &block, bool bold)
     const QTextLayout *layout = block.layout();
     for (int i = 0; i + 1 < layout->lineCount(); ++i) {
         const QTextLine line = layout->lineAt(i);
-        for (int p = line.textStart() + line.textLength() - 1; p >= line.textStart() && text.at(p).isSpace(); --p)
+        for (int p = line.textStart() + line.textLength() - 1; p >= line.textStart() && text.at(p).isSpace();
+             --p)
             lineEndSpaces.insert(quint32(p));
     }
     QList<quint32> ids;
@@ -168,8 +170,10 @@ QString join(const QList<quint32> &glyphs)
 TEST(Shaping, TheReaderLoadsItsOwnBengaliFont)
 {
     ReaderFonts::ensureLoaded();
-    EXPECT_EQ(ReaderFonts::fileFor(QStringLiteral("Noto Sans Bengali"), false), file(QStringLiteral("NotoSansBengali-Regular.ttf")));
-    EXPECT_EQ(ReaderFonts::fileFor(QStringLiteral("Noto Sans Bengali"), true), file(QStringLiteral("NotoSansBengali-Bold.ttf")));
+    EXPECT_EQ(ReaderFonts::fileFor(QStringLiteral("Noto Sans Bengali"), false),
+              file(QStringLiteral("NotoSansBengali-Regular.ttf")));
+    EXPECT_EQ(ReaderFonts::fileFor(QStringLiteral("Noto Sans Bengali"), true),
+              file(QStringLiteral("NotoSansBengali-Bold.ttf")));
     EXPECT_TRUE(ReaderFonts::bengaliFamilies().contains(QStringLiteral("Noto Sans Bengali")));
     ASSERT_TRUE(hbFont(file(QStringLiteral("NotoSansBengali-Regular.ttf"))).valid());
 }
@@ -206,8 +210,9 @@ TEST_P(ShapingPerWrapMode, EveryBlockOfEveryArticleEqualsHarfBuzz)
                     << run.font.familyName().toStdString();
                 qt.append(run.glyphs);
             }
-            const QString where = QFileInfo(path).fileName() + QLatin1Char(' ') + ReaderDocument::partName(b.part) +
-                                  QLatin1Char(' ') + QString::number(b.index);
+            const QString where = QFileInfo(path).fileName() + QLatin1Char(' ') +
+                                  ReaderDocument::partName(b.part) + QLatin1Char(' ') +
+                                  QString::number(b.index);
             EXPECT_FALSE(qt.contains(0u)) << where.toStdString();
             const QList<quint32> reference =
                 wrapped ? referenceGlyphsWrapped(block, bold) : referenceGlyphs(block.text(), bold);
@@ -225,7 +230,8 @@ TEST_P(ShapingPerWrapMode, EveryBlockOfEveryArticleEqualsHarfBuzz)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Shaping, ShapingPerWrapMode, ::testing::Values(QTextEdit::NoWrap, QTextEdit::WidgetWidth));
+INSTANTIATE_TEST_SUITE_P(Shaping, ShapingPerWrapMode,
+                         ::testing::Values(QTextEdit::NoWrap, QTextEdit::WidgetWidth));
 
 TEST(Shaping, ConjunctsAreOneGlyphAsInDesignNotes)
 {

@@ -1,15 +1,15 @@
 #include "ui/search/SearchPanel.h"
 #include "annotation/AnnotationStore.h"
-#include "import/ArticleImporter.h"
 #include "article/ArticleParser.h"
+#include "import/ArticleImporter.h"
+#include "TestLibrary.h"
 #include "text/BengaliText.h"
 #include "ui/app/ReaderApp.h"
-#include "ui/window/MainWindow.h"
-#include "ui/window/WindowEvents.h"
 #include "ui/reader/ReaderView.h"
 #include "ui/search/SearchResultModel.h"
 #include "ui/search/SearchWorker.h"
-#include "TestLibrary.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/WindowEvents.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -49,8 +49,9 @@ class OutcomeCollector : public QObject
 public:
     explicit OutcomeCollector(SearchWorker &worker)
     {
-        connect(&worker, &SearchWorker::searched, this, [this](const SearchOutcome &o) { m_got.append(o); },
-                Qt::QueuedConnection);
+        connect(
+            &worker, &SearchWorker::searched, this, [this](const SearchOutcome &o) { m_got.append(o); },
+            Qt::QueuedConnection);
     }
     // Runs the event loop until `done` holds or the time is up.
     bool waitUntil(const std::function<bool(const QList<SearchOutcome> &)> &done, int timeoutMs = 30000)
@@ -61,7 +62,10 @@ public:
             QTest::qWait(5);
         return done(m_got);
     }
-    bool waitForOne() { return waitUntil([](const QList<SearchOutcome> &got) { return !got.isEmpty(); }); }
+    bool waitForOne()
+    {
+        return waitUntil([](const QList<SearchOutcome> &got) { return !got.isEmpty(); });
+    }
     const QList<SearchOutcome> &got() const { return m_got; }
 
 private:
@@ -87,8 +91,8 @@ protected:
             test::addArticle(m_lib.store(), QStringLiteral("পদ্মা সেতু খুলে দেওয়া হয়েছে।\nশহরে যানজট কমেছে।"));
         m_id[QStringLiteral("padmaBody")] = test::addArticle(
             m_lib.store(), QStringLiteral("শহরে নতুন বাজার বসেছে।\nব্যবসায়ীরা খুশি।\nদূরে পদ্মা নদী দেখা যায়।"));
-        m_id[QStringLiteral("bangladesh")] =
-            test::addArticle(m_lib.store(), QStringLiteral("বাংলাদেশের মানুষ ভোট দিয়েছে।\nবাংলাদেশ এগিয়ে চলেছে।"));
+        m_id[QStringLiteral("bangladesh")] = test::addArticle(
+            m_lib.store(), QStringLiteral("বাংলাদেশের মানুষ ভোট দিয়েছে।\nবাংলাদেশ এগিয়ে চলেছে।"));
         m_lib.close();
     }
 

@@ -1,13 +1,13 @@
 // File → Save from URL… and the feeds dialog, driven against the test server.
-#include "ui/web/FeedsDialog.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
-#include "ui/app/ReaderApp.h"
-#include "ui/window/MainWindow.h"
 #include "TestHttpServer.h"
 #include "TestLibrary.h"
-#include "ui/window/UiLanguage.h"
+#include "ui/app/ReaderApp.h"
+#include "ui/web/FeedsDialog.h"
 #include "ui/web/WebActions.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/UiLanguage.h"
 
 #include <QAction>
 #include <QEventLoop>
@@ -66,8 +66,10 @@ TEST(WebUi, SaveFromUrlKeepsTheWindowResponsive)
     // A page that never answers beside one that does: the GUI thread keeps
     // running while the worker waits for the 1 s timeout.
     qputenv("PATHAK_NETWORK_TIMEOUT", "1");
-    ASSERT_TRUE(actions->saveUrls({server.urlString(QStringLiteral("/slow")), server.urlString(QStringLiteral("/news-jsonld.html"))}));
-    EXPECT_FALSE(actions->saveUrls({server.urlString(QStringLiteral("/news-plain.html"))})); // one save at a time
+    ASSERT_TRUE(actions->saveUrls(
+        {server.urlString(QStringLiteral("/slow")), server.urlString(QStringLiteral("/news-jsonld.html"))}));
+    EXPECT_FALSE(
+        actions->saveUrls({server.urlString(QStringLiteral("/news-plain.html"))})); // one save at a time
     const int ticks = waitCountingTicks(actions, &WebActions::savingFinished);
     qunsetenv("PATHAK_NETWORK_TIMEOUT");
     EXPECT_GE(ticks, 40); // about 100 in the second the slow page took
@@ -105,7 +107,8 @@ TEST(WebUi, FeedsDialogSubscribesRefreshesAndShowsErrors)
     ASSERT_EQ(dialog->feedCount(), 2);
     auto *list = dialog->findChild<QTreeWidget *>();
     ASSERT_NE(list, nullptr);
-    EXPECT_TRUE(list->topLevelItem(1)->text(3).contains(QStringLiteral("HTTP 404 Not Found"))) << list->topLevelItem(1)->text(3).toStdString();
+    EXPECT_TRUE(list->topLevelItem(1)->text(3).contains(QStringLiteral("HTTP 404 Not Found")))
+        << list->topLevelItem(1)->text(3).toStdString();
     EXPECT_EQ(list->topLevelItem(0)->text(3), QStringLiteral("OK"));
 
     // The refresh runs on its worker: refresh() returns while it is busy, and

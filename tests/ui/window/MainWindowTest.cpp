@@ -1,13 +1,13 @@
+#include "ui/window/MainWindow.h"
 #include "annotation/AnnotationStore.h"
+#include "TestLibrary.h"
+#include "ui/app/ReaderApp.h"
 #include "ui/export/ExportActions.h"
 #include "ui/library/ImportWorker.h"
 #include "ui/library/LibraryModel.h"
-#include "ui/app/ReaderApp.h"
-#include "ui/window/MainWindow.h"
-#include "ui/window/WindowEvents.h"
 #include "ui/reader/ReaderView.h"
-#include "TestLibrary.h"
 #include "ui/window/UiLanguage.h"
+#include "ui/window/WindowEvents.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -104,7 +104,8 @@ TEST_F(MainWindowTest, ImportWorkerUsesItsOwnConnectionAndCanBeCancelled)
     QTemporaryDir other;
     const QStringList corpus = test::corpusFiles();
     for (int i = 0; i < 160; ++i)
-        QFile::copy(corpus.at(i % corpus.size()), other.filePath(QStringLiteral("a%1.txt").arg(i, 3, 10, QLatin1Char('0'))));
+        QFile::copy(corpus.at(i % corpus.size()),
+                    other.filePath(QStringLiteral("a%1.txt").arg(i, 3, 10, QLatin1Char('0'))));
     ImportWorker cancelled(other.filePath(QStringLiteral("lib.sqlite")), {other.path()});
     QSignalSpy done(&cancelled, &ImportWorker::importFinished);
     cancelled.cancel();
@@ -155,7 +156,8 @@ TEST_F(MainWindowTest, RemembersReaderSettingsSortAndLastArticle)
     EXPECT_EQ(w->window().readerView()->readerSettings(), w->window().readerSettings());
     EXPECT_EQ(w->window().currentArticleId(), shown);
     EXPECT_EQ(w->window().size(), QSize(900, 650));
-    EXPECT_EQ(w->window().libraryView()->horizontalHeader()->sortIndicatorSection(), int(LibraryModel::TitleColumn));
+    EXPECT_EQ(w->window().libraryView()->horizontalHeader()->sortIndicatorSection(),
+              int(LibraryModel::TitleColumn));
 }
 
 TEST_F(MainWindowTest, ArticleActionsChangeTheLibrary)
@@ -249,10 +251,12 @@ TEST_F(MainWindowTest, InterfaceInBengaliAndEnglish)
     auto w = openWindow();
     EXPECT_EQ(w->window().fileMenu()->title(), QStringLiteral("&File"));
     // English plural forms come from its own translation file.
-    EXPECT_EQ(QCoreApplication::translate("pathak::ui::ExportActions", "Exporting %n article(s)…", nullptr, 1),
-              QStringLiteral("Exporting 1 article…"));
-    EXPECT_EQ(QCoreApplication::translate("pathak::ui::ExportActions", "Exporting %n article(s)…", nullptr, 3),
-              QStringLiteral("Exporting 3 articles…"));
+    EXPECT_EQ(
+        QCoreApplication::translate("pathak::ui::ExportActions", "Exporting %n article(s)…", nullptr, 1),
+        QStringLiteral("Exporting 1 article…"));
+    EXPECT_EQ(
+        QCoreApplication::translate("pathak::ui::ExportActions", "Exporting %n article(s)…", nullptr, 3),
+        QStringLiteral("Exporting 3 articles…"));
 }
 
 // Every string of the interface has its Bengali translation.

@@ -1,8 +1,8 @@
 #include "annotation/AnnotationStore.h"
 #include "import/ArticleImporter.h"
+#include "library/sqlite/Transaction.h"
 #include "TestLibrary.h"
 #include "text/TextAnchor.h"
-#include "library/sqlite/Transaction.h"
 
 #include <QSqlQuery>
 

@@ -154,7 +154,8 @@ TEST(WebAnnotationJson, BadDocumentsAreErrors)
         R"({"type": "Annotation", "target": {"selector": [{"type": "TextQuoteSelector", "exact": "ক"},
                      {"type": "TextPositionSelector", "start": 3000000000, "end": 3000000001}]}})");
     ASSERT_FALSE(huge.ok());
-    EXPECT_EQ(huge.error(), QStringLiteral("annotation 1: TextPositionSelector needs 0 ≤ start ≤ end ≤ 2147483647"));
+    EXPECT_EQ(huge.error(),
+              QStringLiteral("annotation 1: TextPositionSelector needs 0 ≤ start ≤ end ≤ 2147483647"));
     // A single annotation from another client, colour-less, note as bodyValue.
     Result<QList<Annotation>> one = WebAnnotationJson::parse(
         R"({"type": "Annotation", "bodyValue": "note", "target": {"selector": {"type": "TextQuoteSelector", "exact": "বৃষ্টি"}}})");

@@ -15,7 +15,9 @@ namespace {
 QJsonObject expectedFor(const QString &file)
 {
     const QString name = QFileInfo(file).completeBaseName();
-    return QJsonDocument::fromJson(readAll(dataDir() + QStringLiteral("/expected/") + name + QStringLiteral(".json"))).object();
+    return QJsonDocument::fromJson(
+               readAll(dataDir() + QStringLiteral("/expected/") + name + QStringLiteral(".json")))
+        .object();
 }
 
 Result<Article> parseString(const char *utf8)
@@ -52,7 +54,9 @@ TEST(ArticleParser, TitleIsFirstSentenceCutAtWordBoundary)
 {
     Result<Article> a = ArticleParser::parse(readAll(dataFile(QStringLiteral("cricket-crlf-bom.txt"))));
     ASSERT_TRUE(a.ok());
-    EXPECT_EQ(a->title, QStringLiteral("বাংলাদেশ জাতীয় ক্রিকেট দল তিন ম্যাচের ওয়ানডে সিরিজের প্রথম ম্যাচে ৫ উইকেটে জয় পেয়েছে"));
+    EXPECT_EQ(
+        a->title,
+        QStringLiteral("বাংলাদেশ জাতীয় ক্রিকেট দল তিন ম্যাচের ওয়ানডে সিরিজের প্রথম ম্যাচে ৫ উইকেটে জয় পেয়েছে"));
 
     Result<Article> seed = ArticleParser::parse(readAll(dataFile(QStringLiteral("seed-lavrov-rubio.txt"))));
     ASSERT_TRUE(seed.ok());
@@ -91,7 +95,8 @@ TEST(ArticleParser, EmptyAndWhitespaceOnlyFail)
 
 TEST(ArticleParser, NoBodyParagraphsFails)
 {
-    Result<Article> a = parseString("ছবির ক্যাপশন |\n[বিজ্ঞাপন_১]\nসূত্র: https://example.com/a\nমন্তব্য (2)\nক: খ");
+    Result<Article> a =
+        parseString("ছবির ক্যাপশন |\n[বিজ্ঞাপন_১]\nসূত্র: https://example.com/a\nমন্তব্য (2)\nক: খ");
     ASSERT_FALSE(a.ok());
     EXPECT_EQ(a.error(), QStringLiteral("no body paragraphs"));
 }
@@ -155,7 +160,7 @@ TEST(ArticleParser, CommentAuthorRules)
 
 TEST(ArticleParser, PrecomposedNuktaEqualsDecomposed)
 {
-    Result<Article> pre = parseString("\xe0\xa7\x9c\xe0\xa6\xbe\xe0\xa6\x87");       // U+09DC ড়াই
+    Result<Article> pre = parseString("\xe0\xa7\x9c\xe0\xa6\xbe\xe0\xa6\x87"); // U+09DC ড়াই
     Result<Article> dec = parseString("\xe0\xa6\xa1\xe0\xa6\xbc\xe0\xa6\xbe\xe0\xa6\x87"); // ড + ় + াই
     ASSERT_TRUE(pre.ok());
     ASSERT_TRUE(dec.ok());

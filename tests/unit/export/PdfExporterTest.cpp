@@ -390,9 +390,11 @@ TEST(PdfExporter, UnusualArticlesStillComeBackWhole)
     Article a;
     a.title = QStringLiteral("অস্বাভাবিক নিবন্ধ");
     a.caption = Caption{QString(), QStringLiteral("আলোকচিত্রী")};
-    a.paragraphs = {QString(300, QChar(0x0995)) + QStringLiteral("্ষ শেষ"),
-                    QStringLiteral("English, العربية and বাংলা র‌্যাব in one paragraph; 12-34-56 "
-                                   "রাশিয়া-মার্কিন।")};
+    a.paragraphs = {
+        QString(300, QChar(0x0995)) + QStringLiteral("্ষ শেষ"),
+        QStringLiteral(
+            "English, العربية and বাংলা র‌্যাব in one paragraph; 12-34-56 "
+            "রাশিয়া-মার্কিন।")};
     a.source = Source{QStringLiteral("স্থানীয় সংবাদদাতা"), QString()};
     a.comments = CommentSection{2, {Comment{std::nullopt, QStringLiteral("নামহীন মন্তব্য")}}};
     QTemporaryDir dir;

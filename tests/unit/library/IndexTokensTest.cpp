@@ -1,9 +1,9 @@
 // The tokens made ahead of indexing (IndexTokens) are exactly unicode61's,
 // and an index made from them (IndexTokenizer) is the index FTS5 makes.
-#include "article/ArticleParser.h"
-#include "library/ImportBatchWriter.h"
-#include "library/fts/IndexTokenizer.h"
 #include "library/fts/IndexTokens.h"
+#include "article/ArticleParser.h"
+#include "library/fts/IndexTokenizer.h"
+#include "library/ImportBatchWriter.h"
 #include "search/SearchIndex.h"
 #include "TestLibrary.h"
 
@@ -37,11 +37,13 @@ QStringList indexInstances(LibraryDatabase &db)
     QSqlQuery q(db.connection());
     EXPECT_TRUE(q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms "
                                       "USING fts5vocab(main, search, instance)")));
-    EXPECT_TRUE(q.exec(QStringLiteral("SELECT term, doc, col, offset FROM temp.search_terms ORDER BY 1, 2, 3, 4")));
+    EXPECT_TRUE(
+        q.exec(QStringLiteral("SELECT term, doc, col, offset FROM temp.search_terms ORDER BY 1, 2, 3, 4")));
     QStringList out;
     while (q.next())
-        out.append(QStringLiteral("%1 %2 %3 %4").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                                    q.value(3).toString()));
+        out.append(QStringLiteral("%1 %2 %3 %4")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                            q.value(3).toString()));
     return out;
 }
 
@@ -74,9 +76,10 @@ TEST(IndexTokens, NewsTextAndRandomMixturesAreTokenizedAsUnicode61Does)
     }
     // Bengali letters, vowel signs, hasanta, nukta, digits, dandas, ZWJ and
     // ZWNJ, Latin with capitals and accents, quotes, dashes and spaces.
-    const QList<char32_t> alphabet{0x0995, 0x09B7, 0x09CD, 0x09BF, 0x09C7, 0x09BC, 0x09E6, 0x09EF, 0x0964,
-                                   0x09F7, 0x200C, 0x200D, 'A', 'z', '0', 0x00C9, 0x00E9, 0x2019, 0x201C,
-                                   0x2014, ' ', '\n', '-', 0x00A0, 0x0981, 0x0985, 0x09BE, 0x0130, 0x023A};
+    const QList<char32_t> alphabet{0x0995, 0x09B7, 0x09CD, 0x09BF, 0x09C7, 0x09BC, 0x09E6, 0x09EF,
+                                   0x0964, 0x09F7, 0x200C, 0x200D, 'A',    'z',    '0',    0x00C9,
+                                   0x00E9, 0x2019, 0x201C, 0x2014, ' ',    '\n',   '-',    0x00A0,
+                                   0x0981, 0x0985, 0x09BE, 0x0130, 0x023A};
     QRandomGenerator random(7);
     for (int i = 0; i < 500; ++i) {
         QString text;
@@ -91,7 +94,8 @@ TEST(IndexTokens, NewsTextAndRandomMixturesAreTokenizedAsUnicode61Does)
 
 TEST(IndexTokens, TextBeyondTheTableIsTokenizedByUnicode61)
 {
-    for (const char *text : {"বাংলা \xE3\x81\x82 ভাষা", "emoji \xF0\x9F\x98\x80 বাংলা", "broken \xE0\xA6 byte", ""}) {
+    for (const char *text :
+         {"বাংলা \xE3\x81\x82 ভাষা", "emoji \xF0\x9F\x98\x80 বাংলা", "broken \xE0\xA6 byte", ""}) {
         const QByteArray bytes(text);
         EXPECT_EQ(IndexTokens::tableCovers(bytes), bytes.isEmpty()) << text;
         expectSameAsSqlite(bytes);
@@ -122,8 +126,8 @@ TEST(IndexTokenizer, ATableWithOtherArgumentsIsNeverGivenOfferedTokens)
 {
     TestLibrary lib;
     sqlite3 *db = lib.db().handle();
-    ASSERT_EQ(sqlite3_exec(db, "CREATE VIRTUAL TABLE temp.plain USING fts5(body, tokenize = 'unicode61')", nullptr,
-                           nullptr, nullptr),
+    ASSERT_EQ(sqlite3_exec(db, "CREATE VIRTUAL TABLE temp.plain USING fts5(body, tokenize = 'unicode61')",
+                           nullptr, nullptr, nullptr),
               SQLITE_OK);
     const QByteArray text = "বাংলাদেশ";
     const IndexTokens tokens = IndexTokens::of(text);
@@ -131,7 +135,8 @@ TEST(IndexTokenizer, ATableWithOtherArgumentsIsNeverGivenOfferedTokens)
     ASSERT_TRUE(tokenizer.isInstalled());
     tokenizer.offer({&tokens});
     sqlite3_stmt *insert = nullptr;
-    ASSERT_EQ(sqlite3_prepare_v2(db, "INSERT INTO temp.plain (body) VALUES (?)", -1, &insert, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_prepare_v2(db, "INSERT INTO temp.plain (body) VALUES (?)", -1, &insert, nullptr),
+              SQLITE_OK);
     sqlite3_bind_text(insert, 1, text.constData(), int(text.size()), SQLITE_STATIC);
     EXPECT_EQ(sqlite3_step(insert), SQLITE_DONE);
     sqlite3_finalize(insert);
@@ -139,7 +144,8 @@ TEST(IndexTokenizer, ATableWithOtherArgumentsIsNeverGivenOfferedTokens)
     EXPECT_EQ(tokenizer.replayedTexts(), 0);
     // Plain unicode61 splits the word at its vowel signs and hasanta.
     QSqlQuery q(lib.db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.plain_terms USING fts5vocab(temp, plain, row)")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.plain_terms USING fts5vocab(temp, plain, row)")));
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM temp.plain_terms")));
     ASSERT_TRUE(q.next());
     EXPECT_GT(q.value(0).toInt(), 1);

@@ -2,8 +2,8 @@
 // order and filter the list offers gives every row exactly once, in order,
 // also across runs of equal keys (same title, same source, same second).
 #include "library/LibraryListQuery.h"
-#include "TestLibrary.h"
 #include "library/sqlite/Transaction.h"
+#include "TestLibrary.h"
 
 #include <QSqlQuery>
 
@@ -21,25 +21,28 @@ namespace {
 // 5 saved times; flags in cycles of 2 and 3.
 void fillLibrary(TestLibrary &lib)
 {
-    const QStringList titles{QStringLiteral("বাজেট"), QStringLiteral("ক্রিকেট"), QStringLiteral("আবহাওয়া"),
-                             QStringLiteral("Election"), QStringLiteral("অর্থনীতি"), QStringLiteral("ঢাকা"),
+    const QStringList titles{QStringLiteral("বাজেট"),     QStringLiteral("ক্রিকেট"),
+                             QStringLiteral("আবহাওয়া"),   QStringLiteral("Election"),
+                             QStringLiteral("অর্থনীতি"),   QStringLiteral("ঢাকা"),
                              QStringLiteral("বাজেট ২০২৬")};
-    const QStringList sources{QStringLiteral("প্রথম আলো"), QStringLiteral("BBC Bangla"), QStringLiteral("যুগান্তর"),
-                              QStringLiteral("")};
+    const QStringList sources{QStringLiteral("প্রথম আলো"), QStringLiteral("BBC Bangla"),
+                              QStringLiteral("যুগান্তর"), QStringLiteral("")};
     QList<NewArticle> articles;
     for (int i = 0; i < 61; ++i) {
         NewArticle a;
         a.article.title = titles.at(i % titles.size());
         a.article.paragraphs = {QStringLiteral("অনুচ্ছেদ %1").arg(i)};
         if (i % 3 != 0)
-            a.article.source = Source{sources.at(i % sources.size()), QStringLiteral("https://example.com/%1").arg(i)};
+            a.article.source =
+                Source{sources.at(i % sources.size()), QStringLiteral("https://example.com/%1").arg(i)};
         articles.append(a);
     }
     ASSERT_EQ(storeArticles(lib.store(), articles).size(), 61);
     Transaction tx(lib.db().connection());
     QSqlQuery q(lib.db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE articles SET saved_at = '2026-11-2' || (id % 5) || 'T10:00:00Z', "
-                                      "is_read = id % 2, is_favourite = (id % 3 = 1)")));
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("UPDATE articles SET saved_at = '2026-11-2' || (id % 5) || 'T10:00:00Z', "
+                              "is_read = id % 2, is_favourite = (id % 3 = 1)")));
     ASSERT_TRUE(tx.commit());
 }
 
@@ -58,8 +61,8 @@ TEST(LibraryListQuery, KeysetPagesGiveEveryRowOnceInOrder)
         for (bool ascending : {true, false}) {
             for (Read read : {Read::All, Read::Unread, Read::Read}) {
                 for (bool favourites : {false, true}) {
-                    SCOPED_TRACE(testing::Message() << "key " << int(key) << " ascending " << ascending << " read "
-                                                    << int(read) << " favourites " << favourites);
+                    SCOPED_TRACE(testing::Message() << "key " << int(key) << " ascending " << ascending
+                                                    << " read " << int(read) << " favourites " << favourites);
                     // The expected order, worked out here from the rows.
                     QList<ArticleSummary> expected;
                     for (const ArticleSummary &s : all) {
@@ -74,9 +77,10 @@ TEST(LibraryListQuery, KeysetPagesGiveEveryRowOnceInOrder)
                                                                : s.savedAt.toString(Qt::ISODate);
                         return std::make_tuple(k, s.id);
                     };
-                    std::sort(expected.begin(), expected.end(), [&](const ArticleSummary &a, const ArticleSummary &b) {
-                        return ascending ? sortKey(a) < sortKey(b) : sortKey(b) < sortKey(a);
-                    });
+                    std::sort(expected.begin(), expected.end(),
+                              [&](const ArticleSummary &a, const ArticleSummary &b) {
+                                  return ascending ? sortKey(a) < sortKey(b) : sortKey(b) < sortKey(a);
+                              });
 
                     LibraryListQuery query(lib.db());
                     query.setSort(key, ascending);

@@ -1,5 +1,5 @@
-#include "import/ArticleImporter.h"
 #include "article/ArticleParser.h"
+#include "import/ArticleImporter.h"
 #include "TestLibrary.h"
 
 #include <QDir>
@@ -95,7 +95,8 @@ TEST(LibraryStore, DuplicateBySourceUrlWithDifferentBody)
     ArticleImporter importer(lib.store());
     writeFile(lib.dir() + QStringLiteral("/a.txt"), "প্রথম লেখা।\nসূত্র: https://example.com/x");
     writeFile(lib.dir() + QStringLiteral("/b.txt"), "সংশোধিত লেখা।\nসূত্র: https://example.com/x");
-    const QList<ImportResult> r = importer.importPaths({lib.dir() + QStringLiteral("/a.txt"), lib.dir() + QStringLiteral("/b.txt")});
+    const QList<ImportResult> r =
+        importer.importPaths({lib.dir() + QStringLiteral("/a.txt"), lib.dir() + QStringLiteral("/b.txt")});
     ASSERT_EQ(r.size(), 2);
     EXPECT_EQ(r.at(0).status, ImportResult::Status::Imported);
     EXPECT_EQ(r.at(1).status, ImportResult::Status::Duplicate);
@@ -116,7 +117,8 @@ TEST(LibraryStore, ASavedPageAndAFileWithTheSameBodyAreOneArticle)
     for (const QString &p : saved.article.paragraphs)
         utf8.append(p.toUtf8());
     ASSERT_GE(utf8.size(), 2);
-    EXPECT_EQ(LibraryStore::bodyHash(saved.article.paragraphs).toLatin1(), LibraryStore::bodyHashOfUtf8(utf8));
+    EXPECT_EQ(LibraryStore::bodyHash(saved.article.paragraphs).toLatin1(),
+              LibraryStore::bodyHashOfUtf8(utf8));
     const qint64 id = storeArticle(lib.store(), saved);
     ASSERT_NE(id, 0);
     writeFile(lib.dir() + QStringLiteral("/same.txt"), text);
@@ -136,7 +138,8 @@ TEST(LibraryStore, RemoveCascadesToEveryPart)
     EXPECT_GT(rowCount(lib.db(), QStringLiteral("comments")), 0);
     Result<int> removed = lib.store().remove({id});
     ASSERT_TRUE(removed.ok());
-    for (const char *table : {"articles", "paragraphs", "captions", "ads", "sources", "comments", "originals"})
+    for (const char *table :
+         {"articles", "paragraphs", "captions", "ads", "sources", "comments", "originals"})
         EXPECT_EQ(rowCount(lib.db(), QString::fromLatin1(table)), 0) << table;
     EXPECT_FALSE(lib.store().remove({id}).ok());
 }
@@ -144,7 +147,8 @@ TEST(LibraryStore, RemoveCascadesToEveryPart)
 TEST(LibraryStore, FlagsAndRename)
 {
     TestLibrary lib;
-    const qint64 id = storeArticle(lib.store(), ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt"))).value());
+    const qint64 id = storeArticle(
+        lib.store(), ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt"))).value());
     ASSERT_TRUE(lib.store().setRead(id, true).ok());
     ASSERT_TRUE(lib.store().setFavourite(id, true).ok());
     ASSERT_TRUE(lib.store().rename(id, QStringLiteral("  নতুন   শিরোনাম ")).ok());

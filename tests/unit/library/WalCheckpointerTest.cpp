@@ -1,6 +1,6 @@
 // Checkpoints on a thread of their own while an import writes (WalCheckpointer).
-#include "TestLibrary.h"
 #include "library/sqlite/WalCheckpointer.h"
+#include "TestLibrary.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -47,7 +47,8 @@ TEST(WalCheckpointer, CopiesWhatTheWriterCommittedIntoTheFile)
         WalCheckpointer checkpointer(lib.db().handle(), lib.db().path());
         EXPECT_EQ(autoCheckpoint(lib.db()), 0); // the writer no longer checkpoints itself
         for (const QString &word : {QStringLiteral("প্রথম"), QStringLiteral("দ্বিতীয়"), QStringLiteral("তৃতীয়")})
-            ASSERT_NE(addArticle(lib.store(), QStringLiteral("%1 খবরের শিরোনাম।\n\n%1 খবরের কথা।\n").arg(word)), 0);
+            ASSERT_NE(
+                addArticle(lib.store(), QStringLiteral("%1 খবরের শিরোনাম।\n\n%1 খবরের কথা।\n").arg(word)), 0);
         EXPECT_EQ(articlesInFile(lib.path()), before); // all three only in the log
         checkpointer.request();
         checkpointer.waitUntilCopied();

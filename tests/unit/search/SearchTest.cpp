@@ -1,15 +1,15 @@
 // Full-text search on a real library file: the corpus articles plus
 // articles written here for the spellings Bengali search must survive.
 #include "annotation/AnnotationStore.h"
-#include "import/ArticleImporter.h"
 #include "article/ArticleParser.h"
-#include "text/BengaliText.h"
+#include "import/ArticleImporter.h"
 #include "library/ImportBatchWriter.h"
+#include "library/sqlite/Transaction.h"
 #include "search/SearchIndex.h"
 #include "search/SearchQuery.h"
 #include "search/SearchTokenizer.h"
 #include "TestLibrary.h"
-#include "library/sqlite/Transaction.h"
+#include "text/BengaliText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -75,13 +75,19 @@ struct Fixture : ::testing::Test
             ASSERT_EQ(r.status, ImportResult::Status::Imported) << r.input.toStdString();
             id.insert(QFileInfo(r.input).completeBaseName(), r.id);
         }
-        id[QStringLiteral("bangladesh")] = addArticle(lib.store(), QStringLiteral("বাংলাদেশের মানুষ ভোট দিয়েছে।"));
-        id[QStringLiteral("bengaliDigits")] = addArticle(lib.store(), QStringLiteral("নদীতে ১২ জন মাঝি নৌকা বাইছে।"));
-        id[QStringLiteral("asciiDigits")] = addArticle(lib.store(), QStringLiteral("পাহাড়ে 2024 সালে 37 টি নতুন পথ খোলা হয়েছে।"));
+        id[QStringLiteral("bangladesh")] =
+            addArticle(lib.store(), QStringLiteral("বাংলাদেশের মানুষ ভোট দিয়েছে।"));
+        id[QStringLiteral("bengaliDigits")] =
+            addArticle(lib.store(), QStringLiteral("নদীতে ১২ জন মাঝি নৌকা বাইছে।"));
+        id[QStringLiteral("asciiDigits")] =
+            addArticle(lib.store(), QStringLiteral("পাহাড়ে 2024 সালে 37 টি নতুন পথ খোলা হয়েছে।"));
         // ত + hasanta + ZWJ, the old spelling of ৎ; অ + া typed for আ.
-        id[QStringLiteral("khandaTa")] = addArticle(lib.store(), QStringLiteral("গ্রামে উত্\u200Dসব চলছে, অামাদের আনন্দ।"));
-        id[QStringLiteral("zwnj")] = addArticle(lib.store(), QStringLiteral("র\u200C্যাব সদস্যরা মহড়া দিয়েছে৷ BBC জানিয়েছে।"));
-        id[QStringLiteral("titleWeight")] = addArticle(lib.store(), QStringLiteral("পদ্মা সেতু খুলে দেওয়া হয়েছে।\nশহরে যানজট কমেছে।"));
+        id[QStringLiteral("khandaTa")] =
+            addArticle(lib.store(), QStringLiteral("গ্রামে উত্\u200Dসব চলছে, অামাদের আনন্দ।"));
+        id[QStringLiteral("zwnj")] =
+            addArticle(lib.store(), QStringLiteral("র\u200C্যাব সদস্যরা মহড়া দিয়েছে৷ BBC জানিয়েছে।"));
+        id[QStringLiteral("titleWeight")] =
+            addArticle(lib.store(), QStringLiteral("পদ্মা সেতু খুলে দেওয়া হয়েছে।\nশহরে যানজট কমেছে।"));
         id[QStringLiteral("bodyOnce")] = addArticle(
             lib.store(), QStringLiteral("শহরে নতুন বাজার বসেছে।\nব্যবসায়ীরা খুশি।\nদূরে পদ্মা নদী দেখা যায়।"));
     }
@@ -91,16 +97,19 @@ struct Fixture : ::testing::Test
 
 TEST(SearchTokenizer, KeepsBengaliWordsWholeAndFolds)
 {
-    EXPECT_EQ(tokenTexts(QStringLiteral("বাংলাদেশের প্রেসিডেন্ট, ক্ষমতা।")),
-              (QStringList{QStringLiteral("বাংলাদেশের"), QStringLiteral("প্রেসিডেন্ট"), QStringLiteral("ক্ষমতা")}));
+    EXPECT_EQ(
+        tokenTexts(QStringLiteral("বাংলাদেশের প্রেসিডেন্ট, ক্ষমতা।")),
+        (QStringList{QStringLiteral("বাংলাদেশের"), QStringLiteral("প্রেসিডেন্ট"), QStringLiteral("ক্ষমতা")}));
     EXPECT_EQ(tokenTexts(QStringLiteral("১২ ফেব্রুয়ারি ২০২৪")),
               (QStringList{QStringLiteral("12"), QStringLiteral("ফেব্রুয়ারি"), QStringLiteral("2024")}));
     EXPECT_EQ(tokenTexts(QStringLiteral("১২টি")), QStringList{QStringLiteral("12টি")});
     EXPECT_EQ(tokenTexts(QStringLiteral("উত্\u200Dসব")), QStringList{QStringLiteral("উৎসব")});
     EXPECT_EQ(tokenTexts(QStringLiteral("অামার")), QStringList{QStringLiteral("আমার")});
     EXPECT_EQ(tokenTexts(QStringLiteral("র\u200C্যাব")), QStringList{QStringLiteral("র্যাব")});
-    EXPECT_EQ(tokenTexts(QStringLiteral("শেষ৷পরে")), (QStringList{QStringLiteral("শেষ"), QStringLiteral("পরে")}));
-    EXPECT_EQ(tokenTexts(QStringLiteral("Donald TRUMP")), (QStringList{QStringLiteral("donald"), QStringLiteral("trump")}));
+    EXPECT_EQ(tokenTexts(QStringLiteral("শেষ৷পরে")),
+              (QStringList{QStringLiteral("শেষ"), QStringLiteral("পরে")}));
+    EXPECT_EQ(tokenTexts(QStringLiteral("Donald TRUMP")),
+              (QStringList{QStringLiteral("donald"), QStringLiteral("trump")}));
     // য় precomposed (U+09DF) and decomposed are one word after NFC.
     EXPECT_EQ(tokenTexts(QStringLiteral("\u09DF")), tokenTexts(QStringLiteral("\u09AF\u09BC")));
     EXPECT_TRUE(tokenTexts(QStringLiteral("\u200D \" * - ( ) । ,")).isEmpty());
@@ -121,7 +130,8 @@ TEST(SearchQuery, BuildsQuotedExpressionsFromAnyText)
     EXPECT_TRUE(trump.startsWith(QStringLiteral("(\"ট্রাম্প\" OR \"ট্রাম্পের\" OR "))) << trump.toStdString();
     EXPECT_FALSE(trump.contains(QLatin1Char('*'))); // never an open prefix
     const QString russia = SearchQuery::parse(QStringLiteral("রাশিয়ার")).ftsExpression();
-    EXPECT_TRUE(russia.contains(QStringLiteral("\"রাশিয়া\" OR")) && russia.contains(QStringLiteral("\"রাশিয়াকে\"")));
+    EXPECT_TRUE(russia.contains(QStringLiteral("\"রাশিয়া\" OR")) &&
+                russia.contains(QStringLiteral("\"রাশিয়াকে\"")));
     EXPECT_EQ(SearchQuery::parse(QStringLiteral("১২")).ftsExpression(), QStringLiteral("(\"12\" OR \"১২\")"));
     EXPECT_EQ(SearchQuery::parse(QStringLiteral("\"ডোনাল্ড ট্রাম্প\"")).ftsExpression(),
               QStringLiteral("\"ডোনাল্ড ট্রাম্প\""));
@@ -145,10 +155,13 @@ TEST_F(Fixture, FindsInflectedFormsFromTheStem)
     ASSERT_FALSE(hits.first().snippetHits.isEmpty());
     for (const auto &[start, end] : hits.first().snippetHits)
         EXPECT_TRUE(hits.first().snippet.mid(start, end - start).startsWith(QStringLiteral("প্রেসিডেন্ট")));
-    EXPECT_TRUE(hits.first().markedSnippet(QStringLiteral("["), QStringLiteral("]")).contains(QStringLiteral("[প্রেসিডেন্ট")));
+    EXPECT_TRUE(hits.first()
+                    .markedSnippet(QStringLiteral("["), QStringLiteral("]"))
+                    .contains(QStringLiteral("[প্রেসিডেন্ট")));
     // The suffixed form is a hit too, marked as the whole word.
     const SearchHit suffixed = index.search(QStringLiteral("ট্রাম্প")).value().first();
-    EXPECT_TRUE(suffixed.markedSnippet(QStringLiteral("["), QStringLiteral("]")).contains(QStringLiteral("[ট্রাম্পের]")))
+    EXPECT_TRUE(suffixed.markedSnippet(QStringLiteral("["), QStringLiteral("]"))
+                    .contains(QStringLiteral("[ট্রাম্পের]")))
         << suffixed.snippet.toStdString();
 }
 
@@ -220,17 +233,48 @@ TEST_F(Fixture, TitleRanksAboveBody)
 TEST_F(Fixture, AnyTextIsAValidQuery)
 {
     const QStringList nasty = {
-        QStringLiteral("\""), QStringLiteral("\"\""), QStringLiteral("\"\"\""), QStringLiteral("*"),
-        QStringLiteral("**"), QStringLiteral("-"), QStringLiteral("-রাশিয়া"), QStringLiteral("AND("),
-        QStringLiteral("AND"), QStringLiteral("OR"), QStringLiteral("NOT"), QStringLiteral("NEAR"),
-        QStringLiteral("NEAR(রাশিয়া ট্রাম্প, 2)"), QStringLiteral("রাশিয়া OR"), QStringLiteral("OR রাশিয়া"),
-        QStringLiteral("title:রাশিয়া"), QStringLiteral("{title body}: x"), QStringLiteral("^রাশিয়া"),
-        QStringLiteral("রাশিয়া*"), QStringLiteral("(("), QStringLiteral(")"), QStringLiteral("'"),
-        QStringLiteral("'; DROP TABLE articles; --"), QStringLiteral("।"), QStringLiteral("৷"), QStringLiteral("\u200D"),
-        QStringLiteral("\u200C\u200D"), QStringLiteral(" "), QString(), QStringLiteral("\t\n"), QStringLiteral("+"),
-        QStringLiteral(":"), QStringLiteral("\"ট্রাম্প"), QStringLiteral("ট্রাম্প\""), QStringLiteral("“ট্রাম্প”"),
-        QStringLiteral("\\"), QStringLiteral("%_"), QStringLiteral("\u09CD"), QStringLiteral("ি"),
-        QString(1000, QLatin1Char('a')), QStringLiteral("\U0001F600"), QStringLiteral("ক*খ-গ\"ঘ(ঙ)"),
+        QStringLiteral("\""),
+        QStringLiteral("\"\""),
+        QStringLiteral("\"\"\""),
+        QStringLiteral("*"),
+        QStringLiteral("**"),
+        QStringLiteral("-"),
+        QStringLiteral("-রাশিয়া"),
+        QStringLiteral("AND("),
+        QStringLiteral("AND"),
+        QStringLiteral("OR"),
+        QStringLiteral("NOT"),
+        QStringLiteral("NEAR"),
+        QStringLiteral("NEAR(রাশিয়া ট্রাম্প, 2)"),
+        QStringLiteral("রাশিয়া OR"),
+        QStringLiteral("OR রাশিয়া"),
+        QStringLiteral("title:রাশিয়া"),
+        QStringLiteral("{title body}: x"),
+        QStringLiteral("^রাশিয়া"),
+        QStringLiteral("রাশিয়া*"),
+        QStringLiteral("(("),
+        QStringLiteral(")"),
+        QStringLiteral("'"),
+        QStringLiteral("'; DROP TABLE articles; --"),
+        QStringLiteral("।"),
+        QStringLiteral("৷"),
+        QStringLiteral("\u200D"),
+        QStringLiteral("\u200C\u200D"),
+        QStringLiteral(" "),
+        QString(),
+        QStringLiteral("\t\n"),
+        QStringLiteral("+"),
+        QStringLiteral(":"),
+        QStringLiteral("\"ট্রাম্প"),
+        QStringLiteral("ট্রাম্প\""),
+        QStringLiteral("“ট্রাম্প”"),
+        QStringLiteral("\\"),
+        QStringLiteral("%_"),
+        QStringLiteral("\u09CD"),
+        QStringLiteral("ি"),
+        QString(1000, QLatin1Char('a')),
+        QStringLiteral("\U0001F600"),
+        QStringLiteral("ক*খ-গ\"ঘ(ঙ)"),
     };
     for (const QString &q : nasty) {
         Result<QList<SearchHit>> r = index.search(q);
@@ -245,11 +289,12 @@ TEST_F(Fixture, AnyTextIsAValidQuery)
 
 TEST_F(Fixture, SearchesCaptionSourceAndComments)
 {
-    const qint64 forest = addArticle(lib.store(), QStringLiteral("নদীর ধারে হরিণের দল। (ছবি: বনবিভাগ) |\n"
-                                                                 "বনে অনেক গাছ আছে।\n"
-                                                                 "সূত্র: বনবার্তা https://forest.example/news/1\n"
-                                                                 "মন্তব্য (১)\n"
-                                                                 "করিম: বাঘ কোথায় থাকে?"));
+    const qint64 forest =
+        addArticle(lib.store(), QStringLiteral("নদীর ধারে হরিণের দল। (ছবি: বনবিভাগ) |\n"
+                                               "বনে অনেক গাছ আছে।\n"
+                                               "সূত্র: বনবার্তা https://forest.example/news/1\n"
+                                               "মন্তব্য (১)\n"
+                                               "করিম: বাঘ কোথায় থাকে?"));
     for (const char *word : {"হরিণ", "বনবিভাগ", "বনবার্তা", "forest", "বাঘ", "করিম"})
         EXPECT_EQ(ids(index, QString::fromUtf8(word)), QList<qint64>{forest}) << word;
 }
@@ -259,8 +304,9 @@ TEST_F(Fixture, AnnotationNotesAreIndexedInStep)
     const qint64 a = id[QStringLiteral("bangladesh")];
     const QString now = QStringLiteral("2026-01-01T00:00:00Z");
     exec(lib.db(),
-         QStringLiteral("INSERT INTO annotations (article_id, exact, start_pos, end_pos, note, created_at, modified_at) "
-                        "VALUES (?, 'মানুষ', 0, 5, 'জরুরি নির্বাচন', ?, ?)"),
+         QStringLiteral(
+             "INSERT INTO annotations (article_id, exact, start_pos, end_pos, note, created_at, modified_at) "
+             "VALUES (?, 'মানুষ', 0, 5, 'জরুরি নির্বাচন', ?, ?)"),
          {a, now, now});
     expectInStep(lib.db());
     EXPECT_EQ(ids(index, QStringLiteral("নির্বাচন")), QList<qint64>{a});
@@ -286,8 +332,9 @@ TEST_F(Fixture, RemoveRenameAndRollbackKeepTheIndexInStep)
 {
     const qint64 a = id[QStringLiteral("bangladesh")];
     exec(lib.db(),
-         QStringLiteral("INSERT INTO annotations (article_id, exact, start_pos, end_pos, note, created_at, modified_at) "
-                        "VALUES (?, 'মানুষ', 0, 5, 'নোট', 'x', 'x')"),
+         QStringLiteral(
+             "INSERT INTO annotations (article_id, exact, start_pos, end_pos, note, created_at, modified_at) "
+             "VALUES (?, 'মানুষ', 0, 5, 'নোট', 'x', 'x')"),
          {a});
     ASSERT_TRUE(lib.store().rename(a, QStringLiteral("খুলনার নির্বাচন")).ok());
     expectInStep(lib.db());
@@ -306,9 +353,12 @@ TEST_F(Fixture, RemoveRenameAndRollbackKeepTheIndexInStep)
         Transaction tx(lib.db().connection());
         exec(lib.db(), QStringLiteral("INSERT INTO articles (id, title, body_hash, saved_at, origin) "
                                       "VALUES (900, 'চট্টগ্রাম', 'h', '2026-12-01T10:00:00Z', '')"));
-        exec(lib.db(), QStringLiteral("INSERT INTO paragraphs (article_id, position, text) VALUES (900, 0, 'চট্টগ্রামে বৃষ্টি হয়েছে।')"));
-        exec(lib.db(), QStringLiteral("INSERT INTO originals (article_id, file_name, bytes) VALUES (900, '', X'')"));
-        EXPECT_EQ(ids(index, QStringLiteral("চট্টগ্রাম")), QList<qint64>{900}); // visible inside the transaction
+        exec(lib.db(), QStringLiteral("INSERT INTO paragraphs (article_id, position, text) VALUES (900, 0, "
+                                      "'চট্টগ্রামে বৃষ্টি হয়েছে।')"));
+        exec(lib.db(),
+             QStringLiteral("INSERT INTO originals (article_id, file_name, bytes) VALUES (900, '', X'')"));
+        EXPECT_EQ(ids(index, QStringLiteral("চট্টগ্রাম")),
+                  QList<qint64>{900}); // visible inside the transaction
         EXPECT_TRUE(ids(index, QStringLiteral("বৃষ্টি")).contains(900));
     }
     EXPECT_TRUE(ids(index, QStringLiteral("চট্টগ্রাম")).isEmpty());
@@ -318,8 +368,12 @@ TEST_F(Fixture, RemoveRenameAndRollbackKeepTheIndexInStep)
     // Parts edited after import are re-indexed too.
     const qint64 b = id[QStringLiteral("bodyOnce")];
     EXPECT_TRUE(ids(index, QStringLiteral("ব্যবসায়ী")).contains(b));
-    exec(lib.db(), QStringLiteral("UPDATE paragraphs SET text = 'পাহাড়ি চা বাগান।' WHERE article_id = ? AND position = 1"), {b});
-    exec(lib.db(), QStringLiteral("INSERT INTO sources (article_id, label, url) VALUES (?, 'স্থানীয় পত্রিকা', '')"), {b});
+    exec(lib.db(),
+         QStringLiteral(
+             "UPDATE paragraphs SET text = 'পাহাড়ি চা বাগান।' WHERE article_id = ? AND position = 1"),
+         {b});
+    exec(lib.db(),
+         QStringLiteral("INSERT INTO sources (article_id, label, url) VALUES (?, 'স্থানীয় পত্রিকা', '')"), {b});
     expectInStep(lib.db());
     EXPECT_EQ(ids(index, QStringLiteral("পাহাড়ি চা")), QList<qint64>{b});
     EXPECT_FALSE(ids(index, QStringLiteral("ব্যবসায়ী")).contains(b));
@@ -342,8 +396,10 @@ TEST_F(Fixture, Filters)
     favourites.favouritesOnly = true;
     EXPECT_EQ(ids(index, QStringLiteral("পদ্মা"), favourites), QList<qint64>{body});
 
-    exec(lib.db(), QStringLiteral("UPDATE articles SET saved_at = '2025-03-10T12:00:00Z' WHERE id = ?"), {titled});
-    exec(lib.db(), QStringLiteral("UPDATE articles SET saved_at = '2025-05-20T12:00:00Z' WHERE id = ?"), {body});
+    exec(lib.db(), QStringLiteral("UPDATE articles SET saved_at = '2025-03-10T12:00:00Z' WHERE id = ?"),
+         {titled});
+    exec(lib.db(), QStringLiteral("UPDATE articles SET saved_at = '2025-05-20T12:00:00Z' WHERE id = ?"),
+         {body});
     SearchFilter range;
     range.savedFrom = QDate(2025, 3, 1);
     range.savedTo = QDate(2025, 3, 31);
@@ -375,9 +431,10 @@ TEST_F(Fixture, HitRangesAreWholeWordsOnGraphemeBoundaries)
 TEST_F(Fixture, RebuildRepairsADamagedIndex)
 {
     // Damage: forget one article behind the triggers' back.
-    exec(lib.db(), QStringLiteral("INSERT INTO search (search, rowid, title, caption, body, source, comments, notes) "
-                                  "SELECT 'delete', id, title, caption, body, source, comments, notes "
-                                  "FROM search_source WHERE id = ?"),
+    exec(lib.db(),
+         QStringLiteral("INSERT INTO search (search, rowid, title, caption, body, source, comments, notes) "
+                        "SELECT 'delete', id, title, caption, body, source, comments, notes "
+                        "FROM search_source WHERE id = ?"),
          {id[QStringLiteral("bangladesh")]});
     EXPECT_FALSE(ids(index, QStringLiteral("বাংলাদেশ")).contains(id[QStringLiteral("bangladesh")]));
     EXPECT_FALSE(index.check().ok());
@@ -396,11 +453,13 @@ TEST(SearchMigration, IndexesArticlesOfASchemaOneLibrary)
         ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
         QFile schema(QStringLiteral(":/migrations/001_initial.sql"));
         ASSERT_TRUE(schema.open(QIODevice::ReadOnly));
-        const QByteArray sql = schema.readAll() +
-                               "INSERT INTO articles (id, title, body_hash, saved_at) VALUES (7, 'পুরনো লেখা', 'h', 'x');"
-                               "INSERT INTO paragraphs VALUES (7, 0, 'সুন্দরবনে বাঘ দেখা গেছে।');"
-                               "PRAGMA user_version = 1;";
-        EXPECT_EQ(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+        const QByteArray sql =
+            schema.readAll() +
+            "INSERT INTO articles (id, title, body_hash, saved_at) VALUES (7, 'পুরনো লেখা', 'h', 'x');"
+            "INSERT INTO paragraphs VALUES (7, 0, 'সুন্দরবনে বাঘ দেখা গেছে।');"
+            "PRAGMA user_version = 1;";
+        EXPECT_EQ(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK)
+            << sqlite3_errmsg(db);
         sqlite3_close(db);
     }
     Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(path);
@@ -418,16 +477,17 @@ TEST(SearchIndex, StaysInStepWhenAnySqliteProgramWritesTheLibrary)
         // No Pathak code on this connection: only SQLite and the library's own triggers.
         sqlite3 *db = nullptr;
         ASSERT_EQ(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
-        const char *sql = "PRAGMA foreign_keys = ON;"
-                          "BEGIN;"
-                          "INSERT INTO articles (id, title, body_hash, saved_at) VALUES (3, 'মেঘনা', 'h3', 'x');"
-                          "INSERT INTO paragraphs VALUES (3, 0, 'মেঘনার তীরে ১২টি নৌকা।');"
-                          "INSERT INTO originals (article_id, bytes) VALUES (3, x'00');"
-                          "INSERT INTO articles (id, title, body_hash, saved_at) VALUES (4, 'যমুনা', 'h4', 'x');"
-                          "INSERT INTO paragraphs VALUES (4, 0, 'যমুনা সেতু।');"
-                          "INSERT INTO originals (article_id, bytes) VALUES (4, x'00');"
-                          "COMMIT;"
-                          "DELETE FROM articles WHERE id = 4;";
+        const char *sql =
+            "PRAGMA foreign_keys = ON;"
+            "BEGIN;"
+            "INSERT INTO articles (id, title, body_hash, saved_at) VALUES (3, 'মেঘনা', 'h3', 'x');"
+            "INSERT INTO paragraphs VALUES (3, 0, 'মেঘনার তীরে ১২টি নৌকা।');"
+            "INSERT INTO originals (article_id, bytes) VALUES (3, x'00');"
+            "INSERT INTO articles (id, title, body_hash, saved_at) VALUES (4, 'যমুনা', 'h4', 'x');"
+            "INSERT INTO paragraphs VALUES (4, 0, 'যমুনা সেতু।');"
+            "INSERT INTO originals (article_id, bytes) VALUES (4, x'00');"
+            "COMMIT;"
+            "DELETE FROM articles WHERE id = 4;";
         EXPECT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
         sqlite3_close(db);
     }
@@ -462,12 +522,14 @@ TEST(SearchIndex, ABatchImportIndexesEachStoredArticleAndNothingElse)
     SearchIndex index(lib.db());
     expectInStep(lib.db());
     EXPECT_EQ(ids(index, QStringLiteral("ইলিশ")), QList<qint64>{results.at(0).id});
-    EXPECT_EQ(ids(index, QStringLiteral("উৎসব")), QList<qint64>{results.at(1).id}); // folded as the view folds
+    EXPECT_EQ(ids(index, QStringLiteral("উৎসব")),
+              QList<qint64>{results.at(1).id}); // folded as the view folds
     EXPECT_EQ(ids(index, QStringLiteral("আমাদের")), QList<qint64>{results.at(1).id});
     EXPECT_EQ(ids(index, QStringLiteral("সিলেট")), QList<qint64>{results.at(4).id});
     QSqlQuery q(lib.db().connection());
-    ASSERT_TRUE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM search_bulk) + (SELECT count(*) FROM search_bulk_articles), "
-                                      "(SELECT count(*) FROM search_docsize)")));
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "SELECT (SELECT count(*) FROM search_bulk) + (SELECT count(*) FROM search_bulk_articles), "
+        "(SELECT count(*) FROM search_docsize)")));
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toInt(), 0); // nothing left half-done for the next writer
     EXPECT_EQ(q.value(1).toInt(), 3);
@@ -481,11 +543,15 @@ TEST(SearchIndex, AnImportIndexesEveryPartFoldedAsTheViewFoldsIt)
     TestLibrary lib;
     NewArticle in;
     in.article.title = QStringLiteral("উত্\u200Dসবের অাগে র\u200C্যাব");
-    in.article.caption = Caption{QStringLiteral("নদীর ধারে উত্\u200Dসব"), QStringLiteral("অালোকচিত্রী র\u200D্যাব")};
-    in.article.paragraphs = {QStringLiteral("প্রথম অনুচ্ছেদে অামাদের কথা।"), QStringLiteral("দ্বিতীয় অনুচ্ছেদে উত্\u200D\u200Cসব।")};
+    in.article.caption =
+        Caption{QStringLiteral("নদীর ধারে উত্\u200Dসব"), QStringLiteral("অালোকচিত্রী র\u200D্যাব")};
+    in.article.paragraphs = {QStringLiteral("প্রথম অনুচ্ছেদে অামাদের কথা।"),
+                             QStringLiteral("দ্বিতীয় অনুচ্ছেদে উত্\u200D\u200Cসব।")};
     in.article.source = Source{QStringLiteral("অামাদের খবর"), QStringLiteral("https://example.com/bn/1")};
-    in.article.comments = CommentSection{2, {Comment{QStringLiteral("র\u200C্যাব সদস্য"), QStringLiteral("অাশা করি")},
-                                             Comment{std::nullopt, QStringLiteral("উত্\u200Dসব ভালো")}}};
+    in.article.comments =
+        CommentSection{2,
+                       {Comment{QStringLiteral("র\u200C্যাব সদস্য"), QStringLiteral("অাশা করি")},
+                        Comment{std::nullopt, QStringLiteral("উত্\u200Dসব ভালো")}}};
     in.original = QStringLiteral("উত্\u200Dসবের অাগে").toUtf8();
     in.origin = QStringLiteral("test:fold");
     ArticleImporter importer(lib.store());
@@ -496,7 +562,8 @@ TEST(SearchIndex, AnImportIndexesEveryPartFoldedAsTheViewFoldsIt)
 
     const ImportBatchWriter::Rows rows = ImportBatchWriter::encode(in);
     QSqlQuery q(lib.db().connection());
-    ASSERT_TRUE(q.prepare(QStringLiteral("SELECT title, caption, body, source, comments, notes FROM search_source WHERE id = ?")));
+    ASSERT_TRUE(q.prepare(QStringLiteral(
+        "SELECT title, caption, body, source, comments, notes FROM search_source WHERE id = ?")));
     q.addBindValue(id);
     ASSERT_TRUE(q.exec() && q.next());
     EXPECT_EQ(q.value(0).toString().toUtf8(), rows.foldedTitle);
@@ -510,8 +577,9 @@ TEST(SearchIndex, AnImportIndexesEveryPartFoldedAsTheViewFoldsIt)
     expectInStep(lib.db());
 
     SearchIndex index(lib.db());
-    for (const QString &word : {QStringLiteral("উৎসবের"), QStringLiteral("আলোকচিত্রী"), QStringLiteral("আমাদের"),
-                                QStringLiteral("র্যাব"), QStringLiteral("আশা"), QStringLiteral("example")})
+    for (const QString &word :
+         {QStringLiteral("উৎসবের"), QStringLiteral("আলোকচিত্রী"), QStringLiteral("আমাদের"),
+          QStringLiteral("র্যাব"), QStringLiteral("আশা"), QStringLiteral("example")})
         EXPECT_EQ(ids(index, word), QList<qint64>{id}) << word.toStdString();
 
     // Removing takes the words out through the view again.
@@ -541,7 +609,9 @@ TEST_F(Fixture, ImportedAndReanchoredAnnotationsKeepTheIndexInStep)
     EXPECT_EQ(ids(index, QStringLiteral("বকুলফুল")), QList<qint64>{a});
     EXPECT_EQ(ids(index, QStringLiteral("ঝালমুড়ি")), QList<qint64>{a});
 
-    exec(lib.db(), QStringLiteral("UPDATE paragraphs SET text = 'আজ ' || text WHERE article_id = ? AND position = 1"), {a});
+    exec(lib.db(),
+         QStringLiteral("UPDATE paragraphs SET text = 'আজ ' || text WHERE article_id = ? AND position = 1"),
+         {a});
     Result<ReanchorSummary> moved = annotations.reanchor(a);
     ASSERT_TRUE(moved.ok()) << moved.error().toStdString();
     EXPECT_EQ(moved->moved, 3);

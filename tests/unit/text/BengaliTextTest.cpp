@@ -31,7 +31,8 @@ TEST(BengaliText, GraphemeClustersKeepConjunctsWhole)
 
 TEST(BengaliText, FirstSentenceEndsAtDanda)
 {
-    EXPECT_EQ(BengaliText::firstSentence(QStringLiteral("প্রথম বাক্য। দ্বিতীয় বাক্য।")), QStringLiteral("প্রথম বাক্য।"));
+    EXPECT_EQ(BengaliText::firstSentence(QStringLiteral("প্রথম বাক্য। দ্বিতীয় বাক্য।")),
+              QStringLiteral("প্রথম বাক্য।"));
 }
 
 TEST(BengaliText, CutAtWordBoundary)
@@ -51,9 +52,11 @@ TEST(BengaliText, CollapseSpaces)
 TEST(BengaliText, LoneSurrogatesAreReplaced)
 {
     const QString pair = QString::fromUcs4(U"\U0001F600");
-    EXPECT_EQ(BengaliText::replaceLoneSurrogates(QStringLiteral("বাংলা") + pair), QStringLiteral("বাংলা") + pair);
+    EXPECT_EQ(BengaliText::replaceLoneSurrogates(QStringLiteral("বাংলা") + pair),
+              QStringLiteral("বাংলা") + pair);
     const QString high(QChar(0xD800)), low(QChar(0xDC00));
     EXPECT_EQ(BengaliText::replaceLoneSurrogates(high + QStringLiteral("ক") + low + low + high),
               QStringLiteral("\uFFFDক\uFFFD\uFFFD\uFFFD"));
-    EXPECT_EQ(BengaliText::replaceLoneSurrogates(low + pair + high), QStringLiteral("\uFFFD") + pair + QStringLiteral("\uFFFD"));
+    EXPECT_EQ(BengaliText::replaceLoneSurrogates(low + pair + high),
+              QStringLiteral("\uFFFD") + pair + QStringLiteral("\uFFFD"));
 }

@@ -1,7 +1,7 @@
 #include "text/TextAnchor.h"
 #include "import/ArticleImporter.h"
-#include "text/BengaliText.h"
 #include "TestLibrary.h"
+#include "text/BengaliText.h"
 
 #include <gtest/gtest.h>
 

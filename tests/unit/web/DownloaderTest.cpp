@@ -4,9 +4,9 @@
 #include "feeds/FeedRefresher.h"
 #include "feeds/FeedStore.h"
 #include "feeds/Opml.h"
-#include "web/PageFetcher.h"
 #include "TestHttpServer.h"
 #include "TestLibrary.h"
+#include "web/PageFetcher.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -77,7 +77,8 @@ TEST(Downloader, RedirectsAreBoundedAndHttpOnly)
 
     Result<Download> toFile = fetch(d, server.url(QStringLiteral("/to-file")));
     ASSERT_FALSE(toFile.ok());
-    EXPECT_TRUE(toFile.error().contains(QStringLiteral("not an http or https URL"))) << toFile.error().toStdString();
+    EXPECT_TRUE(toFile.error().contains(QStringLiteral("not an http or https URL")))
+        << toFile.error().toStdString();
 
     Result<Download> ftp = fetch(d, QUrl(QStringLiteral("ftp://127.0.0.1/file")));
     ASSERT_FALSE(ftp.ok());
@@ -103,7 +104,8 @@ TEST(Downloader, TimeoutsAndSizeCap)
     d.setLimits(limits);
     Result<Download> noAnswer = fetch(d, server.url(QStringLiteral("/slow")));
     ASSERT_FALSE(noAnswer.ok());
-    EXPECT_TRUE(noAnswer.error().startsWith(QStringLiteral("timed out: no answer"))) << noAnswer.error().toStdString();
+    EXPECT_TRUE(noAnswer.error().startsWith(QStringLiteral("timed out: no answer")))
+        << noAnswer.error().toStdString();
 
     d.setLimits(DownloadLimits{});
     Result<Download> huge = fetch(d, server.url(QStringLiteral("/huge")));
@@ -111,7 +113,8 @@ TEST(Downloader, TimeoutsAndSizeCap)
     EXPECT_EQ(huge.error(), QStringLiteral("larger than 20 MiB"));
     Result<Download> declared = fetch(d, server.url(QStringLiteral("/huge-declared")));
     ASSERT_FALSE(declared.ok());
-    EXPECT_TRUE(declared.error().startsWith(QStringLiteral("larger than 20 MiB (the server announced 21 MiB)")))
+    EXPECT_TRUE(
+        declared.error().startsWith(QStringLiteral("larger than 20 MiB (the server announced 21 MiB)")))
         << declared.error().toStdString();
 }
 
@@ -121,9 +124,12 @@ TEST(Downloader, TlsErrorsAreReportedNotIgnored)
     Downloader d;
     Result<Download> selfSigned = fetch(d, server.tlsUrl(QStringLiteral("/news-plain.html")));
     ASSERT_FALSE(selfSigned.ok());
-    EXPECT_TRUE(selfSigned.error().startsWith(QStringLiteral("TLS error: "))) << selfSigned.error().toStdString();
-    EXPECT_TRUE(selfSigned.error().contains(QStringLiteral("self-signed"), Qt::CaseInsensitive)) << selfSigned.error().toStdString();
-    EXPECT_EQ(server.requestCount(QStringLiteral("/news-plain.html")), 0); // nothing was sent over the untrusted link
+    EXPECT_TRUE(selfSigned.error().startsWith(QStringLiteral("TLS error: ")))
+        << selfSigned.error().toStdString();
+    EXPECT_TRUE(selfSigned.error().contains(QStringLiteral("self-signed"), Qt::CaseInsensitive))
+        << selfSigned.error().toStdString();
+    EXPECT_EQ(server.requestCount(QStringLiteral("/news-plain.html")),
+              0); // nothing was sent over the untrusted link
 }
 
 TEST(Downloader, ParallelTransfersAreBounded)
@@ -157,7 +163,8 @@ TEST(PageFetcher, SavesArticleWithItsLeadImage)
     std::optional<Result<NewArticle>> out;
     QEventLoop loop;
     QObject::connect(&fetcher, &PageFetcher::idle, &loop, &QEventLoop::quit);
-    fetcher.fetch(server.urlString(QStringLiteral("/news-jsonld.html")), [&](const QString &, const Result<NewArticle> &r) { out = r; });
+    fetcher.fetch(server.urlString(QStringLiteral("/news-jsonld.html")),
+                  [&](const QString &, const Result<NewArticle> &r) { out = r; });
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
     loop.exec();
     ASSERT_TRUE(out.has_value());
@@ -165,7 +172,8 @@ TEST(PageFetcher, SavesArticleWithItsLeadImage)
     EXPECT_EQ(out->value().image, readAll(dataDir() + QStringLiteral("/web/images/lead.png")));
     EXPECT_EQ(out->value().imageMimeType, QStringLiteral("image/png"));
     EXPECT_EQ(out->value().origin, server.urlString(QStringLiteral("/news-jsonld.html")));
-    EXPECT_TRUE(out->value().original.contains("application/ld+json")); // the page as downloaded, for re-parsing
+    EXPECT_TRUE(
+        out->value().original.contains("application/ld+json")); // the page as downloaded, for re-parsing
     // The tracker image and scripts were never requested: only the page and its lead image.
     EXPECT_EQ(server.totalRequests(), 2);
 }
@@ -192,7 +200,8 @@ TEST(FeedParser, Rss2AndAtom1)
 
     Result<Feed> broken = FeedParser::parse(readAll(dataDir() + QStringLiteral("/web/malformed.xml")), base);
     ASSERT_FALSE(broken.ok());
-    EXPECT_TRUE(broken.error().startsWith(QStringLiteral("malformed feed XML at line 5"))) << broken.error().toStdString();
+    EXPECT_TRUE(broken.error().startsWith(QStringLiteral("malformed feed XML at line 5")))
+        << broken.error().toStdString();
     Result<Feed> html = FeedParser::parse("<html><body></body></html>", base);
     ASSERT_FALSE(html.ok());
     EXPECT_EQ(html.error(), QStringLiteral("not an RSS 2.0 or Atom 1.0 feed (root element <html>)"));
@@ -219,7 +228,8 @@ TEST(Opml, ReadsNestedOutlinesAndWritesThemBack)
     // break); the error stays one line, as feeds' errors do.
     Result<QList<OpmlFeed>> quoted = Opml::parse("<?xml version=\"1.0\" encoding=\"U>\nTF-8\"?>\n<opml/>");
     ASSERT_FALSE(quoted.ok());
-    EXPECT_EQ(quoted.error(), QStringLiteral("malformed OPML at line 2, column 7: U> TF-8 is an invalid encoding name."));
+    EXPECT_EQ(quoted.error(),
+              QStringLiteral("malformed OPML at line 2, column 7: U> TF-8 is an invalid encoding name."));
 }
 
 TEST(FeedRefresher, ConditionalGetSkipsUnchangedFeeds)
@@ -229,7 +239,8 @@ TEST(FeedRefresher, ConditionalGetSkipsUnchangedFeeds)
     QList<FeedRefreshResult> results;
     auto run = [&](const std::function<void(FeedRefresher &)> &start) {
         FeedRefresher refresher(lib.db());
-        QObject::connect(&refresher, &FeedRefresher::feedFinished, [&](const FeedRefreshResult &r) { results.append(r); });
+        QObject::connect(&refresher, &FeedRefresher::feedFinished,
+                         [&](const FeedRefreshResult &r) { results.append(r); });
         QEventLoop loop;
         QObject::connect(&refresher, &FeedRefresher::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);

@@ -1,9 +1,9 @@
 // The HTML extractor and page parser on the fixture pages, without a network.
-#include "import/ArticleImporter.h"
-#include "article/ArticleParser.h"
-#include "web/HtmlExtractor.h"
-#include "TestLibrary.h"
 #include "web/WebPageParser.h"
+#include "article/ArticleParser.h"
+#include "import/ArticleImporter.h"
+#include "TestLibrary.h"
+#include "web/HtmlExtractor.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,7 +27,8 @@ const QUrl kBase(QStringLiteral("http://127.0.0.1:8080/bn/news/padma.html"));
 
 TEST(WebPageParser, JsonLdArticleInGraphComesFirst)
 {
-    Result<WebArticle> r = WebPageParser::parse(page(QStringLiteral("news-jsonld.page")), kBase, "text/html; charset=utf-8");
+    Result<WebArticle> r =
+        WebPageParser::parse(page(QStringLiteral("news-jsonld.page")), kBase, "text/html; charset=utf-8");
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
     const Article &a = r->article;
     // headline from JSON-LD (not og:title), its double space collapsed
@@ -39,8 +40,10 @@ TEST(WebPageParser, JsonLdArticleInGraphComesFirst)
     EXPECT_EQ(r->imageUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/images/lead.png")));
     ASSERT_EQ(a.paragraphs.size(), 4) << a.paragraphs.join(QLatin1Char('\n')).toStdString();
     // NBSP and runs of spaces become one space, as in the text format.
-    EXPECT_TRUE(a.paragraphs.at(0).startsWith(QStringLiteral("ঈদের ছুটির আগের দিন পদ্মা সেতু দিয়ে রেকর্ড সংখ্যক যানবাহন পার হয়েছে।")));
-    EXPECT_EQ(a.paragraphs.at(2), QStringLiteral("মাওয়া প্রান্তের যাত্রী মো. কামাল বলেন, “আগে ফেরিঘাটে সারা দিন লেগে যেত, এখন আধা ঘণ্টায় পার হয়েছি।”"));
+    EXPECT_TRUE(a.paragraphs.at(0).startsWith(
+        QStringLiteral("ঈদের ছুটির আগের দিন পদ্মা সেতু দিয়ে রেকর্ড সংখ্যক যানবাহন পার হয়েছে।")));
+    EXPECT_EQ(a.paragraphs.at(2), QStringLiteral("মাওয়া প্রান্তের যাত্রী মো. কামাল বলেন, “আগে ফেরিঘাটে সারা দিন "
+                                                 "লেগে যেত, এখন আধা ঘণ্টায় পার হয়েছি।”"));
     ASSERT_TRUE(a.source.has_value());
     EXPECT_EQ(a.source->label, QStringLiteral("দৈনিক উদাহরণ"));
     EXPECT_EQ(a.source->url, QStringLiteral("http://127.0.0.1:8080/bn/national/padma-bridge-record"));
@@ -53,9 +56,10 @@ TEST(WebPageParser, JsonLdArticleInGraphComesFirst)
 
     // Scripts, iframes, navigation, asides and footers leave nothing behind.
     const QString text = a.plainText();
-    for (const QString &gone : {QStringLiteral("script text"), QStringLiteral("dataLayer"), QStringLiteral("বিজ্ঞাপনের ফ্রেম"),
-                                QStringLiteral("নেভিগেশনের"), QStringLiteral("আরও পড়ুন"), QStringLiteral("সর্বস্বত্ব"),
-                                QStringLiteral("tracker")})
+    for (const QString &gone :
+         {QStringLiteral("script text"), QStringLiteral("dataLayer"), QStringLiteral("বিজ্ঞাপনের ফ্রেম"),
+          QStringLiteral("নেভিগেশনের"), QStringLiteral("আরও পড়ুন"), QStringLiteral("সর্বস্বত্ব"),
+          QStringLiteral("tracker")})
         EXPECT_FALSE(text.contains(gone)) << gone.toStdString();
 }
 
@@ -72,8 +76,10 @@ TEST(WebPageParser, PlainMarkupArticleFigureAndMicrodataComments)
     // The lazy-loading attribute wins over a data: placeholder; relative to the page.
     EXPECT_EQ(r->imageUrl, QUrl(QStringLiteral("http://127.0.0.1:8080/port/images/lead.png")));
     ASSERT_EQ(a.paragraphs.size(), 3) << a.paragraphs.join(QLatin1Char('\n')).toStdString();
-    EXPECT_EQ(a.paragraphs.at(1), QStringLiteral("বর্তমানে জেটিতে অপেক্ষমাণ জাহাজের সংখ্যা ১২টি, যা আগের সপ্তাহে ছিল ৩০টির বেশি। "
-                                                 "বন্দরের একজন কর্মকর্তা বলেন, রাতের পালায় বাড়তি শ্রমিক নিয়োগ করায় কাজের গতি বেড়েছে।"));
+    EXPECT_EQ(
+        a.paragraphs.at(1),
+        QStringLiteral("বর্তমানে জেটিতে অপেক্ষমাণ জাহাজের সংখ্যা ১২টি, যা আগের সপ্তাহে ছিল ৩০টির বেশি। "
+                       "বন্দরের একজন কর্মকর্তা বলেন, রাতের পালায় বাড়তি শ্রমিক নিয়োগ করায় কাজের গতি বেড়েছে।"));
     ASSERT_TRUE(a.source.has_value());
     EXPECT_EQ(a.source->label, QStringLiteral("127.0.0.1"));
     EXPECT_EQ(a.source->url, url.toString());
@@ -91,12 +97,14 @@ TEST(WebPageParser, PlainMarkupArticleFigureAndMicrodataComments)
 TEST(WebPageParser, TextIsNormalisedLikeTheParser)
 {
     // Precomposed য় (U+09DF) becomes য + nukta (NFC); tabs and NBSP collapse; ZWJ stays.
-    const QString html = QStringLiteral("<article><p>  নতুন\u00a0\u00a0বছরে\tসমি\u09DFতি র\u200D্যাব  </p>"
-                                        "<p>দ্বিতীয় অনুচ্ছেদ, যথেষ্ট লম্বা যাতে এটি নিবন্ধ বলে গণ্য হয়।</p></article>");
+    const QString html =
+        QStringLiteral("<article><p>  নতুন\u00a0\u00a0বছরে\tসমি\u09DFতি র\u200D্যাব  </p>"
+                       "<p>দ্বিতীয় অনুচ্ছেদ, যথেষ্ট লম্বা যাতে এটি নিবন্ধ বলে গণ্য হয়।</p></article>");
     Result<WebArticle> r = HtmlExtractor::extract(html, kBase);
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
-    Result<Article> same = ArticleParser::parseText(QStringLiteral("  নতুন\u00a0\u00a0বছরে\tসমি\u09DFতি র\u200D্যাব  \n"
-                                                                   "দ্বিতীয় অনুচ্ছেদ, যথেষ্ট লম্বা যাতে এটি নিবন্ধ বলে গণ্য হয়।"));
+    Result<Article> same =
+        ArticleParser::parseText(QStringLiteral("  নতুন\u00a0\u00a0বছরে\tসমি\u09DFতি র\u200D্যাব  \n"
+                                                "দ্বিতীয় অনুচ্ছেদ, যথেষ্ট লম্বা যাতে এটি নিবন্ধ বলে গণ্য হয়।"));
     ASSERT_TRUE(same.ok());
     EXPECT_EQ(r->article.paragraphs, same->paragraphs);
     EXPECT_TRUE(r->article.paragraphs.first().contains(QStringLiteral("য\u09BC")));
@@ -133,7 +141,8 @@ TEST(WebPageParser, CharsetFromPageOrServer)
     // An unknown charset is named in the error.
     Result<WebArticle> unknown = WebPageParser::parse(bytes, kBase, "text/html; charset=x-no-such-charset");
     ASSERT_FALSE(unknown.ok());
-    EXPECT_TRUE(unknown.error().contains(QStringLiteral("x-no-such-charset"))) << unknown.error().toStdString();
+    EXPECT_TRUE(unknown.error().contains(QStringLiteral("x-no-such-charset")))
+        << unknown.error().toStdString();
 }
 
 TEST(WebPageParser, PlainTextIsTheArticleFormat)
@@ -165,16 +174,19 @@ TEST(WebPageParser, HostileMarkupDoesNotCrash)
         deeper += QStringLiteral("<div>");
     Result<WebArticle> refused = HtmlExtractor::extract(deeper, kBase);
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error(), QStringLiteral("not an article: elements nested 200001 deep (more than 3000)"));
+    EXPECT_EQ(refused.error(),
+              QStringLiteral("not an article: elements nested 200001 deep (more than 3000)"));
 
     // Broken JSON-LD falls back to the markup; raw line breaks in strings are repaired.
-    const QString ld = QStringLiteral("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"শিরোনাম\","
-                                      "\"articleBody\":\"প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\"}</script>"
-                                      "<script type=\"application/ld+json\">{broken</script><p>x</p>");
+    const QString ld = QStringLiteral(
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"শিরোনাম\","
+        "\"articleBody\":\"প্রথম অনুচ্ছেদ।\n\nদ্বিতীয় অনুচ্ছেদ।\"}</script>"
+        "<script type=\"application/ld+json\">{broken</script><p>x</p>");
     Result<WebArticle> repaired = HtmlExtractor::extract(ld, kBase);
     ASSERT_TRUE(repaired.ok()) << repaired.error().toStdString();
     EXPECT_EQ(repaired->article.title, QStringLiteral("শিরোনাম"));
-    EXPECT_EQ(repaired->article.paragraphs, (QStringList{QStringLiteral("প্রথম অনুচ্ছেদ।"), QStringLiteral("দ্বিতীয় অনুচ্ছেদ।")}));
+    EXPECT_EQ(repaired->article.paragraphs,
+              (QStringList{QStringLiteral("প্রথম অনুচ্ছেদ।"), QStringLiteral("দ্বিতীয় অনুচ্ছেদ।")}));
 
     EXPECT_FALSE(HtmlExtractor::extract(QStringLiteral("<<<>>></p></article><!--"), kBase).ok());
 }
@@ -183,8 +195,10 @@ TEST(WebPageParser, LocalHtmlFileIsImportedWithItsImage)
 {
     QTemporaryDir dir;
     ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("images")));
-    ASSERT_TRUE(QFile::copy(dataDir() + QStringLiteral("/web/news-plain.page"), dir.filePath(QStringLiteral("saved.html"))));
-    ASSERT_TRUE(QFile::copy(dataDir() + QStringLiteral("/web/images/lead.png"), dir.filePath(QStringLiteral("images/lead.png"))));
+    ASSERT_TRUE(QFile::copy(dataDir() + QStringLiteral("/web/news-plain.page"),
+                            dir.filePath(QStringLiteral("saved.html"))));
+    ASSERT_TRUE(QFile::copy(dataDir() + QStringLiteral("/web/images/lead.png"),
+                            dir.filePath(QStringLiteral("images/lead.png"))));
     Result<NewArticle> r = ArticleImporter::readFile(dir.filePath(QStringLiteral("saved.html")));
     ASSERT_TRUE(r.ok()) << r.error().toStdString();
     EXPECT_EQ(r->article.title, QStringLiteral("চট্টগ্রাম বন্দরে কনটেইনার জট কমেছে"));
@@ -196,13 +210,15 @@ TEST(WebPageParser, LocalHtmlFileIsImportedWithItsImage)
 
 TEST(WebPageParser, WebPageNeverNamesALocalImage)
 {
-    const QByteArray html = "<html><head><meta property=\"og:image\" content=\"file:///etc/passwd\"></head><body><article>"
-                            "<h1>শিরোনাম</h1><p>প্রথম অনুচ্ছেদ।</p></article></body></html>";
+    const QByteArray html =
+        "<html><head><meta property=\"og:image\" content=\"file:///etc/passwd\"></head><body><article>"
+        "<h1>শিরোনাম</h1><p>প্রথম অনুচ্ছেদ।</p></article></body></html>";
     const Result<WebArticle> web = WebPageParser::parse(html, kBase, "text/html");
     ASSERT_TRUE(web.ok()) << web.error().toStdString();
     EXPECT_TRUE(web->imageUrl.isEmpty()) << web->imageUrl.toString().toStdString();
     // A saved page may name an image next to it.
-    const Result<WebArticle> saved = WebPageParser::parse(html, QUrl::fromLocalFile(QStringLiteral("/tmp/page.html")), "text/html");
+    const Result<WebArticle> saved =
+        WebPageParser::parse(html, QUrl::fromLocalFile(QStringLiteral("/tmp/page.html")), "text/html");
     ASSERT_TRUE(saved.ok()) << saved.error().toStdString();
     EXPECT_EQ(saved->imageUrl, QUrl(QStringLiteral("file:///etc/passwd")));
 }
