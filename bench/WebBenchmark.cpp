@@ -100,8 +100,9 @@ int main(int argc, char *argv[])
             deep += QStringLiteral("<div>");
         deep += QStringLiteral("<p>অনুচ্ছেদ</p>");
         timer.restart();
-        HtmlExtractor::extract(deep, url);
-        std::printf("nesting depth %d: %.0f ms\n", depth, double(timer.nsecsElapsed()) / 1e6);
+        const bool extracted = HtmlExtractor::extract(deep, url).ok();
+        std::printf("nesting depth %d: %.0f ms%s\n", depth, double(timer.nsecsElapsed()) / 1e6,
+                    extracted ? "" : " (refused)");
     }
     return 0;
 }

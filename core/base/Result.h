@@ -9,7 +9,7 @@ namespace pathak {
 
 // Errors are values at the core API: a Result holds either a value or a
 // one-line, user-facing message. No exception crosses a module boundary.
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -37,7 +37,7 @@ private:
 };
 
 // For operations that produce nothing but can fail.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

@@ -214,8 +214,13 @@ Result<qint64> ImportBatchWriter::store(const NewArticle &input, const Rows &row
     Result<qint64> id = insertRows(input, rows);
     Status released = id ? release->exec() : Status::failure(id.error());
     if (!released) {
-        rollback->exec();
-        release->exec();
+        // The article's rows go; the batch's earlier articles stay.
+        Status undone = rollback->exec();
+        if (undone)
+            undone = release->exec();
+        if (!undone)
+            return Result<qint64>::failure(released.error() + QStringLiteral("; undoing it failed too: ") +
+                                           undone.error());
         return Result<qint64>::failure(released.error());
     }
     m_toIndex.append({id.value(), &rows});

@@ -131,7 +131,9 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
     LibraryFile::setCheckpointOnClose(lib->handle(), false);
     // Before anything opens the search table. Without it an import only
     // tokenizes on its storing thread, as any SQLite program does.
-    IndexTokenizer::install(lib->handle());
+    // Without it the library works the same, only imports are slower.
+    if (Status installed = IndexTokenizer::install(lib->handle()); !installed)
+        qCWarning(lcLibrary) << "search tokenizer not installed:" << installed.error();
 
     QSqlQuery q(lib->m_db);
     // Reading the schema first tells a damaged or foreign file apart before anything is written.
@@ -234,16 +236,20 @@ Status LibraryDatabase::migrate()
             check.exec(QStringLiteral("PRAGMA user_version")) && check.next() ? check.value(0).toInt() : 0;
         check.finish();
         if (current >= m.version) {
-            executeScript(QStringLiteral("COMMIT;"));
+            if (Status s = executeScript(QStringLiteral("COMMIT;")); !s)
+                return Status::failure(
+                    QStringLiteral("cannot unlock library after upgrade: %1").arg(s.error()));
             m_schemaVersion = current;
             continue;
         }
         const QString script = QString::fromUtf8(file.readAll()) +
                                QStringLiteral(";\nPRAGMA user_version = %1;\nCOMMIT;").arg(m.version);
         if (Status s = executeScript(script); !s) {
-            executeScript(QStringLiteral("ROLLBACK;"));
+            QString why = s.error();
+            if (Status undone = executeScript(QStringLiteral("ROLLBACK;")); !undone)
+                why += QStringLiteral("; undoing it failed too: ") + undone.error();
             return Status::failure(
-                QStringLiteral("migration to schema %1 failed: %2").arg(m.version).arg(s.error()));
+                QStringLiteral("migration to schema %1 failed: %2").arg(m.version).arg(why));
         }
         m_schemaVersion = m.version;
     }

@@ -8,7 +8,7 @@ namespace pathak::ui {
 
 AddAnnotationCommand::AddAnnotationCommand(AnnotationStore &store, qint64 articleId, TextRange range,
                                            AnnotationColor color, const QString &note, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_articleId(articleId), m_range(range), m_color(color),
+    : AnnotationCommand(parent), m_store(store), m_articleId(articleId), m_range(range), m_color(color),
       m_note(note)
 {
     setText(note.isEmpty() ? QCoreApplication::translate("AddAnnotationCommand", "Highlight")
@@ -32,8 +32,10 @@ void AddAnnotationCommand::redo()
 
 void AddAnnotationCommand::undo()
 {
-    if (m_outcome->annotation.id != 0)
-        m_store.remove(m_outcome->annotation.id);
+    if (m_outcome->annotation.id == 0)
+        return;
+    if (Status removed = m_store.remove(m_outcome->annotation.id); !removed)
+        failed(Step::Undo, removed.error());
 }
 
 } // namespace pathak::ui

@@ -2,8 +2,7 @@
 
 #include "annotation/Annotation.h"
 #include "text/TextAnchor.h"
-
-#include <QUndoCommand>
+#include "ui/annotation/AnnotationCommand.h"
 
 #include <memory>
 
@@ -16,7 +15,7 @@ namespace pathak::ui {
 // Highlights a passage. Undo removes the annotation; redo puts it back
 // under the same id, so later commands on the stack that name it still
 // find it.
-class AddAnnotationCommand : public QUndoCommand
+class AddAnnotationCommand : public AnnotationCommand
 {
 public:
     AddAnnotationCommand(AnnotationStore &store, qint64 articleId, TextRange range, AnnotationColor color,

@@ -1,5 +1,7 @@
 #include "ui/annotation/AnnotationController.h"
 
+#include "ui/annotation/AnnotationCommandErrors.h"
+
 #include "annotation/AnnotationStore.h"
 #include "text/TextAnchor.h"
 #include "ui/annotation/AddAnnotationCommand.h"
@@ -25,7 +27,11 @@ AnnotationController::AnnotationController(WindowHost &window)
       m_store(std::make_unique<AnnotationStore>(window.database()))
 {
     m_undoStack = new QUndoStack(this);
+    m_commandErrors = new AnnotationCommandErrors(this);
+    connect(m_commandErrors, &AnnotationCommandErrors::failed, this,
+            [this](const QString &message) { m_window.widget().statusBar()->showMessage(message, 8000); });
     m_dock = new AnnotationDock(*m_store, *m_undoStack, &window.widget());
+    m_dock->reportCommandFailuresTo(m_commandErrors);
     window.widget().addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_libraryDock = new LibraryAnnotationsDock(*m_store, &window.widget());
     window.widget().addDockWidget(Qt::RightDockWidgetArea, m_libraryDock);
@@ -141,6 +147,7 @@ bool AnnotationController::annotateSelection(AnnotationColor color, const QStrin
     const TextRange points{anchor.toCodePoint(range->first), anchor.toCodePoint(range->second)};
     auto *command = new AddAnnotationCommand(*m_store, m_reader->articleId(), points, color, note);
     const std::shared_ptr<const AddAnnotationCommand::Outcome> outcome = command->outcome();
+    command->reportFailuresTo(m_commandErrors);
     m_undoStack->push(command); // deletes the command if storing failed
     if (!outcome->error.isEmpty()) {
         m_window.widget().statusBar()->showMessage(tr("Cannot highlight: %1").arg(outcome->error), 5000);
@@ -165,8 +172,11 @@ void AnnotationController::onArticleShown(qint64 articleId)
 {
     // The text may have changed since the annotations were made (a re-parse,
     // a new title): find each passage again before painting it.
-    if (articleId != 0)
-        m_store->reanchor(articleId);
+    if (articleId != 0) {
+        if (Result<ReanchorSummary> found = m_store->reanchor(articleId); !found)
+            m_window.widget().statusBar()->showMessage(
+                tr("The highlights of this article could not be placed: %1").arg(found.error()), 8000);
+    }
     m_dock->setArticle(articleId);
     repaint();
     updateActions();

@@ -15,6 +15,8 @@ class AnnotationStore;
 
 namespace pathak::ui {
 
+class AnnotationCommandErrors;
+
 class AnnotationDock;
 class LibraryAnnotationsDock;
 class WindowHost;
@@ -65,6 +67,7 @@ private:
     ReaderView *m_reader;
     std::unique_ptr<AnnotationStore> m_store;
     QUndoStack *m_undoStack = nullptr;
+    AnnotationCommandErrors *m_commandErrors = nullptr;
     AnnotationDock *m_dock = nullptr;
     LibraryAnnotationsDock *m_libraryDock = nullptr;
     QMenu *m_menu = nullptr;

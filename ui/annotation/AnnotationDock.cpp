@@ -119,6 +119,12 @@ AnnotationDock::AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QW
     updateButtons();
 }
 
+void AnnotationDock::push(AnnotationCommand *command)
+{
+    command->reportFailuresTo(m_commandErrors);
+    m_undoStack.push(command);
+}
+
 void AnnotationDock::setArticle(qint64 articleId)
 {
     m_model->setArticle(articleId);
@@ -149,20 +155,20 @@ void AnnotationDock::editNote()
     bool ok = false;
     const QString note = QInputDialog::getMultiLineText(this, tr("Note"), a->exact.left(200), a->note, &ok);
     if (ok && note != a->note)
-        m_undoStack.push(new EditAnnotationCommand(m_store, *a, a->color, note));
+        push(new EditAnnotationCommand(m_store, *a, a->color, note));
 }
 
 void AnnotationDock::setColor(AnnotationColor color)
 {
     const std::optional<Annotation> a = current();
     if (a && a->color != color)
-        m_undoStack.push(new EditAnnotationCommand(m_store, *a, color, a->note));
+        push(new EditAnnotationCommand(m_store, *a, color, a->note));
 }
 
 void AnnotationDock::deleteCurrent()
 {
     if (const std::optional<Annotation> a = current())
-        m_undoStack.push(new RemoveAnnotationCommand(m_store, *a));
+        push(new RemoveAnnotationCommand(m_store, *a));
 }
 
 void AnnotationDock::changeEvent(QEvent *event)

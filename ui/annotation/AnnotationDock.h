@@ -15,6 +15,9 @@ class AnnotationStore;
 
 namespace pathak::ui {
 
+class AnnotationCommand;
+class AnnotationCommandErrors;
+
 class AnnotationListModel;
 
 // The annotations of the open article, beside the reader: quote, note,
@@ -26,6 +29,8 @@ class AnnotationDock : public QDockWidget
     Q_OBJECT
 public:
     AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QWidget *parent = nullptr);
+    // Where the commands the dock pushes report a failed store write.
+    void reportCommandFailuresTo(AnnotationCommandErrors *errors) { m_commandErrors = errors; }
 
     void setArticle(qint64 articleId);
     AnnotationListModel *model() const { return m_model; }
@@ -52,10 +57,12 @@ protected:
 
 private:
     void retranslate();
+    void push(AnnotationCommand *command);
     void updateButtons();
 
     AnnotationStore &m_store;
     QUndoStack &m_undoStack;
+    AnnotationCommandErrors *m_commandErrors = nullptr;
     AnnotationListModel *m_model = nullptr;
     QListView *m_view = nullptr;
     QLabel *m_empty = nullptr;

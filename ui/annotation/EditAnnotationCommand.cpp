@@ -8,7 +8,7 @@ namespace pathak::ui {
 
 EditAnnotationCommand::EditAnnotationCommand(AnnotationStore &store, const Annotation &before,
                                              AnnotationColor color, const QString &note, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_before(before), m_after(before)
+    : AnnotationCommand(parent), m_store(store), m_before(before), m_after(before)
 {
     m_after.color = color;
     m_after.note = note;
@@ -20,12 +20,14 @@ EditAnnotationCommand::EditAnnotationCommand(AnnotationStore &store, const Annot
 
 void EditAnnotationCommand::redo()
 {
-    m_store.update(m_after);
+    if (Status updated = m_store.update(m_after); !updated)
+        failed(Step::Redo, updated.error());
 }
 
 void EditAnnotationCommand::undo()
 {
-    m_store.update(m_before);
+    if (Status updated = m_store.update(m_before); !updated)
+        failed(Step::Undo, updated.error());
 }
 
 bool EditAnnotationCommand::mergeWith(const QUndoCommand *other)

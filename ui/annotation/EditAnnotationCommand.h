@@ -1,8 +1,7 @@
 #pragma once
 
 #include "annotation/Annotation.h"
-
-#include <QUndoCommand>
+#include "ui/annotation/AnnotationCommand.h"
 
 namespace pathak {
 class AnnotationStore;
@@ -12,7 +11,7 @@ namespace pathak::ui {
 
 // Changes the note or colour of an annotation; undo restores both and
 // the old modification time.
-class EditAnnotationCommand : public QUndoCommand
+class EditAnnotationCommand : public AnnotationCommand
 {
 public:
     EditAnnotationCommand(AnnotationStore &store, const Annotation &before, AnnotationColor color,

@@ -8,7 +8,7 @@ namespace pathak::ui {
 
 RemoveAnnotationCommand::RemoveAnnotationCommand(AnnotationStore &store, const Annotation &annotation,
                                                  QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_annotation(annotation)
+    : AnnotationCommand(parent), m_store(store), m_annotation(annotation)
 {
     setText(QCoreApplication::translate("RemoveAnnotationCommand", "Delete annotation"));
 }
@@ -18,12 +18,14 @@ void RemoveAnnotationCommand::redo()
     // Keep what is stored now, so undo brings back the latest note and colour.
     if (Result<Annotation> current = m_store.annotation(m_annotation.id))
         m_annotation = current.value();
-    m_store.remove(m_annotation.id);
+    if (Status removed = m_store.remove(m_annotation.id); !removed)
+        failed(Step::Redo, removed.error());
 }
 
 void RemoveAnnotationCommand::undo()
 {
-    m_store.insert(m_annotation);
+    if (Result<Annotation> restored = m_store.insert(m_annotation); !restored)
+        failed(Step::Undo, restored.error());
 }
 
 } // namespace pathak::ui

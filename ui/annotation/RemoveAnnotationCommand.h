@@ -1,8 +1,7 @@
 #pragma once
 
 #include "annotation/Annotation.h"
-
-#include <QUndoCommand>
+#include "ui/annotation/AnnotationCommand.h"
 
 namespace pathak {
 class AnnotationStore;
@@ -11,7 +10,7 @@ class AnnotationStore;
 namespace pathak::ui {
 
 // Deletes an annotation; undo stores it again, id, note and dates intact.
-class RemoveAnnotationCommand : public QUndoCommand
+class RemoveAnnotationCommand : public AnnotationCommand
 {
 public:
     RemoveAnnotationCommand(AnnotationStore &store, const Annotation &annotation,

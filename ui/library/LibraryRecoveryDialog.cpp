@@ -5,6 +5,7 @@
 #include "library/sqlite/ReadStop.h"
 
 #include <QAbstractButton>
+#include <QDebug>
 #include <QFileInfo>
 #include <QLocale>
 #include <QPointer>
@@ -126,7 +127,10 @@ QThread *LibraryRecoveryDialog::startCheckAndBackup(const QString &libraryPath, 
                     context, [onDamage, reason = check.error()] { onDamage(reason); }, Qt::QueuedConnection);
             return;
         }
-        LibraryRecovery::refreshBackup(libraryPath, backupInterval);
+        // The library is sound either way; the old backup stays until a
+        // new one is whole, and the next start tries again.
+        if (Status backedUp = LibraryRecovery::refreshBackup(libraryPath, backupInterval); !backedUp)
+            qWarning().noquote() << "daily backup not refreshed:" << backedUp.error();
     });
     thread->setObjectName(QStringLiteral("pathak-check"));
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);

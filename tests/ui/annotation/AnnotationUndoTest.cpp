@@ -3,6 +3,7 @@
 #include "import/ArticleImporter.h"
 #include "TestLibrary.h"
 #include "ui/annotation/AddAnnotationCommand.h"
+#include "ui/annotation/AnnotationCommandErrors.h"
 #include "ui/annotation/EditAnnotationCommand.h"
 #include "ui/annotation/RemoveAnnotationCommand.h"
 
@@ -85,4 +86,36 @@ TEST(AnnotationUndo, NoteEditsMergeAndFailedAddLeavesNothingToUndo)
     EXPECT_FALSE(outcome->error.isEmpty());
     EXPECT_EQ(stack.count(), 1);
     EXPECT_EQ(store.forArticle(id)->size(), 1);
+}
+
+// The library changed behind the stack (another window, the command line):
+// undo cannot restore the old colour, says so, and leaves the stack.
+TEST(AnnotationUndo, AFailedUndoIsReportedAndLeavesTheStack)
+{
+    TestLibrary lib;
+    const qint64 id = importFile(lib, QStringLiteral("seed-lavrov-rubio.txt"));
+    AnnotationStore store(lib.db());
+    QUndoStack stack;
+    AnnotationCommandErrors errors;
+    QStringList reported;
+    QObject::connect(&errors, &AnnotationCommandErrors::failed,
+                     [&](const QString &m) { reported.append(m); });
+
+    auto *add = new AddAnnotationCommand(store, id, find(lib, id, QStringLiteral("ডোনাল্ড ট্রাম্প")),
+                                         AnnotationColor::Yellow);
+    add->reportFailuresTo(&errors);
+    stack.push(add);
+    const Annotation created = add->annotation();
+    ASSERT_NE(created.id, 0) << add->error().toStdString();
+    auto *edit = new EditAnnotationCommand(store, created, AnnotationColor::Pink, created.note);
+    edit->reportFailuresTo(&errors);
+    stack.push(edit);
+    ASSERT_EQ(stack.count(), 2);
+
+    ASSERT_TRUE(store.remove(created.id).ok());
+    stack.undo();
+    ASSERT_EQ(reported.size(), 1);
+    EXPECT_TRUE(reported.first().contains(QStringLiteral("Change colour"))) << reported.first().toStdString();
+    EXPECT_EQ(stack.count(), 1) << "the command that failed is gone from the stack";
+    EXPECT_TRUE(store.forArticle(id)->isEmpty());
 }
