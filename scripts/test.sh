@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Installs what Pathak needs, builds it (warnings are errors) and runs every
-# test; then the same tests under AddressSanitizer + UBSan, and a short fuzz
-# run of every fuzz target. Any failed test or sanitizer report fails the run.
+# Installs what Pathak needs, checks the sources (formatting, the module
+# rules, clang-tidy: scripts/lint.sh), builds Pathak (warnings are errors)
+# and runs every test; then the same tests under AddressSanitizer + UBSan,
+# and a short run of every fuzz target. Any lint finding, failed test or
+# sanitizer report fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset ci
+bash scripts/lint.sh
 cmake --build --preset ci
 export QT_QPA_PLATFORM=offscreen
 ctest --preset ci -j2
@@ -26,4 +29,4 @@ if ! bash scripts/fuzz.sh "${PATHAK_FUZZ_SECONDS:-60}"; then
   echo "test.sh: the fuzz stage found a crash (see above)" >&2
   exit 1
 fi
-echo "test.sh: every stage passed (ci tests, ASan/UBSan tests, fuzz ${PATHAK_FUZZ_SECONDS:-60} s per target)"
+echo "test.sh: every stage passed (lint, ci tests, ASan/UBSan tests, fuzz ${PATHAK_FUZZ_SECONDS:-60} s per target)"

@@ -13,10 +13,10 @@ template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    static Result failure(QString message)
+    static Result failure(const QString &message)
     {
         Result r;
-        r.m_error = std::move(message);
+        r.m_error = message;
         return r;
     }
 

@@ -52,7 +52,7 @@ public:
         // Their tokens, made here rather than on the storing thread (IndexTokens).
         IndexTokens titleTokens, captionTokens, bodyTokens, sourceTokens, commentsTokens;
     };
-    static Rows encode(const NewArticle &article);
+    static Rows encode(const NewArticle &input);
 
     // Make it outside a transaction: it keeps the connection's temporary
     // storage in memory, its triggers off and its commits from waiting for
