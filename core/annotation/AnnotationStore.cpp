@@ -258,39 +258,47 @@ Status AnnotationStore::remove(qint64 id)
 
 Result<ReanchorSummary> AnnotationStore::reanchor(qint64 articleId)
 {
-    Result<QString> text = articleText(articleId);
-    if (!text)
-        return Result<ReanchorSummary>::failure(text.error());
-    return reanchor(articleId, text.value());
+    return reanchorWith(articleId, std::nullopt);
 }
 
 Result<ReanchorSummary> AnnotationStore::reanchor(qint64 articleId, const QString &plainText)
 {
-    using R = Result<ReanchorSummary>;
+    return reanchorWith(articleId, plainText);
+}
+
+Result<AnnotationStore::ReanchorPlan> AnnotationStore::planReanchor(qint64 articleId,
+                                                                    const std::optional<QString> &plainText)
+{
+    using R = Result<ReanchorPlan>;
+    QString text;
+    if (plainText) {
+        text = *plainText;
+    } else {
+        Result<QString> stored = articleText(articleId);
+        if (!stored)
+            return R::failure(stored.error());
+        text = stored.value();
+    }
     Result<QList<Annotation>> list = forArticle(articleId);
     if (!list)
         return R::failure(list.error());
-    const TextAnchor anchor(plainText);
-    ReanchorSummary summary;
-    Transaction tx(m_db.connection());
+    const TextAnchor anchor(text);
+    ReanchorPlan plan;
     for (Annotation a : list.value()) {
         const std::optional<TextRange> found = anchor.locate({a.exact, a.prefix, a.suffix}, a.start);
         if (!found) {
-            if (a.orphaned) {
-                ++summary.orphaned;
+            ++plan.summary.orphaned;
+            if (a.orphaned)
                 continue;
-            }
             // Keep the last known offsets and the quote: the user's words stay.
             a.orphaned = true;
-            if (Status s = write(a); !s)
-                return R::failure(s.error());
-            ++summary.orphaned;
+            plan.changed.append(a);
             continue;
         }
         const TextQuote quote = anchor.quote(*found);
         if (!a.orphaned && found->start == a.start && found->end == a.end && quote.prefix == a.prefix &&
             quote.suffix == a.suffix) {
-            ++summary.unchanged;
+            ++plan.summary.unchanged;
             continue;
         }
         a.start = found->start;
@@ -298,15 +306,45 @@ Result<ReanchorSummary> AnnotationStore::reanchor(qint64 articleId, const QStrin
         a.prefix = quote.prefix;
         a.suffix = quote.suffix;
         a.orphaned = false;
+        plan.changed.append(a);
+        ++plan.summary.moved;
+    }
+    return plan;
+}
+
+Result<ReanchorSummary> AnnotationStore::reanchorWith(qint64 articleId,
+                                                      const std::optional<QString> &plainText)
+{
+    using R = Result<ReanchorSummary>;
+    // Most articles open with every passage where it was: reading tells, and
+    // then the write lock, which an import may hold for a while, is not needed.
+    Result<ReanchorPlan> plan = planReanchor(articleId, plainText);
+    if (!plan)
+        return R::failure(plan.error());
+    if (plan->changed.isEmpty())
+        return R(plan->summary);
+    Transaction tx(m_db.connection());
+    if (!tx.isActive())
+        return R::failure(QStringLiteral("could not lock the library to re-anchor annotations"));
+    // Read again under the lock: an annotation edited through another
+    // connection since the first read keeps its edit (the rows are written whole).
+    plan = planReanchor(articleId, plainText);
+    if (!plan)
+        return R::failure(plan.error());
+    for (const Annotation &a : std::as_const(plan->changed)) {
         if (Status s = write(a); !s)
             return R::failure(s.error());
-        ++summary.moved;
     }
     if (!tx.commit())
         return R::failure(QStringLiteral("could not commit re-anchored annotations"));
-    if (summary.moved || summary.orphaned)
+    if (!plan->changed.isEmpty())
         emit articleReanchored(articleId);
-    return R(summary);
+    return R(plan->summary);
+}
+
+void AnnotationStore::announceReanchored(qint64 articleId)
+{
+    emit articleReanchored(articleId);
 }
 
 Result<AnnotationImportSummary> AnnotationStore::import(qint64 articleId,

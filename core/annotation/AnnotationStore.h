@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <optional>
 
 namespace pathak {
 
@@ -66,8 +67,14 @@ public:
     // Finds each annotation of the article again in its current text, by
     // quote and context, then position. One that cannot be found is
     // flagged orphaned and kept; one that is found again loses the flag.
+    // Takes the write lock only when something changes, and then reads the
+    // annotations again under it, so an edit made meanwhile through another
+    // connection is not written over.
     Result<ReanchorSummary> reanchor(qint64 articleId);
     Result<ReanchorSummary> reanchor(qint64 articleId, const QString &plainText);
+    // Another connection to the library (a worker thread's) re-anchored the
+    // article: tells this store's listeners as if it had been done here.
+    void announceReanchored(qint64 articleId);
 
     // Adds annotations read from an export (ids and article ids ignored),
     // each anchored in the article's current text. Importing the same
@@ -82,7 +89,16 @@ signals:
     void articleReanchored(qint64 articleId);
 
 private:
+    // What re-anchoring would write: the annotations whose place or flag changes.
+    struct ReanchorPlan
+    {
+        ReanchorSummary summary;
+        QList<Annotation> changed;
+    };
+
     Result<QString> articleText(qint64 articleId);
+    Result<ReanchorPlan> planReanchor(qint64 articleId, const std::optional<QString> &plainText);
+    Result<ReanchorSummary> reanchorWith(qint64 articleId, const std::optional<QString> &plainText);
     Status write(const Annotation &annotation);
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
 

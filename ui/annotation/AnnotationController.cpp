@@ -3,11 +3,13 @@
 #include "ui/annotation/AnnotationCommandErrors.h"
 
 #include "annotation/AnnotationStore.h"
+#include "library/LibraryDatabase.h"
 #include "text/TextAnchor.h"
 #include "ui/annotation/AddAnnotationCommand.h"
 #include "ui/annotation/AnnotationDock.h"
 #include "ui/annotation/AnnotationListModel.h"
 #include "ui/annotation/LibraryAnnotationsDock.h"
+#include "ui/library/LibraryWriter.h"
 #include "ui/reader/ReaderView.h"
 #include "ui/window/WindowEvents.h"
 #include "ui/window/WindowHost.h"
@@ -24,7 +26,8 @@ namespace pathak::ui {
 
 AnnotationController::AnnotationController(WindowHost &window)
     : QObject(&window.widget()), m_window(window), m_reader(window.readerView()),
-      m_store(std::make_unique<AnnotationStore>(window.database()))
+      m_store(std::make_unique<AnnotationStore>(window.database())),
+      m_writer(std::make_unique<LibraryWriter>(window.database().path()))
 {
     m_undoStack = new QUndoStack(this);
     m_commandErrors = new AnnotationCommandErrors(this);
@@ -40,6 +43,8 @@ AnnotationController::AnnotationController(WindowHost &window)
     createActions();
 
     connect(m_reader, &ReaderView::articleShown, this, &AnnotationController::onArticleShown);
+    connect(m_writer.get(), &LibraryWriter::reanchored, this, &AnnotationController::onReanchored);
+    connect(m_writer.get(), &LibraryWriter::reanchorFailed, this, &AnnotationController::onReanchorFailed);
     connect(m_reader, &QTextEdit::selectionChanged, this, &AnnotationController::updateActions);
     connect(m_store.get(), &AnnotationStore::added, this,
             [this](const Annotation &a) { repaintIfShown(a.articleId); });
@@ -171,15 +176,35 @@ void AnnotationController::annotateWithNote()
 void AnnotationController::onArticleShown(qint64 articleId)
 {
     // The text may have changed since the annotations were made (a re-parse,
-    // a new title): find each passage again before painting it.
-    if (articleId != 0) {
-        if (Result<ReanchorSummary> found = m_store->reanchor(articleId); !found)
-            m_window.widget().statusBar()->showMessage(
-                tr("The highlights of this article could not be placed: %1").arg(found.error()), 8000);
-    }
+    // a new title): the writer finds each passage again. Until it is done the
+    // highlights show where they were stored, which is where they are unless
+    // the text changed.
+    if (articleId != 0)
+        m_writer->reanchor(articleId);
     m_dock->setArticle(articleId);
     repaint();
     updateActions();
+}
+
+void AnnotationController::onReanchored(qint64 articleId, const ReanchorSummary &summary)
+{
+    // Written through the writer's connection, so this store has not told
+    // its listeners (the highlights, the panel, the library-wide list).
+    if (summary.moved > 0 || summary.orphaned > 0)
+        m_store->announceReanchored(articleId);
+    emit reanchorFinished(articleId);
+}
+
+void AnnotationController::onReanchorFailed(qint64 articleId, const QString &error)
+{
+    if (articleId == m_reader->articleId())
+        m_window.widget().statusBar()->showMessage(
+            tr("The highlights of this article could not be placed: %1").arg(error), 8000);
+    else
+        m_window.widget().statusBar()->showMessage(
+            tr("The highlights of article %1 could not be placed: %2").arg(QString::number(articleId), error),
+            8000);
+    emit reanchorFinished(articleId);
 }
 
 void AnnotationController::repaintIfShown(qint64 articleId)

@@ -5,13 +5,16 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QAction;
 class QMenu;
 class QUndoStack;
 
 namespace pathak {
 class AnnotationStore;
-}
+struct ReanchorSummary;
+} // namespace pathak
 
 namespace pathak::ui {
 
@@ -19,6 +22,7 @@ class AnnotationCommandErrors;
 
 class AnnotationDock;
 class LibraryAnnotationsDock;
+class LibraryWriter;
 class WindowHost;
 
 // Annotations in the main window: highlights the reader's selection (context
@@ -50,6 +54,12 @@ public:
                                                    const QString &plainText);
     static QString layerName() { return QStringLiteral("annotations"); }
 
+signals:
+    // The annotations of an article shown were found again in its text (in
+    // the background) and the highlights and the panel show where, or that
+    // failed and the status bar says why.
+    void reanchorFinished(qint64 articleId);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -57,6 +67,8 @@ private:
     void createActions();
     void retranslate();
     void onArticleShown(qint64 articleId);
+    void onReanchored(qint64 articleId, const pathak::ReanchorSummary &summary);
+    void onReanchorFailed(qint64 articleId, const QString &error);
     void repaint();
     void repaintIfShown(qint64 articleId);
     void annotateWithNote();
@@ -76,6 +88,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_libraryAction = nullptr;
+    // Re-anchors off the GUI thread, on a connection of its own: opening an
+    // article must not wait for an import's write lock. Last, so it stops
+    // (and reports nothing more) before the rest goes.
+    std::unique_ptr<LibraryWriter> m_writer;
 };
 
 } // namespace pathak::ui

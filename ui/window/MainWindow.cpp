@@ -4,6 +4,7 @@
 #include "library/LibraryStore.h"
 #include "ui/library/LibraryModel.h"
 #include "ui/library/LibraryRecoveryDialog.h"
+#include "ui/library/LibraryWriter.h"
 #include "ui/reader/ReaderFonts.h"
 #include "ui/reader/ReaderView.h"
 #include "ui/window/SettingsDialog.h"
@@ -46,7 +47,7 @@ constexpr int importFailuresShown = 20;
 
 MainWindow::MainWindow(std::unique_ptr<LibraryDatabase> db, QWidget *parent)
     : QMainWindow(parent), m_db(std::move(db)), m_store(std::make_unique<LibraryStore>(*m_db)),
-      m_events(new WindowEvents(this))
+      m_writer(std::make_unique<LibraryWriter>(m_db->path())), m_events(new WindowEvents(this))
 {
     ReaderFonts::ensureLoaded();
     setObjectName(QStringLiteral("MainWindow"));
@@ -64,6 +65,11 @@ MainWindow::MainWindow(std::unique_ptr<LibraryDatabase> db, QWidget *parent)
     updateCount();
     updateActions();
     resize(1200, 800);
+    connect(m_writer.get(), &LibraryWriter::readStored, this, [this](qint64 id) {
+        refreshArticle(id);
+        emit readFlagWritten(id);
+    });
+    connect(m_writer.get(), &LibraryWriter::readFailed, this, &MainWindow::onReadFailed);
 }
 
 MainWindow::~MainWindow()
@@ -72,6 +78,9 @@ MainWindow::~MainWindow()
         m_import->cancel();
         m_import->wait();
     }
+    // After the import: what the writer was asked for no longer waits behind it.
+    m_writer->stop();
+    m_writer->wait();
 }
 
 void MainWindow::createActions()
@@ -381,9 +390,10 @@ bool MainWindow::openArticle(qint64 id)
     }
     Result<QByteArray> photo = m_store->image(id);
     m_reader->showArticle(id, stored->article, photo ? photo.value() : QByteArray());
-    // Opening an article is reading it; Mark as Unread undoes that.
-    if (!stored->read && m_store->setRead(id, true))
-        m_model->refreshArticle(id);
+    // Opening an article is reading it; Mark as Unread undoes that. The row
+    // shows it once the writer has stored it.
+    if (!stored->read)
+        m_writer->setRead(id, true);
     const int row = m_model->rowOf(id);
     if (row >= 0 && m_listView->currentIndex().row() != row) {
         QSignalBlocker block(m_listView->selectionModel());
@@ -435,11 +445,18 @@ void MainWindow::toggleRead()
     const QModelIndex current = m_listView->currentIndex();
     if (!current.isValid())
         return;
-    const qint64 id = current.data(LibraryModel::IdRole).toLongLong();
-    const Status st = m_store->setRead(id, !current.data(LibraryModel::ReadRole).toBool());
-    if (!st)
-        statusBar()->showMessage(st.error());
-    refreshArticle(id);
+    // Through the writer that stores the read mark of an opened article, so
+    // the two are written in the order they were asked for.
+    m_writer->setRead(current.data(LibraryModel::IdRole).toLongLong(),
+                      !current.data(LibraryModel::ReadRole).toBool());
+}
+
+void MainWindow::onReadFailed(qint64 id, bool read, const QString &error)
+{
+    const QString article = QString::number(id);
+    statusBar()->showMessage(read ? tr("Cannot mark article %1 as read: %2").arg(article, error)
+                                  : tr("Cannot mark article %1 as unread: %2").arg(article, error));
+    emit readFlagWritten(id);
 }
 
 void MainWindow::toggleFavourite()

@@ -29,6 +29,7 @@ class LibraryStore;
 namespace pathak::ui {
 
 class LibraryModel;
+class LibraryWriter;
 class ReaderView;
 class WindowEvents;
 
@@ -82,6 +83,12 @@ public:
     void restoreSettings();
     void saveSettings() const;
 
+signals:
+    // An article's read flag (set by opening it or by Mark as Read/Unread)
+    // was written by the background writer and its row shows it, or the
+    // write failed and the status bar says why.
+    void readFlagWritten(qint64 articleId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -101,6 +108,7 @@ private:
     void importFilesDialog();
     void importFolderDialog();
     void onImportFinished(const ImportSummary &summary);
+    void onReadFailed(qint64 id, bool read, const QString &error);
     void toggleRead();
     void toggleFavourite();
     void renameArticle();
@@ -111,6 +119,9 @@ private:
 
     std::unique_ptr<LibraryDatabase> m_db;
     std::unique_ptr<LibraryStore> m_store;
+    // The read flags, written off the GUI thread: opening an article must not
+    // wait for an import's write lock.
+    std::unique_ptr<LibraryWriter> m_writer;
     LibraryModel *m_model = nullptr;
     QTableView *m_listView = nullptr;
     ReaderView *m_reader = nullptr;

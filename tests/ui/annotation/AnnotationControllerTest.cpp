@@ -15,10 +15,15 @@
 #include "ui/window/MainWindow.h"
 
 #include <QAction>
+#include <QEventLoop>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -58,6 +63,26 @@ QStringList glyphsOf(const ReaderView &view)
     for (const ReaderDocument::Block &b : view.readerDocument().blocks())
         out.append(ReaderDocument::glyphString(view.readerDocument().shapedRuns(b)));
     return out;
+}
+
+// The passage the layer's highlight covers, in the reader's text.
+QString highlighted(const ReaderView &view, const ReaderHighlight &h)
+{
+    return view.readerDocument().plainText().mid(h.start, h.end - h.start);
+}
+
+// Sets the busy timeout (milliseconds) of the library connections opened
+// until the returned guard goes.
+[[nodiscard]] auto busyTimeoutForScope(const QByteArray &ms)
+{
+    const QByteArray old = qgetenv("PATHAK_BUSY_TIMEOUT");
+    qputenv("PATHAK_BUSY_TIMEOUT", ms);
+    return qScopeGuard([old] {
+        if (old.isNull())
+            qunsetenv("PATHAK_BUSY_TIMEOUT");
+        else
+            qputenv("PATHAK_BUSY_TIMEOUT", old);
+    });
 }
 
 } // namespace
@@ -191,4 +216,77 @@ TEST(AnnotationController, ShapingCommandWithAnnotationsPrintsTheSameGlyphs)
         EXPECT_FALSE(plain.out.isEmpty());
         EXPECT_EQ(marked.out, plain.out) << "article " << id;
     }
+}
+
+// Re-anchoring an opened article's annotations is written off the GUI
+// thread: while another connection (an import's batch) holds the write lock,
+// the article opens at once with its highlights where they were stored, and
+// the found-again places arrive when the lock is released.
+TEST(AnnotationController, ReanchorsInTheBackgroundWhileAnotherWriterHoldsTheLock)
+{
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    // The writer waits for the lock as long as the test holds it.
+    const auto busy = busyTimeoutForScope("120000");
+
+    TestLibrary lib;
+    const qint64 id = test::storeArticle(
+        lib.store(), ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt"))).value());
+    const QString before = lib.store().article(id)->article.plainText();
+    const QString quote = QStringLiteral("ক্রেমলিনের মতে");
+    const qsizetype at = before.indexOf(quote);
+    ASSERT_GE(at, 0);
+    const TextAnchor anchor(before);
+    Result<Annotation> made = AnnotationStore(lib.db()).create(
+        id, {anchor.toCodePoint(int(at)), anchor.toCodePoint(int(at + quote.size()))}, AnnotationColor::Blue);
+    ASSERT_TRUE(made.ok()) << made.error().toStdString();
+    // A re-parse put a sentence before every paragraph: the passage moved.
+    QSqlQuery q(lib.db().connection());
+    q.prepare(QStringLiteral("UPDATE paragraphs SET text = ? || text WHERE article_id = ?"));
+    q.addBindValue(QStringLiteral("নতুন। "));
+    q.addBindValue(id);
+    ASSERT_TRUE(q.exec());
+    lib.close();
+
+    ReaderApp app(LibraryDatabase::open(lib.path()).value());
+    MainWindow &window = app.window();
+    AnnotationController *controller = app.annotations();
+    ReaderView *reader = window.readerView();
+    Result<std::unique_ptr<LibraryDatabase>> other = LibraryDatabase::open(lib.path());
+    ASSERT_TRUE(other.ok()) << other.error().toStdString();
+    QSqlQuery lock(other.value()->connection());
+    ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    QSignalSpy finished(controller, &AnnotationController::reanchorFinished);
+    ASSERT_TRUE(window.openArticle(id));
+    EXPECT_EQ(reader->articleId(), id);
+    // Painted where it was stored, which the new text no longer has there.
+    ASSERT_EQ(reader->highlights(AnnotationController::layerName()).size(), 1);
+    EXPECT_NE(highlighted(*reader, reader->highlights(AnnotationController::layerName()).first()),
+              made->exact);
+    QEventLoop loop;
+    QTimer::singleShot(0, &loop, &QEventLoop::quit);
+    loop.exec();                     // the window is not blocked…
+    EXPECT_TRUE(finished.isEmpty()); // …while the writer waits for the lock
+    EXPECT_EQ(controller->store().annotation(made->id)->start, made->start);
+    // The other writer edits the note meanwhile: re-anchoring must not write it over.
+    QSqlQuery edit(other.value()->connection());
+    edit.prepare(QStringLiteral("UPDATE annotations SET note = ? WHERE id = ?"));
+    edit.addBindValue(QStringLiteral("টীকা"));
+    edit.addBindValue(made->id);
+    ASSERT_TRUE(edit.exec());
+
+    ASSERT_TRUE(lock.exec(QStringLiteral("COMMIT")));
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(finished.first().first().toLongLong(), id);
+    const Annotation moved = controller->store().annotation(made->id).value();
+    EXPECT_FALSE(moved.orphaned);
+    EXPECT_NE(moved.start, made->start);
+    EXPECT_EQ(moved.note, QStringLiteral("টীকা"));
+    const QList<ReaderHighlight> shown = reader->highlights(AnnotationController::layerName());
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_EQ(highlighted(*reader, shown.first()), made->exact);
+    // The panel shows the new place too.
+    ASSERT_EQ(controller->dock()->model()->rowCount(), 1);
+    EXPECT_EQ(controller->dock()->model()->annotationAt(0).start, moved.start);
 }

@@ -1,5 +1,6 @@
 #include "ui/window/MainWindow.h"
 #include "annotation/AnnotationStore.h"
+#include "import/ArticleImporter.h"
 #include "TestLibrary.h"
 #include "ui/app/ReaderApp.h"
 #include "ui/export/ExportActions.h"
@@ -11,14 +12,19 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
@@ -54,10 +60,62 @@ protected:
         return spy.isEmpty() ? ImportSummary() : spy.first().first().value<ImportSummary>();
     }
 
+    // Stores one article before the window opens; returns its id.
+    qint64 storeOneArticle()
+    {
+        Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(m_libraryPath);
+        EXPECT_TRUE(db.ok());
+        if (!db)
+            return 0;
+        LibraryStore store(*db.value());
+        return test::storeArticle(
+            store,
+            ArticleImporter::readFile(test::dataFile(QStringLiteral("seed-lavrov-rubio.txt"))).value());
+    }
+
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_libraryDir;
     QString m_libraryPath = m_libraryDir.filePath(QStringLiteral("library.sqlite"));
 };
+
+bool rowShowsRead(MainWindow &w, qint64 id)
+{
+    const int row = w.libraryModel()->rowOf(id);
+    return row >= 0 && w.libraryModel()->index(row, 0).data(LibraryModel::ReadRole).toBool();
+}
+
+// Waits, on the window's signals, until the article's row shows the read flag.
+bool waitForReadFlag(MainWindow &w, qint64 id, bool read)
+{
+    QSignalSpy written(&w, &MainWindow::readFlagWritten);
+    while (rowShowsRead(w, id) != read) {
+        if (!written.wait(60000))
+            return false;
+    }
+    return true;
+}
+
+// Returns once the event loop has run a zero timer: the window is not blocked.
+void runEventLoopOnce()
+{
+    QEventLoop loop;
+    QTimer::singleShot(0, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Sets the busy timeout (milliseconds) of the library connections opened
+// until the returned guard goes.
+[[nodiscard]] auto busyTimeoutForScope(const QByteArray &ms)
+{
+    const QByteArray old = qgetenv("PATHAK_BUSY_TIMEOUT");
+    qputenv("PATHAK_BUSY_TIMEOUT", ms);
+    return qScopeGuard([old] {
+        if (old.isNull())
+            qunsetenv("PATHAK_BUSY_TIMEOUT");
+        else
+            qputenv("PATHAK_BUSY_TIMEOUT", old);
+    });
+}
 
 } // namespace
 
@@ -167,11 +225,12 @@ TEST_F(MainWindowTest, ArticleActionsChangeTheLibrary)
     QTableView *list = w->window().libraryView();
     list->setCurrentIndex(w->window().libraryModel()->index(0, 0));
     const qint64 first = w->window().currentArticleId();
-    // Opening an article marks it read; the action toggles it back.
-    EXPECT_TRUE(w->window().libraryModel()->index(0, 0).data(LibraryModel::ReadRole).toBool());
+    // Opening an article marks it read; the action toggles it back (both
+    // written in the background, in the order asked for).
+    ASSERT_TRUE(waitForReadFlag(w->window(), first, true));
     QAction *read = w->window().articleMenu()->actions().at(0);
     read->trigger();
-    EXPECT_FALSE(w->window().libraryModel()->index(0, 0).data(LibraryModel::ReadRole).toBool());
+    ASSERT_TRUE(waitForReadFlag(w->window(), first, false));
     QAction *favourite = w->window().articleMenu()->actions().at(1);
     favourite->trigger();
     Result<StoredArticle> stored = w->window().store().article(first);
@@ -188,6 +247,81 @@ TEST_F(MainWindowTest, ArticleActionsChangeTheLibrary)
     next->trigger();
     EXPECT_EQ(list->currentIndex().row(), 1);
     EXPECT_NE(w->window().currentArticleId(), first);
+}
+
+// The read mark of an opened article is written off the GUI thread: while
+// another connection (an import's batch) holds the write lock, the article
+// opens at once and the mark follows when the lock is released.
+TEST_F(MainWindowTest, OpeningAnArticleDoesNotWaitForTheWriteLock)
+{
+    // The writer waits for the lock as long as the test holds it.
+    const auto busy = busyTimeoutForScope("120000");
+    const qint64 id = storeOneArticle();
+    ASSERT_NE(id, 0);
+    auto w = openWindow();
+    MainWindow &window = w->window();
+    Result<std::unique_ptr<LibraryDatabase>> other = LibraryDatabase::open(m_libraryPath);
+    ASSERT_TRUE(other.ok()) << other.error().toStdString();
+    QSqlQuery lock(other.value()->connection());
+    ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    QSignalSpy written(&window, &MainWindow::readFlagWritten);
+    ASSERT_TRUE(window.openArticle(id));
+    EXPECT_EQ(window.currentArticleId(), id);
+    EXPECT_FALSE(window.readerView()->toPlainText().isEmpty());
+    runEventLoopOnce();
+    // The writer still waits for the lock; the window does not.
+    EXPECT_TRUE(written.isEmpty());
+    EXPECT_FALSE(window.store().article(id)->read);
+    EXPECT_FALSE(rowShowsRead(window, id));
+
+    ASSERT_TRUE(lock.exec(QStringLiteral("COMMIT")));
+    ASSERT_TRUE(written.wait(60000));
+    EXPECT_EQ(written.first().first().toLongLong(), id);
+    EXPECT_TRUE(window.store().article(id)->read);
+    EXPECT_TRUE(rowShowsRead(window, id));
+}
+
+// Closing waits for the writer, which writes what it was asked for first.
+TEST_F(MainWindowTest, AReadMarkAskedForBeforeClosingIsWritten)
+{
+    const auto busy = busyTimeoutForScope("120000");
+    const qint64 id = storeOneArticle();
+    ASSERT_NE(id, 0);
+    auto w = openWindow();
+    Result<std::unique_ptr<LibraryDatabase>> other = LibraryDatabase::open(m_libraryPath);
+    ASSERT_TRUE(other.ok()) << other.error().toStdString();
+    QSqlQuery lock(other.value()->connection());
+    ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    ASSERT_TRUE(w->window().openArticle(id));
+    ASSERT_TRUE(lock.exec(QStringLiteral("COMMIT")));
+    w->window().close();
+    w.reset();
+    EXPECT_TRUE(LibraryStore(*other.value()).article(id)->read);
+}
+
+TEST_F(MainWindowTest, AReadMarkThatCannotBeWrittenIsReported)
+{
+    // The writer gives up on the lock at once.
+    const auto busy = busyTimeoutForScope("1");
+    const qint64 id = storeOneArticle();
+    ASSERT_NE(id, 0);
+    auto w = openWindow();
+    MainWindow &window = w->window();
+    Result<std::unique_ptr<LibraryDatabase>> other = LibraryDatabase::open(m_libraryPath);
+    ASSERT_TRUE(other.ok()) << other.error().toStdString();
+    QSqlQuery lock(other.value()->connection());
+    ASSERT_TRUE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    QSignalSpy written(&window, &MainWindow::readFlagWritten);
+    ASSERT_TRUE(window.openArticle(id));
+    ASSERT_TRUE(written.wait(60000));
+    const QString message = window.statusBar()->currentMessage();
+    EXPECT_TRUE(message.startsWith(QStringLiteral("Cannot mark article %1 as read: ").arg(id)))
+        << message.toStdString();
+    EXPECT_FALSE(rowShowsRead(window, id));
+    ASSERT_TRUE(lock.exec(QStringLiteral("COMMIT")));
+    EXPECT_FALSE(window.store().article(id)->read);
 }
 
 TEST_F(MainWindowTest, MenusListTheirShortcuts)
