@@ -1,8 +1,8 @@
 // parse, import, list, show, remove: the commands that read and write the library.
 #include "app/CommandLine.h"
-#include "app/commands/WebCommands.h"
 #include "article/ArticleParser.h"
 #include "import/ArticleImporter.h"
+#include "import/UrlImporter.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "web/PageFetcher.h"
@@ -117,12 +117,11 @@ int import(const CommandContext &ctx)
     if (!db)
         return ExitInputFailed;
     LibraryStore store(*db);
-    ArticleImporter importer(store);
     const bool asJson = parser.isSet(jsonOption);
     int imported = 0, duplicates = 0, failed = 0;
     // Each result is printed as soon as its batch is committed: what the
     // output calls imported is in the library even if the process dies next.
-    importer.setResultCallback([&](const ImportResult &r) {
+    const auto report = [&](const ImportResult &r) {
         switch (r.status) {
         case ImportResult::Status::Imported:
             ++imported;
@@ -146,13 +145,21 @@ int import(const CommandContext &ctx)
                 (imported + duplicates + failed == 1 ? QStringLiteral("[\n") : QStringLiteral(",\n")) +
                 QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         }
-    });
+    };
     QStringList paths, urls;
     for (const QString &input : inputs)
         (PageFetcher::isUrl(input) ? urls : paths).append(input);
-    if (!paths.isEmpty())
-        importer.importPaths(paths);
-    importUrls(importer, urls);
+    if (!paths.isEmpty()) {
+        ArticleImporter files(store);
+        files.setResultCallback(report);
+        files.importPaths(paths);
+    }
+    if (!urls.isEmpty()) {
+        UrlImporter pages(store);
+        pages.setLimits(DownloadLimits::fromEnvironment());
+        pages.setResultCallback(report);
+        pages.importUrls(urls);
+    }
     if (asJson)
         CommandLine::printOut(imported + duplicates + failed == 0 ? QStringLiteral("[]\n")
                                                                   : QStringLiteral("\n]\n"));

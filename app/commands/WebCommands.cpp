@@ -1,14 +1,10 @@
-// `import URL…` (with LibraryCommands.cpp) and the `feed` commands.
-#include "app/commands/WebCommands.h"
-
+// The `feed` commands: subscribing to RSS and Atom feeds and saving their items.
 #include "app/CommandLine.h"
 #include "feeds/FeedRefresher.h"
 #include "feeds/FeedStore.h"
 #include "feeds/Opml.h"
-#include "import/ArticleImporter.h"
 #include "library/LibraryDatabase.h"
 #include "web/Downloader.h"
-#include "web/PageFetcher.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -185,26 +181,6 @@ int feedExportOpml(FeedStore &feeds, const QString &path)
 }
 
 } // namespace
-
-void importUrls(ArticleImporter &importer, const QStringList &urls)
-{
-    if (urls.isEmpty())
-        return;
-    Downloader downloader;
-    downloader.setLimits(DownloadLimits::fromEnvironment());
-    PageFetcher fetcher(downloader);
-    QEventLoop loop;
-    QObject::connect(&fetcher, &PageFetcher::idle, &loop, &QEventLoop::quit);
-    for (const QString &url : urls) {
-        // Stored as each page arrives, one transaction each: what was
-        // reported imported is in the library whatever happens next.
-        fetcher.fetch(url, [&importer](const QString &input, const Result<NewArticle> &article) {
-            importer.importArticles({{input, article}});
-        });
-    }
-    if (fetcher.pending() > 0)
-        loop.exec();
-}
 
 int feed(const CommandContext &ctx)
 {
