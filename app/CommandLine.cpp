@@ -2,6 +2,8 @@
 
 #include "library/LibraryDatabase.h"
 
+#include <QJsonDocument>
+
 #include <cstdio>
 
 namespace pathak {
@@ -22,6 +24,13 @@ QList<CommandLine::Command> &registry()
 {
     static QList<CommandLine::Command> list;
     return list;
+}
+
+void write(std::FILE *stream, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stream);
+    std::fflush(stream);
 }
 } // namespace
 
@@ -70,30 +79,49 @@ CommandContext CommandLine::contextFor(const QStringList &argv, QString *command
     }
     // QCommandLineParser wants the program name first.
     ctx.arguments.prepend(argv.value(0));
+    ctx.command = find(*commandName);
     return ctx;
 }
 
 void CommandLine::printOut(const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
-    std::fflush(stdout);
+    write(stdout, text);
+}
+
+void CommandLine::printJson(const QJsonDocument &json)
+{
+    printOut(QString::fromUtf8(json.toJson(QJsonDocument::Indented)));
 }
 
 void CommandLine::printError(const QString &input, const QString &reason)
 {
-    const QByteArray line = QStringLiteral("pathak: %1: %2\n").arg(input, reason).toUtf8();
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    printErrorText(QStringLiteral("pathak: %1: %2\n").arg(input, reason));
 }
 
-void CommandLine::printUsage()
+void CommandLine::printErrorText(const QString &text)
+{
+    write(stderr, text);
+}
+
+QString CommandLine::usage(const Command &command)
+{
+    return QStringLiteral("usage: pathak ") + command.usage;
+}
+
+QString CommandLine::overview()
 {
     QString text = QStringLiteral("Usage: pathak [--library FILE] [COMMAND …]\n"
                                   "With no command, opens the reader.\n\nCommands:\n");
     for (const Command &c : commands())
-        text += QStringLiteral("  ") + c.synopsis + QLatin1Char('\n');
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
+        text += QStringLiteral("  ") + c.usage + QLatin1Char('\n');
+    return text;
+}
+
+int CommandLine::unknownCommand(const QString &name)
+{
+    printError(name, QStringLiteral("unknown command"));
+    printErrorText(overview());
+    return ExitUsage;
 }
 
 } // namespace pathak

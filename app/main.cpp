@@ -73,9 +73,9 @@ int main(int argc, char *argv[])
     }
 
     // `pathak FILE…` and `pathak URL…` open the reader with them (the desktop file's way).
-    if (commandName.isEmpty() || (!CommandLine::find(commandName) && isReaderInput(commandName))) {
+    if (commandName.isEmpty() || (!ctx.command && isReaderInput(commandName))) {
         if (ctx.arguments.contains(QLatin1String("--help")) || ctx.arguments.contains(QLatin1String("-h"))) {
-            CommandLine::printUsage();
+            CommandLine::printOut(CommandLine::overview());
             return ExitOk;
         }
         QApplication app(argc, argv);
@@ -95,12 +95,9 @@ int main(int argc, char *argv[])
         return ui::ReaderApp::run(ctx.libraryPath);
     }
 
-    const CommandLine::Command *command = CommandLine::find(commandName);
-    if (!command) {
-        CommandLine::printError(commandName, QStringLiteral("unknown command"));
-        CommandLine::printUsage();
-        return ExitUsage;
-    }
+    const CommandLine::Command *command = ctx.command;
+    if (!command)
+        return CommandLine::unknownCommand(commandName);
     std::unique_ptr<QCoreApplication> app;
     if (command->needsGui) {
         // Commands that draw (shaping, screenshot) need no screen.

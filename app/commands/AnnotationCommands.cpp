@@ -3,12 +3,12 @@
 #include "annotation/AnnotationStore.h"
 #include "annotation/WebAnnotationJson.h"
 #include "app/CommandLine.h"
+#include "app/commands/CommandArguments.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "text/BengaliText.h"
 #include "text/TextAnchor.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -18,28 +18,6 @@ int annotate(const CommandContext &ctx);
 int annotations(const CommandContext &ctx);
 
 namespace {
-
-bool parseArguments(QCommandLineParser &parser, const CommandContext &ctx)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addPositionalArgument(QStringLiteral("command"), QString());
-    parser.addPositionalArgument(QStringLiteral("ID"), QString());
-    if (!parser.parse(ctx.arguments)) {
-        CommandLine::printError(ctx.arguments.value(1), parser.errorText());
-        return false;
-    }
-    return true;
-}
-
-std::optional<qint64> articleId(const QCommandLineParser &parser)
-{
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 2)
-        return std::nullopt;
-    bool ok = false;
-    const qint64 id = args.at(1).toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
 
 WebAnnotationJson::Target targetOf(const StoredArticle &s)
 {
@@ -61,49 +39,38 @@ std::optional<StoredArticle> loadArticle(LibraryDatabase &db, qint64 id)
 
 int annotate(const CommandContext &ctx)
 {
-    const QString usage =
-        QStringLiteral("usage: pathak annotate ID --quote TEXT [--occurrence N] [--note TEXT] "
-                       "[--color %1] [--json]")
-            .arg(Annotation::colorNames().join(QLatin1Char('|')));
-    QCommandLineParser parser;
+    CommandArguments args(ctx);
     const QCommandLineOption quoteOption(QStringLiteral("quote"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption occurrenceOption(QStringLiteral("occurrence"), QString(), QStringLiteral("N"));
     const QCommandLineOption noteOption(QStringLiteral("note"), QString(), QStringLiteral("TEXT"));
     const QCommandLineOption colorOption({QStringLiteral("color"), QStringLiteral("colour")}, QString(),
                                          QStringLiteral("NAME"), QStringLiteral("yellow"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"));
-    parser.addOptions({quoteOption, occurrenceOption, noteOption, colorOption, jsonOption});
-    if (!parseArguments(parser, ctx))
+    args.addOptions({quoteOption, occurrenceOption, noteOption, colorOption, CommandArguments::jsonOption()});
+    if (!args.parse())
+        return args.exitCode();
+    if (args.positional().size() != 1 || !args.isSet(quoteOption))
+        return args.usageError();
+    const std::optional<qint64> id = CommandArguments::id(args.positional().first());
+    if (!id)
         return ExitUsage;
-    const std::optional<qint64> id = articleId(parser);
-    if (!id || !parser.isSet(quoteOption)) {
-        CommandLine::printError(QStringLiteral("annotate"), usage);
-        return ExitUsage;
-    }
-    const std::optional<AnnotationColor> color = Annotation::colorFromName(parser.value(colorOption));
-    if (!color) {
-        CommandLine::printError(parser.value(colorOption),
-                                QStringLiteral("unknown colour; use one of %1")
-                                    .arg(Annotation::colorNames().join(QStringLiteral(", "))));
-        return ExitUsage;
-    }
+    const std::optional<AnnotationColor> color = Annotation::colorFromName(args.value(colorOption));
+    if (!color)
+        return CommandArguments::invalid(args.value(colorOption),
+                                         QStringLiteral("unknown colour; use one of %1")
+                                             .arg(Annotation::colorNames().join(QStringLiteral(", "))));
     int occurrence = 0;
-    if (parser.isSet(occurrenceOption)) {
+    if (args.isSet(occurrenceOption)) {
         bool ok = false;
-        occurrence = parser.value(occurrenceOption).toInt(&ok);
-        if (!ok || occurrence < 1) {
-            CommandLine::printError(parser.value(occurrenceOption),
-                                    QStringLiteral("--occurrence needs a number from 1"));
-            return ExitUsage;
-        }
+        occurrence = args.value(occurrenceOption).toInt(&ok);
+        if (!ok || occurrence < 1)
+            return CommandArguments::invalid(args.value(occurrenceOption),
+                                             QStringLiteral("--occurrence needs a number from 1"));
     }
     // The article text is NFC with single spaces; a quote typed or pasted
     // in another form must still be found.
-    const QString quote = BengaliText::collapseSpaces(BengaliText::toNfc(parser.value(quoteOption)));
-    if (quote.isEmpty()) {
-        CommandLine::printError(QStringLiteral("annotate"), QStringLiteral("the quote is empty"));
-        return ExitUsage;
-    }
+    const QString quote = BengaliText::collapseSpaces(BengaliText::toNfc(args.value(quoteOption)));
+    if (quote.isEmpty())
+        return CommandArguments::invalid(ctx.command->name, QStringLiteral("the quote is empty"));
 
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
@@ -131,14 +98,14 @@ int annotate(const CommandContext &ctx)
     }
     const TextRange range = found.at(occurrence == 0 ? 0 : occurrence - 1);
     AnnotationStore store(*db);
-    Result<Annotation> created = store.create(*id, range, *color, parser.value(noteOption));
+    Result<Annotation> created = store.create(*id, range, *color, args.value(noteOption));
     if (!created) {
         CommandLine::printError(QString::number(*id), created.error());
         return ExitInputFailed;
     }
-    if (parser.isSet(jsonOption)) {
-        const QJsonObject json = WebAnnotationJson::toAnnotation(targetOf(*stored), created.value());
-        CommandLine::printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+    if (args.isSet(CommandArguments::jsonOption())) {
+        CommandLine::printJson(
+            QJsonDocument(WebAnnotationJson::toAnnotation(targetOf(*stored), created.value())));
     } else {
         CommandLine::printOut(QStringLiteral("annotation %1 on article %2: %3–%4, %5\n")
                                   .arg(created->id)
@@ -152,20 +119,19 @@ int annotate(const CommandContext &ctx)
 
 int annotations(const CommandContext &ctx)
 {
-    const QString usage = QStringLiteral("usage: pathak annotations ID [--format json|md] [--import FILE]");
-    QCommandLineParser parser;
+    CommandArguments args(ctx);
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"),
                                           QStringLiteral("json"));
     const QCommandLineOption importOption(QStringLiteral("import"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({formatOption, importOption});
-    if (!parseArguments(parser, ctx))
+    args.addOptions({formatOption, importOption});
+    if (!args.parse())
+        return args.exitCode();
+    const QString format = args.value(formatOption);
+    if (args.positional().size() != 1 || (format != QLatin1String("json") && format != QLatin1String("md")))
+        return args.usageError();
+    const std::optional<qint64> id = CommandArguments::id(args.positional().first());
+    if (!id)
         return ExitUsage;
-    const std::optional<qint64> id = articleId(parser);
-    const QString format = parser.value(formatOption);
-    if (!id || (format != QLatin1String("json") && format != QLatin1String("md"))) {
-        CommandLine::printError(QStringLiteral("annotations"), usage);
-        return ExitUsage;
-    }
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
@@ -174,8 +140,8 @@ int annotations(const CommandContext &ctx)
         return ExitInputFailed;
     AnnotationStore store(*db);
 
-    if (parser.isSet(importOption)) {
-        const QString path = parser.value(importOption);
+    if (args.isSet(importOption)) {
+        const QString path = args.value(importOption);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             CommandLine::printError(path, file.errorString());
@@ -214,8 +180,8 @@ int annotations(const CommandContext &ctx)
             stored->article.title, stored->article.source ? stored->article.source->url : QString(),
             list.value()));
     } else {
-        const QJsonObject json = WebAnnotationJson::toCollection(targetOf(*stored), list.value());
-        CommandLine::printOut(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+        CommandLine::printJson(
+            QJsonDocument(WebAnnotationJson::toCollection(targetOf(*stored), list.value())));
     }
     return ExitOk;
 }
@@ -227,7 +193,8 @@ const bool registered = [] {
     using pathak::CommandLine;
     CommandLine::add(
         {QStringLiteral("annotate"),
-         QStringLiteral("annotate ID --quote TEXT [--occurrence N] [--note TEXT] [--color NAME]"),
+         QStringLiteral("annotate ID --quote TEXT [--occurrence N] [--note TEXT] [--color %1] [--json]")
+             .arg(pathak::Annotation::colorNames().join(QLatin1Char('|'))),
          pathak::commands::annotate});
     CommandLine::add({QStringLiteral("annotations"),
                       QStringLiteral("annotations ID [--format json|md] [--import FILE]"),

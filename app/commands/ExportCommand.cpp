@@ -1,28 +1,18 @@
 // export: articles to one PDF (text kept as real text) or to Markdown.
 #include "app/CommandLine.h"
+#include "app/commands/CommandArguments.h"
 #include "export/ExportArticleLoader.h"
 #include "export/MarkdownExporter.h"
 #include "export/PdfExporter.h"
 #include "library/LibraryDatabase.h"
 
-#include <QCommandLineParser>
-
 namespace pathak::commands {
 
 int exportArticles(const CommandContext &ctx);
 
-namespace {
-
-const QString usage = QStringLiteral("usage: pathak export ID… (--pdf OUT [--paper a4|letter] [--font "
-                                     "FAMILY] [--size PT] | --markdown OUT) [--comments] [--no-annotations]");
-
-} // namespace
-
 int exportArticles(const CommandContext &ctx)
 {
-    const QString name = QStringLiteral("export");
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    CommandArguments args(ctx);
     const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("Write a PDF."),
                                        QStringLiteral("OUT"));
     const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Write Markdown."),
@@ -37,64 +27,48 @@ int exportArticles(const CommandContext &ctx)
                                             QStringLiteral("Include the readers' comments."));
     const QCommandLineOption plainOption(QStringLiteral("no-annotations"),
                                          QStringLiteral("Leave out the stored highlights and notes."));
-    parser.addOptions(
+    args.addOptions(
         {pdfOption, markdownOption, paperOption, fontOption, sizeOption, commentsOption, plainOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QString());
-    parser.addPositionalArgument(QStringLiteral("ID…"), QString());
-    if (!parser.parse(ctx.arguments)) {
-        CommandLine::printError(name, parser.errorText());
-        return ExitUsage;
-    }
+    if (!args.parse())
+        return args.exitCode();
 
-    QList<qint64> ids;
-    for (const QString &arg : parser.positionalArguments().mid(1)) {
-        bool ok = false;
-        const qint64 id = arg.toLongLong(&ok);
-        if (!ok || id <= 0) {
-            CommandLine::printError(arg, QStringLiteral("not an article id"));
-            return ExitUsage;
-        }
-        ids.append(id);
-    }
-    const QString pdfPath = parser.value(pdfOption);
-    const QString markdownPath = parser.value(markdownOption);
-    if (ids.isEmpty() || (pdfPath.isEmpty() && markdownPath.isEmpty())) {
-        CommandLine::printError(name, usage);
+    const std::optional<QList<qint64>> ids = CommandArguments::ids(args.positional());
+    if (!ids)
         return ExitUsage;
-    }
+    const QString pdfPath = args.value(pdfOption);
+    const QString markdownPath = args.value(markdownOption);
+    if (ids->isEmpty() || (pdfPath.isEmpty() && markdownPath.isEmpty()))
+        return args.usageError();
 
     PdfOptions options;
-    options.includeComments = parser.isSet(commentsOption);
-    const QString paper = parser.value(paperOption).toLower();
-    if (paper == QLatin1String("letter")) {
+    options.includeComments = args.isSet(commentsOption);
+    const QString paper = args.value(paperOption).toLower();
+    if (paper == QLatin1String("letter"))
         options.paper = PaperSize::Letter;
-    } else if (paper != QLatin1String("a4")) {
-        CommandLine::printError(parser.value(paperOption), QStringLiteral("paper must be a4 or letter"));
-        return ExitUsage;
-    }
-    if (parser.isSet(fontOption))
-        options.fontFamily = parser.value(fontOption);
-    if (parser.isSet(sizeOption)) {
+    else if (paper != QLatin1String("a4"))
+        return CommandArguments::invalid(args.value(paperOption),
+                                         QStringLiteral("paper must be a4 or letter"));
+    if (args.isSet(fontOption))
+        options.fontFamily = args.value(fontOption);
+    if (args.isSet(sizeOption)) {
         bool ok = false;
-        options.fontSize = parser.value(sizeOption).toDouble(&ok);
-        if (!ok || options.fontSize < PdfOptions::minFontSize || options.fontSize > PdfOptions::maxFontSize) {
-            CommandLine::printError(parser.value(sizeOption),
-                                    QStringLiteral("size must be a number of points from %1 to %2")
-                                        .arg(PdfOptions::minFontSize)
-                                        .arg(PdfOptions::maxFontSize));
-            return ExitUsage;
-        }
+        options.fontSize = args.value(sizeOption).toDouble(&ok);
+        if (!ok || options.fontSize < PdfOptions::minFontSize || options.fontSize > PdfOptions::maxFontSize)
+            return CommandArguments::invalid(args.value(sizeOption),
+                                             QStringLiteral("size must be a number of points from %1 to %2")
+                                                 .arg(PdfOptions::minFontSize)
+                                                 .arg(PdfOptions::maxFontSize));
     }
 
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
     ExportArticleLoader loader(*db);
-    const bool withAnnotations = !parser.isSet(plainOption);
+    const bool withAnnotations = !args.isSet(plainOption);
     QList<ExportArticle> articles;
     int failed = 0;
     // An unknown id is reported and the others are still exported (exit 1).
-    for (qint64 id : ids) {
+    for (qint64 id : *ids) {
         Result<ExportArticle> loaded = loader.load(id, withAnnotations);
         if (!loaded) {
             CommandLine::printError(QString::number(id), loaded.error());
@@ -135,9 +109,9 @@ int exportArticles(const CommandContext &ctx)
 } // namespace pathak::commands
 
 namespace {
-const bool registered =
-    pathak::CommandLine::add({QStringLiteral("export"),
-                              QStringLiteral("export ID… --pdf OUT [--paper a4|letter] [--font FAMILY] "
-                                             "[--size PT] [--comments] [--no-annotations] | --markdown OUT"),
-                              pathak::commands::exportArticles});
+const bool registered = pathak::CommandLine::add(
+    {QStringLiteral("export"),
+     QStringLiteral("export ID… (--pdf OUT [--paper a4|letter] [--font FAMILY] [--size PT] | --markdown OUT) "
+                    "[--comments] [--no-annotations]"),
+     pathak::commands::exportArticles});
 } // namespace

@@ -1,13 +1,13 @@
 // parse, import, list, show, remove: the commands that read and write the library.
 #include "app/CommandLine.h"
-#include "app/commands/WebCommands.h"
+#include "app/commands/CommandArguments.h"
 #include "article/ArticleParser.h"
 #include "import/ArticleImporter.h"
+#include "import/UrlImporter.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "web/PageFetcher.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,27 +23,6 @@ int remove(const CommandContext &ctx);
 
 namespace {
 
-// Sets up a parser for one subcommand; returns false (after printing why) on a usage error.
-bool parseArguments(QCommandLineParser &parser, const CommandContext &ctx, const QString &positional)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addPositionalArgument(QStringLiteral("command"), QString());
-    if (!positional.isEmpty())
-        parser.addPositionalArgument(positional, QString());
-    if (!parser.parse(ctx.arguments)) {
-        CommandLine::printError(ctx.arguments.value(1), parser.errorText());
-        return false;
-    }
-    return true;
-}
-
-QString json(const QJsonDocument &doc)
-{
-    return QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
-}
-
-const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-
 QJsonObject storedJson(const StoredArticle &s)
 {
     QJsonObject o = s.article.toJson();
@@ -55,35 +34,25 @@ QJsonObject storedJson(const StoredArticle &s)
     return o;
 }
 
-std::optional<qint64> parseId(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
 } // namespace
 
 int parse(const CommandContext &ctx)
 {
-    QCommandLineParser parser;
-    parser.addOption(jsonOption);
-    if (!parseArguments(parser, ctx, QStringLiteral("FILE")))
-        return ExitUsage;
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 2) {
-        CommandLine::printError(QStringLiteral("parse"), QStringLiteral("usage: pathak parse FILE [--json]"));
-        return ExitUsage;
-    }
-    const QString path = args.at(1);
+    CommandArguments args(ctx);
+    args.addOption(CommandArguments::jsonOption());
+    if (!args.parse())
+        return args.exitCode();
+    if (args.positional().size() != 1)
+        return args.usageError();
+    const QString path = args.positional().first();
     Result<NewArticle> read = ArticleImporter::readFile(path);
     if (!read) {
         CommandLine::printError(path, read.error());
         return ExitInputFailed;
     }
     const Article &a = read->article;
-    if (parser.isSet(jsonOption)) {
-        CommandLine::printOut(json(QJsonDocument(a.toJson())));
+    if (args.isSet(CommandArguments::jsonOption())) {
+        CommandLine::printJson(QJsonDocument(a.toJson()));
         return ExitOk;
     }
     QString text = a.title + QStringLiteral("\n\n");
@@ -103,26 +72,22 @@ int parse(const CommandContext &ctx)
 
 int import(const CommandContext &ctx)
 {
-    QCommandLineParser parser;
-    parser.addOption(jsonOption);
-    if (!parseArguments(parser, ctx, QStringLiteral("PATH…")))
-        return ExitUsage;
-    const QStringList inputs = parser.positionalArguments().mid(1);
-    if (inputs.isEmpty()) {
-        CommandLine::printError(QStringLiteral("import"),
-                                QStringLiteral("usage: pathak import PATH… [--json]"));
-        return ExitUsage;
-    }
+    CommandArguments args(ctx);
+    args.addOption(CommandArguments::jsonOption());
+    if (!args.parse())
+        return args.exitCode();
+    const QStringList inputs = args.positional();
+    if (inputs.isEmpty())
+        return args.usageError();
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
     LibraryStore store(*db);
-    ArticleImporter importer(store);
-    const bool asJson = parser.isSet(jsonOption);
+    const bool asJson = args.isSet(CommandArguments::jsonOption());
     int imported = 0, duplicates = 0, failed = 0;
     // Each result is printed as soon as its batch is committed: what the
     // output calls imported is in the library even if the process dies next.
-    importer.setResultCallback([&](const ImportResult &r) {
+    const auto report = [&](const ImportResult &r) {
         switch (r.status) {
         case ImportResult::Status::Imported:
             ++imported;
@@ -146,13 +111,21 @@ int import(const CommandContext &ctx)
                 (imported + duplicates + failed == 1 ? QStringLiteral("[\n") : QStringLiteral(",\n")) +
                 QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         }
-    });
+    };
     QStringList paths, urls;
     for (const QString &input : inputs)
         (PageFetcher::isUrl(input) ? urls : paths).append(input);
-    if (!paths.isEmpty())
-        importer.importPaths(paths);
-    importUrls(importer, urls);
+    if (!paths.isEmpty()) {
+        ArticleImporter files(store);
+        files.setResultCallback(report);
+        files.importPaths(paths);
+    }
+    if (!urls.isEmpty()) {
+        UrlImporter pages(store);
+        pages.setLimits(DownloadLimits::fromEnvironment());
+        pages.setResultCallback(report);
+        pages.importUrls(urls);
+    }
     if (asJson)
         CommandLine::printOut(imported + duplicates + failed == 0 ? QStringLiteral("[]\n")
                                                                   : QStringLiteral("\n]\n"));
@@ -166,10 +139,10 @@ int import(const CommandContext &ctx)
 
 int list(const CommandContext &ctx)
 {
-    QCommandLineParser parser;
-    parser.addOption(jsonOption);
-    if (!parseArguments(parser, ctx, {}))
-        return ExitUsage;
+    CommandArguments args(ctx);
+    args.addOption(CommandArguments::jsonOption());
+    if (!args.parse())
+        return args.exitCode();
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
@@ -179,7 +152,7 @@ int list(const CommandContext &ctx)
         CommandLine::printError(ctx.libraryPath, rows.error());
         return ExitInputFailed;
     }
-    if (parser.isSet(jsonOption)) {
+    if (args.isSet(CommandArguments::jsonOption())) {
         QJsonArray array;
         for (const ArticleSummary &s : rows.value()) {
             array.append(QJsonObject{{QStringLiteral("id"), s.id},
@@ -191,7 +164,7 @@ int list(const CommandContext &ctx)
                                      {QStringLiteral("favourite"), s.favourite},
                                      {QStringLiteral("annotations"), s.annotationCount}});
         }
-        CommandLine::printOut(json(QJsonDocument(array)));
+        CommandLine::printJson(QJsonDocument(array));
         return ExitOk;
     }
     QString text;
@@ -209,27 +182,26 @@ int list(const CommandContext &ctx)
 
 int show(const CommandContext &ctx)
 {
-    QCommandLineParser parser;
-    parser.addOption(jsonOption);
-    if (!parseArguments(parser, ctx, QStringLiteral("ID")))
+    CommandArguments args(ctx);
+    args.addOption(CommandArguments::jsonOption());
+    if (!args.parse())
+        return args.exitCode();
+    if (args.positional().size() != 1)
+        return args.usageError();
+    const std::optional<qint64> id = CommandArguments::id(args.positional().first());
+    if (!id)
         return ExitUsage;
-    const QStringList args = parser.positionalArguments();
-    const std::optional<qint64> id = parseId(args.value(1));
-    if (args.size() != 2 || !id) {
-        CommandLine::printError(QStringLiteral("show"), QStringLiteral("usage: pathak show ID [--json]"));
-        return ExitUsage;
-    }
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
     LibraryStore store(*db);
     Result<StoredArticle> s = store.article(*id);
     if (!s) {
-        CommandLine::printError(args.at(1), s.error());
+        CommandLine::printError(args.positional().first(), s.error());
         return ExitInputFailed;
     }
-    if (parser.isSet(jsonOption)) {
-        CommandLine::printOut(json(QJsonDocument(storedJson(s.value()))));
+    if (args.isSet(CommandArguments::jsonOption())) {
+        CommandLine::printJson(QJsonDocument(storedJson(s.value())));
         return ExitOk;
     }
     const Article &a = s->article;
@@ -252,30 +224,21 @@ int show(const CommandContext &ctx)
 
 int remove(const CommandContext &ctx)
 {
-    QCommandLineParser parser;
-    if (!parseArguments(parser, ctx, QStringLiteral("ID…")))
+    CommandArguments args(ctx);
+    if (!args.parse())
+        return args.exitCode();
+    const std::optional<QList<qint64>> ids = CommandArguments::ids(args.positional());
+    if (!ids)
         return ExitUsage;
-    const QStringList args = parser.positionalArguments().mid(1);
-    QList<qint64> ids;
-    for (const QString &a : args) {
-        const std::optional<qint64> id = parseId(a);
-        if (!id) {
-            CommandLine::printError(a, QStringLiteral("not an article id"));
-            return ExitUsage;
-        }
-        ids.append(*id);
-    }
-    if (ids.isEmpty()) {
-        CommandLine::printError(QStringLiteral("remove"), QStringLiteral("usage: pathak remove ID…"));
-        return ExitUsage;
-    }
+    if (ids->isEmpty())
+        return args.usageError();
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
     LibraryStore store(*db);
     int failed = 0;
     // One id at a time, so an unknown id does not keep the others from going.
-    for (qint64 id : ids) {
+    for (qint64 id : *ids) {
         Result<int> removed = store.remove({id});
         if (!removed) {
             CommandLine::printError(QString::number(id), removed.error());

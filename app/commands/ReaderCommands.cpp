@@ -1,6 +1,7 @@
 // shaping, screenshot: the commands that show what the reader draws.
 #include "annotation/AnnotationStore.h"
 #include "app/CommandLine.h"
+#include "app/commands/CommandArguments.h"
 #include "import/ArticleImporter.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
@@ -14,7 +15,6 @@
 #include "ui/window/UiLanguage.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QPixmap>
@@ -28,46 +28,19 @@ namespace pathak::commands {
 int shaping(const CommandContext &ctx);
 int screenshot(const CommandContext &ctx);
 
-namespace {
-
-bool parseArguments(QCommandLineParser &parser, const CommandContext &ctx, const QString &positional)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addPositionalArgument(QStringLiteral("command"), QString());
-    parser.addPositionalArgument(positional, QString());
-    if (!parser.parse(ctx.arguments)) {
-        CommandLine::printError(ctx.arguments.value(1), parser.errorText());
-        return false;
-    }
-    return true;
-}
-
-std::optional<qint64> parseId(const QString &text)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
-} // namespace
-
 int shaping(const CommandContext &ctx)
 {
-    QCommandLineParser parser;
+    CommandArguments args(ctx);
     const QCommandLineOption annotationsOption(
         QStringLiteral("with-annotations"), QStringLiteral("Paint the article's stored annotations first."));
-    parser.addOption(annotationsOption);
-    if (!parseArguments(parser, ctx, QStringLiteral("FILE|ID")))
-        return ExitUsage;
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 2) {
-        CommandLine::printError(QStringLiteral("shaping"),
-                                QStringLiteral("usage: pathak shaping FILE|ID [--with-annotations]"));
-        return ExitUsage;
-    }
-    const bool withAnnotations = parser.isSet(annotationsOption);
+    args.addOption(annotationsOption);
+    if (!args.parse())
+        return args.exitCode();
+    if (args.positional().size() != 1)
+        return args.usageError();
+    const bool withAnnotations = args.isSet(annotationsOption);
     QList<Annotation> annotations;
-    const QString input = args.at(1);
+    const QString input = args.positional().first();
     Article article;
     QByteArray photo;
     // A path that exists is a file, parsed on the fly; otherwise a library id.
@@ -78,7 +51,7 @@ int shaping(const CommandContext &ctx)
             return ExitInputFailed;
         }
         article = read->article;
-    } else if (const std::optional<qint64> id = parseId(input)) {
+    } else if (const std::optional<qint64> id = CommandArguments::parseId(input)) {
         std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
         if (!db)
             return ExitInputFailed;
@@ -104,10 +77,8 @@ int shaping(const CommandContext &ctx)
         CommandLine::printError(input, QStringLiteral("no such file, and not an article id"));
         return ExitInputFailed;
     }
-    if (withAnnotations && QFileInfo::exists(input)) {
-        CommandLine::printError(input, QStringLiteral("--with-annotations needs an article id"));
-        return ExitUsage;
-    }
+    if (withAnnotations && QFileInfo::exists(input))
+        return CommandArguments::invalid(input, QStringLiteral("--with-annotations needs an article id"));
 
     // The reading view itself lays the article out. Each block on one line:
     // a space where a line wraps is not drawn, so a wrapped block would lack
@@ -140,7 +111,7 @@ int shaping(const CommandContext &ctx)
 
 int screenshot(const CommandContext &ctx)
 {
-    QCommandLineParser parser;
+    CommandArguments args(ctx);
     const QCommandLineOption articleOption(QStringLiteral("article"), QStringLiteral("Article to show."),
                                            QStringLiteral("ID"));
     const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("light, dark or sepia."),
@@ -150,36 +121,26 @@ int screenshot(const CommandContext &ctx)
     const QCommandLineOption searchOption(QStringLiteral("search"),
                                           QStringLiteral("Search for QUERY and open the best hit."),
                                           QStringLiteral("QUERY"));
-    parser.addOptions({articleOption, themeOption, sizeOption, searchOption});
-    if (!parseArguments(parser, ctx, QStringLiteral("OUT.png")))
-        return ExitUsage;
-    const QStringList args = parser.positionalArguments();
-    const QString usage =
-        QStringLiteral("usage: pathak screenshot OUT.png [--article ID] [--theme light|dark|sepia] "
-                       "[--size WxH] [--search QUERY]");
-    if (args.size() != 2) {
-        CommandLine::printError(QStringLiteral("screenshot"), usage);
-        return ExitUsage;
-    }
-    const std::optional<ui::ReaderTheme> theme = ui::ReaderSettings::themeFromName(parser.value(themeOption));
-    if (!theme) {
-        CommandLine::printError(parser.value(themeOption),
-                                QStringLiteral("unknown theme (light, dark, sepia)"));
-        return ExitUsage;
-    }
+    args.addOptions({articleOption, themeOption, sizeOption, searchOption});
+    if (!args.parse())
+        return args.exitCode();
+    if (args.positional().size() != 1)
+        return args.usageError();
+    const QString out = args.positional().first();
+    const std::optional<ui::ReaderTheme> theme = ui::ReaderSettings::themeFromName(args.value(themeOption));
+    if (!theme)
+        return CommandArguments::invalid(args.value(themeOption),
+                                         QStringLiteral("unknown theme (light, dark, sepia)"));
     const QRegularExpressionMatch size =
-        QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(sizeOption));
-    if (!size.hasMatch()) {
-        CommandLine::printError(parser.value(sizeOption), QStringLiteral("size must be WxH, e.g. 1280x800"));
-        return ExitUsage;
-    }
+        QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(args.value(sizeOption));
+    if (!size.hasMatch())
+        return CommandArguments::invalid(args.value(sizeOption),
+                                         QStringLiteral("size must be WxH, e.g. 1280x800"));
     std::optional<qint64> articleId;
-    if (parser.isSet(articleOption)) {
-        articleId = parseId(parser.value(articleOption));
-        if (!articleId) {
-            CommandLine::printError(parser.value(articleOption), QStringLiteral("not an article id"));
+    if (args.isSet(articleOption)) {
+        articleId = CommandArguments::id(args.value(articleOption));
+        if (!articleId)
             return ExitUsage;
-        }
     }
 
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
@@ -202,20 +163,20 @@ int screenshot(const CommandContext &ctx)
     }
     window.show();
     QApplication::processEvents();
-    if (parser.isSet(searchOption)) {
+    if (args.isSet(searchOption)) {
         ui::SearchPanel *panel = app.searchPanel();
         QEventLoop loop;
         QObject::connect(panel, &ui::SearchPanel::searchFinished, &loop, &QEventLoop::quit);
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        panel->searchFor(parser.value(searchOption));
+        panel->searchFor(args.value(searchOption));
         loop.exec();
         if (!articleId)
             panel->openResult(0);
         QApplication::processEvents();
     }
     const QPixmap pixmap = window.grab();
-    if (!pixmap.save(args.at(1), "PNG")) {
-        CommandLine::printError(args.at(1), QStringLiteral("cannot write the image"));
+    if (!pixmap.save(out, "PNG")) {
+        CommandLine::printError(out, QStringLiteral("cannot write the image"));
         return ExitInputFailed;
     }
     return ExitOk;

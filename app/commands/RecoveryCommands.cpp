@@ -1,5 +1,6 @@
 // check, backup, restore-backup: finding damage in a library and getting back from it.
 #include "app/CommandLine.h"
+#include "app/commands/CommandArguments.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryRecovery.h"
 
@@ -9,12 +10,16 @@ namespace pathak::commands {
 
 namespace {
 
-bool noArguments(const CommandContext &ctx, const QString &usage)
+// These commands take nothing but the library: the status to stop with
+// when they were given more (or --help), nothing when they may run.
+std::optional<int> stopStatus(const CommandContext &ctx)
 {
-    if (ctx.arguments.size() == 2)
-        return true;
-    CommandLine::printError(ctx.arguments.value(1), QStringLiteral("usage: pathak ") + usage);
-    return false;
+    CommandArguments args(ctx);
+    if (!args.parse())
+        return args.exitCode();
+    if (!args.positional().isEmpty())
+        return args.usageError();
+    return std::nullopt;
 }
 
 } // namespace
@@ -23,8 +28,8 @@ bool noArguments(const CommandContext &ctx, const QString &usage)
 // what they need, would not meet.
 int check(const CommandContext &ctx)
 {
-    if (!noArguments(ctx, QStringLiteral("check")))
-        return ExitUsage;
+    if (const std::optional<int> stop = stopStatus(ctx))
+        return *stop;
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
@@ -42,8 +47,8 @@ int check(const CommandContext &ctx)
 
 int backup(const CommandContext &ctx)
 {
-    if (!noArguments(ctx, QStringLiteral("backup")))
-        return ExitUsage;
+    if (const std::optional<int> stop = stopStatus(ctx))
+        return *stop;
     const QString path = QFileInfo(ctx.libraryPath).absoluteFilePath();
     if (Status s = LibraryRecovery::refreshBackup(path, 0); !s) {
         CommandLine::printError(ctx.libraryPath, s.error());
@@ -55,8 +60,8 @@ int backup(const CommandContext &ctx)
 
 int restoreBackup(const CommandContext &ctx)
 {
-    if (!noArguments(ctx, QStringLiteral("restore-backup")))
-        return ExitUsage;
+    if (const std::optional<int> stop = stopStatus(ctx))
+        return *stop;
     const QString path = QFileInfo(ctx.libraryPath).absoluteFilePath();
     const bool existed = QFileInfo::exists(path);
     if (Status s = LibraryRecovery::restoreBackup(path); !s) {

@@ -1,10 +1,10 @@
 // search: full-text search of the library, and repair of its index.
 #include "app/CommandLine.h"
+#include "app/commands/CommandArguments.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "search/SearchIndex.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,10 +14,6 @@ namespace pathak::commands {
 int search(const CommandContext &ctx);
 
 namespace {
-
-const QString usage = QStringLiteral(
-    "usage: pathak search QUERY… [--json] [--limit N] [--source TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
-    "[--favourites] [--annotated] | pathak search --rebuild | pathak search --check");
 
 std::optional<QDate> parseDay(const QString &text)
 {
@@ -33,9 +29,7 @@ const QString markClose = QStringLiteral("]");
 
 int search(const CommandContext &ctx)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    CommandArguments args(ctx);
     const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("At most N hits."),
                                          QStringLiteral("N"));
     const QCommandLineOption sourceOption(QStringLiteral("source"),
@@ -52,46 +46,37 @@ int search(const CommandContext &ctx)
     const QCommandLineOption rebuildOption(QStringLiteral("rebuild"),
                                            QStringLiteral("Rebuild the search index."));
     const QCommandLineOption checkOption(QStringLiteral("check"), QStringLiteral("Check the search index."));
-    parser.addOptions({jsonOption, limitOption, sourceOption, fromOption, toOption, favouritesOption,
-                       annotatedOption, rebuildOption, checkOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QString());
-    parser.addPositionalArgument(QStringLiteral("QUERY"), QString());
-    if (!parser.parse(ctx.arguments)) {
-        CommandLine::printError(QStringLiteral("search"), parser.errorText() + QStringLiteral("; ") + usage);
-        return ExitUsage;
-    }
+    const QCommandLineOption &jsonOption = CommandArguments::jsonOption();
+    args.addOptions({jsonOption, limitOption, sourceOption, fromOption, toOption, favouritesOption,
+                     annotatedOption, rebuildOption, checkOption});
+    if (!args.parse())
+        return args.exitCode();
     // Words need no quoting: `pathak search ডোনাল্ড ট্রাম্প` searches both.
-    const QString text = parser.positionalArguments().mid(1).join(QLatin1Char(' '));
-    const bool maintenance = parser.isSet(rebuildOption) || parser.isSet(checkOption);
-    if (maintenance == !text.isEmpty() || (parser.isSet(rebuildOption) && parser.isSet(checkOption))) {
-        CommandLine::printError(QStringLiteral("search"), usage);
-        return ExitUsage;
-    }
+    const QString text = args.positional().join(QLatin1Char(' '));
+    const bool maintenance = args.isSet(rebuildOption) || args.isSet(checkOption);
+    if (maintenance == !text.isEmpty() || (args.isSet(rebuildOption) && args.isSet(checkOption)))
+        return args.usageError();
 
     SearchFilter filter;
-    filter.source = parser.value(sourceOption);
-    filter.favouritesOnly = parser.isSet(favouritesOption);
-    filter.annotatedOnly = parser.isSet(annotatedOption);
+    filter.source = args.value(sourceOption);
+    filter.favouritesOnly = args.isSet(favouritesOption);
+    filter.annotatedOnly = args.isSet(annotatedOption);
     for (const auto &[option, day] :
          {std::pair{&fromOption, &filter.savedFrom}, std::pair{&toOption, &filter.savedTo}}) {
-        if (!parser.isSet(*option))
+        if (!args.isSet(*option))
             continue;
-        const std::optional<QDate> d = parseDay(parser.value(*option));
-        if (!d) {
-            CommandLine::printError(parser.value(*option), QStringLiteral("not a date (YYYY-MM-DD)"));
-            return ExitUsage;
-        }
+        const std::optional<QDate> d = parseDay(args.value(*option));
+        if (!d)
+            return CommandArguments::invalid(args.value(*option), QStringLiteral("not a date (YYYY-MM-DD)"));
         *day = *d;
     }
     int limit = SearchIndex::DefaultLimit;
-    if (parser.isSet(limitOption)) {
+    if (args.isSet(limitOption)) {
         bool ok = false;
-        limit = parser.value(limitOption).toInt(&ok);
-        if (!ok || limit <= 0) {
-            CommandLine::printError(parser.value(limitOption),
-                                    QStringLiteral("--limit needs a positive number"));
-            return ExitUsage;
-        }
+        limit = args.value(limitOption).toInt(&ok);
+        if (!ok || limit <= 0)
+            return CommandArguments::invalid(args.value(limitOption),
+                                             QStringLiteral("--limit needs a positive number"));
     }
 
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
@@ -99,7 +84,7 @@ int search(const CommandContext &ctx)
         return ExitInputFailed;
     SearchIndex index(*db);
 
-    if (parser.isSet(rebuildOption)) {
+    if (args.isSet(rebuildOption)) {
         if (Status s = index.rebuild(); !s) {
             CommandLine::printError(ctx.libraryPath, s.error());
             return ExitInputFailed;
@@ -109,7 +94,7 @@ int search(const CommandContext &ctx)
                                   .arg(store.count().ok() ? store.count().value() : 0));
         return ExitOk;
     }
-    if (parser.isSet(checkOption)) {
+    if (args.isSet(checkOption)) {
         if (Status s = index.check(); !s) {
             CommandLine::printError(ctx.libraryPath,
                                     s.error() + QStringLiteral(" (repair: pathak search --rebuild)"));
@@ -127,7 +112,7 @@ int search(const CommandContext &ctx)
     // bm25 scores span orders of magnitude (a word in most articles scores
     // near zero): keep significant digits, not decimal places.
     auto rounded = [](double score) { return QString::number(score, 'g', 4).toDouble(); };
-    if (parser.isSet(jsonOption)) {
+    if (args.isSet(jsonOption)) {
         QJsonArray array;
         for (const SearchHit &h : hits.value()) {
             array.append(QJsonObject{{QStringLiteral("id"), h.id},
@@ -135,7 +120,7 @@ int search(const CommandContext &ctx)
                                      {QStringLiteral("snippet"), h.markedSnippet(markOpen, markClose)},
                                      {QStringLiteral("score"), rounded(h.score)}});
         }
-        CommandLine::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        CommandLine::printJson(QJsonDocument(array));
         return ExitOk;
     }
     QString out;
@@ -155,7 +140,7 @@ namespace {
 const bool registered = pathak::CommandLine::add(
     {QStringLiteral("search"),
      QStringLiteral(
-         "search QUERY… [--json] [--limit N] [--source TEXT] [--from DAY] [--to DAY] [--favourites] "
-         "[--annotated] | search --rebuild | search --check"),
+         "search QUERY… [--json] [--limit N] [--source TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+         "[--favourites] [--annotated] | search --rebuild | search --check"),
      pathak::commands::search});
 } // namespace

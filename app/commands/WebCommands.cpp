@@ -1,16 +1,12 @@
-// `import URL…` (with LibraryCommands.cpp) and the `feed` commands.
-#include "app/commands/WebCommands.h"
-
+// The `feed` commands: subscribing to RSS and Atom feeds and saving their items.
 #include "app/CommandLine.h"
+#include "app/commands/CommandArguments.h"
 #include "feeds/FeedRefresher.h"
 #include "feeds/FeedStore.h"
 #include "feeds/Opml.h"
-#include "import/ArticleImporter.h"
 #include "library/LibraryDatabase.h"
 #include "web/Downloader.h"
-#include "web/PageFetcher.h"
 
-#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -21,12 +17,6 @@
 namespace pathak::commands {
 
 namespace {
-
-const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-
-const QString kUsage =
-    QStringLiteral("usage: pathak feed add URL | list | refresh [ID…] | remove ID | import-opml FILE | "
-                   "export-opml FILE  [--json]");
 
 QJsonObject resultJson(const FeedRefreshResult &r)
 {
@@ -84,7 +74,7 @@ int runRefresher(LibraryDatabase &db, bool asJson, const std::function<void(Feed
     if (refresher.isRunning())
         loop.exec();
     if (asJson)
-        CommandLine::printOut(QString::fromUtf8(QJsonDocument(results).toJson(QJsonDocument::Indented)));
+        CommandLine::printJson(QJsonDocument(results));
     return failed ? ExitInputFailed : ExitOk;
 }
 
@@ -110,7 +100,7 @@ int feedList(FeedStore &feeds, bool asJson)
                 {QStringLiteral("saved_items"), f.savedItems},
                 {QStringLiteral("error"), f.lastError.isEmpty() ? QJsonValue() : QJsonValue(f.lastError)}});
         }
-        CommandLine::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        CommandLine::printJson(QJsonDocument(array));
         return ExitOk;
     }
     QString text;
@@ -186,67 +176,30 @@ int feedExportOpml(FeedStore &feeds, const QString &path)
 
 } // namespace
 
-void importUrls(ArticleImporter &importer, const QStringList &urls)
-{
-    if (urls.isEmpty())
-        return;
-    Downloader downloader;
-    downloader.setLimits(DownloadLimits::fromEnvironment());
-    PageFetcher fetcher(downloader);
-    QEventLoop loop;
-    QObject::connect(&fetcher, &PageFetcher::idle, &loop, &QEventLoop::quit);
-    for (const QString &url : urls) {
-        // Stored as each page arrives, one transaction each: what was
-        // reported imported is in the library whatever happens next.
-        fetcher.fetch(url, [&importer](const QString &input, const Result<NewArticle> &article) {
-            importer.importArticles({{input, article}});
-        });
-    }
-    if (fetcher.pending() > 0)
-        loop.exec();
-}
-
 int feed(const CommandContext &ctx)
 {
-    QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QString());
-    parser.addPositionalArgument(QStringLiteral("action"), QString());
-    if (!parser.parse(ctx.arguments)) {
-        CommandLine::printError(QStringLiteral("feed"), parser.errorText());
-        return ExitUsage;
-    }
-    const QStringList args = parser.positionalArguments();
-    const QString action = args.value(1);
-    const QStringList rest = args.mid(2);
-    const bool asJson = parser.isSet(jsonOption);
+    CommandArguments args(ctx);
+    args.addOption(CommandArguments::jsonOption());
+    if (!args.parse())
+        return args.exitCode();
+    const QString action = args.positional().value(0);
+    const QStringList rest = args.positional().mid(1);
+    const bool asJson = args.isSet(CommandArguments::jsonOption());
     const bool oneArgument = action == QLatin1String("add") || action == QLatin1String("remove") ||
                              action == QLatin1String("import-opml") || action == QLatin1String("export-opml");
     QList<qint64> ids;
     if (action == QLatin1String("refresh") || action == QLatin1String("remove")) {
-        for (const QString &a : rest) {
-            bool ok = false;
-            const qint64 id = a.toLongLong(&ok);
-            if (!ok || id <= 0) {
-                CommandLine::printError(a, QStringLiteral("not a feed id"));
-                return ExitUsage;
-            }
-            ids.append(id);
-        }
+        const std::optional<QList<qint64>> given =
+            CommandArguments::ids(rest, CommandArguments::IdKind::Feed);
+        if (!given)
+            return ExitUsage;
+        ids = *given;
     }
     if ((oneArgument && rest.size() != 1) || (action == QLatin1String("list") && !rest.isEmpty()) ||
-        (!oneArgument && action != QLatin1String("list") && action != QLatin1String("refresh"))) {
-        CommandLine::printError(QStringLiteral("feed"), kUsage);
-        return ExitUsage;
-    }
-    if (action == QLatin1String("add")) {
-        const QUrl url(rest.first(), QUrl::StrictMode);
-        if (!Downloader::isSupportedUrl(url)) {
-            CommandLine::printError(rest.first(), QStringLiteral("not an http or https URL"));
-            return ExitUsage;
-        }
-    }
+        (!oneArgument && action != QLatin1String("list") && action != QLatin1String("refresh")))
+        return args.usageError();
+    if (action == QLatin1String("add") && !Downloader::isSupportedUrl(QUrl(rest.first(), QUrl::StrictMode)))
+        return CommandArguments::invalid(rest.first(), QStringLiteral("not an http or https URL"));
 
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
@@ -276,11 +229,9 @@ int feed(const CommandContext &ctx)
 } // namespace pathak::commands
 
 namespace {
-const bool registered = [] {
-    pathak::CommandLine::add(
-        {QStringLiteral("feed"),
-         QStringLiteral("feed add URL | list | refresh [ID…] | remove ID | import-opml F | export-opml F"),
-         pathak::commands::feed});
-    return true;
-}();
+const bool registered = pathak::CommandLine::add(
+    {QStringLiteral("feed"),
+     QStringLiteral(
+         "feed add URL | list | refresh [ID…] | remove ID | import-opml FILE | export-opml FILE [--json]"),
+     pathak::commands::feed});
 } // namespace

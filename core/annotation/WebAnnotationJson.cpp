@@ -1,5 +1,6 @@
 #include "annotation/WebAnnotationJson.h"
 
+#include "annotation/AnnotationPalette.h"
 #include "text/BengaliText.h"
 
 #include <QJsonArray>
@@ -25,21 +26,10 @@ QString isoUtc(const QDateTime &t)
 // Colours as CSS, so a generic Web Annotation client can show them too.
 QString cssFor(AnnotationColor color)
 {
-    switch (color) {
-    case AnnotationColor::Yellow:
-        return QStringLiteral(".yellow { background-color: #fff176; }");
-    case AnnotationColor::Green:
-        return QStringLiteral(".green { background-color: #aed581; }");
-    case AnnotationColor::Blue:
-        return QStringLiteral(".blue { background-color: #81d4fa; }");
-    case AnnotationColor::Pink:
-        return QStringLiteral(".pink { background-color: #f48fb1; }");
-    case AnnotationColor::Purple:
-        return QStringLiteral(".purple { background-color: #ce93d8; }");
-    case AnnotationColor::Underline:
-        return QStringLiteral(".underline { text-decoration: underline; }");
-    }
-    return {};
+    const QString name = Annotation::colorName(color);
+    if (AnnotationPalette::isUnderline(color))
+        return QStringLiteral(".%1 { text-decoration: underline; }").arg(name);
+    return QStringLiteral(".%1 { background-color: %2; }").arg(name, AnnotationPalette::hex(color));
 }
 
 QString sourceOf(const WebAnnotationJson::Target &t)

@@ -1,5 +1,6 @@
 #include "export/MarkdownExporter.h"
 
+#include "annotation/AnnotationPalette.h"
 #include "export/HighlightSpans.h"
 
 #include <QSaveFile>
@@ -39,8 +40,7 @@ QString markedBlock(const QString &text, int plainStart, const QList<HighlightSp
         bool marked = false, underlined = false;
         for (const HighlightSpan &s : spans) {
             if (s.start <= plainStart + a && s.end >= plainStart + b)
-                (s.color.compare(QLatin1String("underline"), Qt::CaseInsensitive) == 0 ? underlined
-                                                                                       : marked) = true;
+                (AnnotationPalette::isUnderline(s.color) ? underlined : marked) = true;
         }
         QString piece = MarkdownExporter::escape(text.mid(a, b - a), a == 0);
         if (underlined)

@@ -1,4 +1,4 @@
-// The command-line contract of DESIGN.md §3, run against the built executable.
+// The command-line contract (README.md, "Command line"), run against the built executable.
 #include "TestLibrary.h"
 
 #include <QFile>
@@ -54,6 +54,61 @@ TEST(CommandLine, UsageErrorsExitTwo)
     EXPECT_EQ(runPathak({QStringLiteral("frobnicate")}).exitCode, 2);
     EXPECT_EQ(runPathak({QStringLiteral("parse")}).exitCode, 2);
     EXPECT_EQ(runPathak({QStringLiteral("show"), QStringLiteral("abc")}).exitCode, 2);
+}
+
+TEST(CommandLine, EachCommandsUsageIsTheSameEverywhere)
+{
+    ProcessResult all = runPathak({QStringLiteral("help")});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    EXPECT_EQ(runPathak({QStringLiteral("--help")}).out, all.out);
+    const QStringList lines = QString::fromUtf8(all.out).split(QLatin1Char('\n'));
+    const qsizetype first = lines.indexOf(QStringLiteral("Commands:")) + 1;
+    ASSERT_GT(first, 0) << all.out.toStdString();
+    int commands = 0;
+    for (const QString &line : lines.mid(first)) {
+        if (line.isEmpty())
+            continue;
+        SCOPED_TRACE(line.toStdString());
+        ++commands;
+        const QString name = line.trimmed().section(QLatin1Char(' '), 0, 0);
+        const QByteArray usage =
+            (QStringLiteral("usage: pathak ") + line.trimmed() + QLatin1Char('\n')).toUtf8();
+        ProcessResult one = runPathak({QStringLiteral("help"), name});
+        EXPECT_EQ(one.exitCode, 0);
+        EXPECT_EQ(one.out, usage);
+        ProcessResult asked = runPathak({name, QStringLiteral("--help")});
+        EXPECT_EQ(asked.exitCode, 0);
+        EXPECT_EQ(asked.out, usage);
+    }
+    EXPECT_GE(commands, 16);
+
+    // A usage error prints the same text, on stderr.
+    ProcessResult parse = runPathak({QStringLiteral("parse")});
+    EXPECT_EQ(parse.exitCode, 2);
+    EXPECT_EQ(parse.err,
+              runPathak({QStringLiteral("help"), QStringLiteral("parse")}).out.prepend("pathak: parse: "));
+    ProcessResult unknown = runPathak({QStringLiteral("help"), QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.startsWith("pathak: frobnicate: unknown command\n")) << unknown.err.toStdString();
+}
+
+TEST(CommandLine, IdsAreCheckedAlike)
+{
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("show"), QStringLiteral("abc")},
+          QStringList{QStringLiteral("remove"), QStringLiteral("1"), QStringLiteral("abc")},
+          QStringList{QStringLiteral("export"), QStringLiteral("abc"), QStringLiteral("--markdown"),
+                      QStringLiteral("out.md")},
+          QStringList{QStringLiteral("annotate"), QStringLiteral("abc"), QStringLiteral("--quote"),
+                      QStringLiteral("x")}}) {
+        SCOPED_TRACE(args.join(QLatin1Char(' ')).toStdString());
+        ProcessResult r = runPathak(args);
+        EXPECT_EQ(r.exitCode, 2);
+        EXPECT_EQ(r.err, QByteArray("pathak: abc: not an article id\n"));
+    }
+    ProcessResult feed = runPathak({QStringLiteral("feed"), QStringLiteral("remove"), QStringLiteral("0")});
+    EXPECT_EQ(feed.exitCode, 2);
+    EXPECT_EQ(feed.err, QByteArray("pathak: 0: not a feed id\n"));
 }
 
 TEST(CommandLine, ImportListShowRemove)

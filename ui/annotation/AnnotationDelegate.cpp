@@ -1,5 +1,6 @@
 #include "ui/annotation/AnnotationDelegate.h"
 
+#include "annotation/AnnotationPalette.h"
 #include "ui/annotation/AnnotationListModel.h"
 
 #include <QApplication>
@@ -61,7 +62,7 @@ void AnnotationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRect r = option.rect.adjusted(Margin, Margin, -Margin, -Margin);
     const QColor swatch = index.data(Qt::DecorationRole).value<QColor>();
     const bool underline =
-        index.data(AnnotationListModel::ColorRole).toString() == QLatin1String("underline");
+        AnnotationPalette::isUnderline(index.data(AnnotationListModel::ColorRole).toString());
     if (underline)
         painter->fillRect(QRect(r.left(), r.bottom() - 2, BarWidth * 3, 3), swatch);
     else

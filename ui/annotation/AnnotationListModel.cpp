@@ -1,5 +1,6 @@
 #include "ui/annotation/AnnotationListModel.h"
 
+#include "annotation/AnnotationPalette.h"
 #include "annotation/AnnotationStore.h"
 
 #include <QColor>
@@ -29,21 +30,7 @@ AnnotationListModel::AnnotationListModel(AnnotationStore &store, QObject *parent
 
 QColor AnnotationListModel::colorFor(AnnotationColor color)
 {
-    switch (color) {
-    case AnnotationColor::Yellow:
-        return QColor(0xff, 0xf1, 0x76);
-    case AnnotationColor::Green:
-        return QColor(0xae, 0xd5, 0x81);
-    case AnnotationColor::Blue:
-        return QColor(0x81, 0xd4, 0xfa);
-    case AnnotationColor::Pink:
-        return QColor(0xf4, 0x8f, 0xb1);
-    case AnnotationColor::Purple:
-        return QColor(0xce, 0x93, 0xd8);
-    case AnnotationColor::Underline:
-        return QColor(0xd3, 0x2f, 0x2f);
-    }
-    return {};
+    return QColor::fromRgb(AnnotationPalette::rgb(color));
 }
 
 QString AnnotationListModel::colorLabel(AnnotationColor color)

@@ -53,7 +53,8 @@ public:
     const QList<Annotation> &annotations() const { return m_rows; }
     int rowOf(qint64 annotationId) const;
 
-    // The swatch a colour is shown with, everywhere in the program.
+    // The swatch a colour is shown with, everywhere in the program
+    // (AnnotationPalette's colour as a QColor).
     static QColor colorFor(AnnotationColor color);
     // The colour's name in the user's language.
     static QString colorLabel(AnnotationColor color);

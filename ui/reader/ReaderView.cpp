@@ -1,5 +1,7 @@
 #include "ui/reader/ReaderView.h"
 
+#include "annotation/AnnotationPalette.h"
+
 #include <QDesktopServices>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -98,8 +100,7 @@ void ReaderView::applyHighlights()
                     s.format.setUnderlineColor(h.color.isValid() ? h.color : palette().text().color());
                 } else {
                     s.format.setBackground(h.color);
-                    // The pale marker colours need dark text, also in the dark theme.
-                    s.format.setForeground(QColor(0x1a, 0x1a, 0x1a));
+                    s.format.setForeground(QColor::fromRgb(AnnotationPalette::markedTextRgb()));
                 }
                 selections.append(s);
             }

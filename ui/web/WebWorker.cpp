@@ -1,9 +1,9 @@
 #include "ui/web/WebWorker.h"
 
+#include "import/UrlImporter.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "web/Downloader.h"
-#include "web/PageFetcher.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -31,39 +31,27 @@ void WebWorker::run()
         return;
     }
     std::unique_ptr<LibraryDatabase> db = std::move(opened).value();
-    QEventLoop loop;
     // Cancelling is asked from the GUI thread; the transfers belong to this one.
     QTimer poll;
     poll.setInterval(100);
 
     if (m_task == Task::SaveUrls) {
         LibraryStore store(*db);
-        ArticleImporter importer(store);
-        Downloader downloader;
-        downloader.setLimits(DownloadLimits::fromEnvironment());
-        PageFetcher fetcher(downloader);
-        int done = 0;
-        const int total = int(m_inputs.size());
-        importer.setResultCallback([&](const ImportResult &r) {
-            Q_EMIT urlSaved(r);
-            Q_EMIT progress(++done, total);
-        });
-        QObject::connect(&fetcher, &PageFetcher::idle, &loop, &QEventLoop::quit);
-        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        UrlImporter importer(store);
+        importer.setLimits(DownloadLimits::fromEnvironment());
+        importer.setResultCallback([this](const ImportResult &r) { Q_EMIT urlSaved(r); });
+        importer.setProgressCallback([this](int done, int total) { Q_EMIT progress(done, total); });
+        QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
             if (isInterruptionRequested())
-                downloader.cancelAll();
+                importer.cancel();
         });
-        Q_EMIT progress(0, total);
-        for (const QString &url : std::as_const(m_inputs))
-            fetcher.fetch(url, [&importer](const QString &input, const Result<NewArticle> &a) {
-                importer.importArticles({{input, a}});
-            });
+        Q_EMIT progress(0, int(m_inputs.size()));
         poll.start();
-        if (fetcher.pending() > 0)
-            loop.exec();
+        importer.importUrls(m_inputs);
         return;
     }
 
+    QEventLoop loop;
     FeedRefresher refresher(*db);
     refresher.setLimits(DownloadLimits::fromEnvironment());
     connect(&refresher, &FeedRefresher::feedFinished, this, &WebWorker::feedFinished, Qt::DirectConnection);

@@ -13,9 +13,10 @@ namespace pathak::ui {
 
 // Network work for the window on its own thread: saving pages from URLs,
 // subscribing to a feed, refreshing feeds. Like ImportWorker, the thread
-// opens its own connection to the library (one per thread, DESIGN.md §5)
-// and runs the core's asynchronous classes in its own event loop, so the
-// window never waits on the network, the parser or the disk.
+// opens its own connection to the library (a connection serves only the
+// thread that opened it) and runs UrlImporter or FeedRefresher in its own
+// event loop, so the window never waits on the network, the parser or the
+// disk.
 // Signals arrive queued in the receiver's thread.
 class WebWorker : public QThread
 {

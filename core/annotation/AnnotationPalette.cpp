@@ -1,0 +1,39 @@
+#include "annotation/AnnotationPalette.h"
+
+namespace pathak {
+
+quint32 AnnotationPalette::rgb(AnnotationColor color)
+{
+    switch (color) {
+    case AnnotationColor::Yellow:
+        break;
+    case AnnotationColor::Green:
+        return 0xaed581;
+    case AnnotationColor::Blue:
+        return 0x81d4fa;
+    case AnnotationColor::Pink:
+        return 0xf48fb1;
+    case AnnotationColor::Purple:
+        return 0xce93d8;
+    case AnnotationColor::Underline:
+        return 0xd32f2f;
+    }
+    return 0xfff176;
+}
+
+QString AnnotationPalette::hex(AnnotationColor color)
+{
+    return QStringLiteral("#%1").arg(rgb(color), 6, 16, QLatin1Char('0'));
+}
+
+bool AnnotationPalette::isUnderline(AnnotationColor color)
+{
+    return color == AnnotationColor::Underline;
+}
+
+bool AnnotationPalette::isUnderline(const QString &colorName)
+{
+    return colorName.compare(QLatin1String("underline"), Qt::CaseInsensitive) == 0;
+}
+
+} // namespace pathak

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "annotation/Annotation.h"
+
+#include <QString>
+
+namespace pathak {
+
+// What each annotation colour looks like, in one table for the reader, the
+// annotation list and its swatches, and the CSS of the Web Annotation
+// export. The core has no QColor (that is QtGui): colours are 0xRRGGBB,
+// which the interface turns into QColor. The markers are the same in every
+// reader theme, light, sepia or dark, with dark text over them.
+class AnnotationPalette
+{
+public:
+    // A highlight's marker behind the text; for Underline, the line's colour.
+    static quint32 rgb(AnnotationColor color);
+    // The same as "#rrggbb", as CSS writes it.
+    static QString hex(AnnotationColor color);
+
+    // Underline is drawn as a line under the text, every other colour as a
+    // marker behind it.
+    static bool isUnderline(AnnotationColor color);
+    // The same for a colour by name ("underline", "yellow", …, or #rrggbb,
+    // as the exporters take it), in any case.
+    static bool isUnderline(const QString &colorName);
+
+    // The text over a marker: the markers are pale, so it stays dark in
+    // the dark theme too.
+    static quint32 markedTextRgb() { return 0x1a1a1a; }
+};
+
+} // namespace pathak
