@@ -59,7 +59,6 @@ public:
     static bool isUnderline(const QString &colorName);
 
 private:
-    class Session; // one render: the surface, the Pango context, the page being filled
     PdfOptions m_options;
 };
 

@@ -98,154 +98,205 @@ void Downloader::cancelAll()
     m_cancelling = false;
 }
 
+// The reply, and what its handlers share; freed with the reply.
+struct Downloader::Transfer
+{
+    Transfer(QNetworkReply *reply, const DownloadLimits &limits) : reply(reply), limits(limits) {}
+
+    void abortWith(const QString &why)
+    {
+        if (abortReason.isEmpty())
+            abortReason = why;
+        reply->abort();
+    }
+
+    QNetworkReply *reply;
+    const DownloadLimits limits; // as they were when the transfer started
+    QTimer *connectTimer = nullptr;
+    QByteArray body;
+    QString abortReason;
+    QStringList tlsErrors;
+    int redirects = 0;
+};
+
 void Downloader::start(Job job)
 {
     ++m_running;
-    QNetworkRequest request(job.request.url);
-    // Qt follows redirects itself (never from https down to http) up to the
-    // limit; each hop is checked again below for its scheme.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(m_limits.maxRedirects);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("Pathak/0.1 (offline news reader)"));
-    request.setRawHeader("Accept",
-                         "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
-    if (!job.request.ifNoneMatch.isEmpty())
-        request.setRawHeader("If-None-Match", job.request.ifNoneMatch);
-    if (!job.request.ifModifiedSince.isEmpty())
-        request.setRawHeader("If-Modified-Since", job.request.ifModifiedSince);
-
-    QNetworkReply *reply = m_manager->get(request);
+    QNetworkReply *reply = m_manager->get(networkRequest(job.request));
     m_replies.append(reply);
 
-    // State shared by the reply's handlers; freed with the reply.
-    struct State
-    {
-        QByteArray body;
-        QString abortReason;
-        QStringList tlsErrors;
-        int redirects = 0;
-    };
-    auto state = std::make_shared<State>();
-    const DownloadLimits limits = m_limits;
-    const auto abortWith = [reply, state](const QString &why) {
-        if (state->abortReason.isEmpty())
-            state->abortReason = why;
-        reply->abort();
-    };
+    const auto transfer = std::make_shared<Transfer>(reply, m_limits);
+    startTimeouts(transfer);
+    checkRedirects(transfer);
+    capSize(transfer);
+    collectTlsErrors(transfer);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, transfer, done = std::move(job.done), url = job.request.url] {
+                finish(*transfer, done, url);
+            });
+}
 
+QNetworkRequest Downloader::networkRequest(const DownloadRequest &request) const
+{
+    QNetworkRequest out(request.url);
+    // Qt follows redirects itself (never from https down to http) up to the
+    // limit; each hop is checked again (checkRedirects) for its scheme.
+    out.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    out.setMaximumRedirectsAllowed(m_limits.maxRedirects);
+    out.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    out.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Pathak/0.1 (offline news reader)"));
+    out.setRawHeader("Accept",
+                     "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
+    if (!request.ifNoneMatch.isEmpty())
+        out.setRawHeader("If-None-Match", request.ifNoneMatch);
+    if (!request.ifModifiedSince.isEmpty())
+        out.setRawHeader("If-Modified-Since", request.ifModifiedSince);
+    return out;
+}
+
+void Downloader::startTimeouts(const TransferPtr &transfer)
+{
+    QNetworkReply *reply = transfer->reply;
+    const DownloadLimits &limits = transfer->limits;
     auto *connectTimer = new QTimer(reply);
     connectTimer->setSingleShot(true);
-    connect(connectTimer, &QTimer::timeout, reply, [abortWith, limits] {
-        abortWith(QStringLiteral("timed out: no answer within %1 s").arg(seconds(limits.connectTimeoutMs)));
+    connect(connectTimer, &QTimer::timeout, reply, [transfer] {
+        transfer->abortWith(QStringLiteral("timed out: no answer within %1 s")
+                                .arg(seconds(transfer->limits.connectTimeoutMs)));
     });
     connectTimer->start(limits.connectTimeoutMs);
+    transfer->connectTimer = connectTimer;
     auto *totalTimer = new QTimer(reply);
     totalTimer->setSingleShot(true);
-    connect(totalTimer, &QTimer::timeout, reply, [abortWith, limits] {
-        abortWith(QStringLiteral("timed out: download not finished within %1 s")
-                      .arg(seconds(limits.totalTimeoutMs)));
+    connect(totalTimer, &QTimer::timeout, reply, [transfer] {
+        transfer->abortWith(QStringLiteral("timed out: download not finished within %1 s")
+                                .arg(seconds(transfer->limits.totalTimeoutMs)));
     });
     totalTimer->start(limits.totalTimeoutMs);
+}
 
-    connect(reply, &QNetworkReply::redirected, reply, [state, abortWith, limits](const QUrl &to) {
-        ++state->redirects;
+void Downloader::checkRedirects(const TransferPtr &transfer)
+{
+    connect(transfer->reply, &QNetworkReply::redirected, transfer->reply, [transfer](const QUrl &to) {
+        ++transfer->redirects;
         if (!isSupportedUrl(to))
-            abortWith(
+            transfer->abortWith(
                 QStringLiteral("redirected to %1, which is not an http or https URL").arg(to.toString()));
-        else if (state->redirects > limits.maxRedirects)
-            abortWith(QStringLiteral("more than %1 redirects").arg(limits.maxRedirects));
+        else if (transfer->redirects > transfer->limits.maxRedirects)
+            transfer->abortWith(QStringLiteral("more than %1 redirects").arg(transfer->limits.maxRedirects));
     });
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, connectTimer, abortWith, limits] {
-        connectTimer->stop();
-        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (declared > limits.maxBytes && (status < 300 || status >= 400))
-            abortWith(QStringLiteral("larger than %1 MiB (the server announced %2 MiB)")
-                          .arg(megabytes(limits.maxBytes), megabytes(declared)));
+}
+
+void Downloader::capSize(const TransferPtr &transfer)
+{
+    connect(transfer->reply, &QNetworkReply::metaDataChanged, transfer->reply, [transfer] {
+        const qint64 maxBytes = transfer->limits.maxBytes;
+        transfer->connectTimer->stop();
+        const qint64 declared = transfer->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        const int status = transfer->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (declared > maxBytes && (status < 300 || status >= 400))
+            transfer->abortWith(QStringLiteral("larger than %1 MiB (the server announced %2 MiB)")
+                                    .arg(megabytes(maxBytes), megabytes(declared)));
     });
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, state, connectTimer, abortWith, limits] {
-        connectTimer->stop();
+    connect(transfer->reply, &QNetworkReply::readyRead, transfer->reply, [transfer] {
+        const qint64 maxBytes = transfer->limits.maxBytes;
+        transfer->connectTimer->stop();
         // Read as it arrives and stop at the cap: a server that lies about
         // (or omits) Content-Length cannot fill the memory.
-        state->body += reply->read(limits.maxBytes + 1 - state->body.size());
-        if (state->body.size() > limits.maxBytes)
-            abortWith(QStringLiteral("larger than %1 MiB").arg(megabytes(limits.maxBytes)));
+        transfer->body += transfer->reply->read(maxBytes + 1 - transfer->body.size());
+        if (transfer->body.size() > maxBytes)
+            transfer->abortWith(QStringLiteral("larger than %1 MiB").arg(megabytes(maxBytes)));
     });
+}
+
+void Downloader::collectTlsErrors([[maybe_unused]] const TransferPtr &transfer)
+{
 #ifndef QT_NO_SSL
-    connect(reply, &QNetworkReply::sslErrors, reply, [state](const QList<QSslError> &errors) {
-        for (const QSslError &e : errors)
-            state->tlsErrors.append(e.errorString());
-    });
+    connect(transfer->reply, &QNetworkReply::sslErrors, transfer->reply,
+            [transfer](const QList<QSslError> &errors) {
+                for (const QSslError &e : errors)
+                    transfer->tlsErrors.append(e.errorString());
+            });
 #endif
-    connect(
-        reply, &QNetworkReply::finished, this,
-        [this, reply, state, done = std::move(job.done), url = job.request.url] {
-            m_replies.removeOne(reply);
-            reply->deleteLater();
-            if (state->abortReason.isEmpty() && reply->bytesAvailable() > 0)
-                state->body += reply->read(m_limits.maxBytes + 1 - state->body.size());
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            Result<Download> result = [&]() -> Result<Download> {
-                using R = Result<Download>;
-                if (!state->abortReason.isEmpty())
-                    return R::failure(state->abortReason);
-                if (state->body.size() > m_limits.maxBytes)
-                    return R::failure(QStringLiteral("larger than %1 MiB").arg(megabytes(m_limits.maxBytes)));
-                if (!state->tlsErrors.isEmpty())
-                    return R::failure(
-                        QStringLiteral("TLS error: %1").arg(state->tlsErrors.join(QStringLiteral("; "))));
-                if (status == 304) {
-                    Download d;
-                    d.url = url;
-                    d.finalUrl = reply->url();
-                    d.httpStatus = status;
-                    d.notModified = true;
-                    return d;
-                }
-                if (status >= 400) {
-                    const QString phrase =
-                        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-                    return R::failure(QStringLiteral("HTTP %1%2")
-                                          .arg(status)
-                                          .arg(phrase.isEmpty() ? QString() : QLatin1Char(' ') + phrase));
-                }
-                if (reply->error() == QNetworkReply::TooManyRedirectsError)
-                    return R::failure(QStringLiteral("more than %1 redirects").arg(m_limits.maxRedirects));
-                if (reply->error() == QNetworkReply::InsecureRedirectError)
-                    return R::failure(
-                        QStringLiteral("redirected from https to plain http, which is refused"));
-                if (reply->error() == QNetworkReply::ProtocolUnknownError &&
-                    (state->redirects > 0 || (status >= 300 && status < 400))) {
-                    const QUrl to = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-                    return R::failure(QStringLiteral("redirected to %1, which is not an http or https URL")
-                                          .arg(to.toString()));
-                }
-                if (reply->error() == QNetworkReply::OperationCanceledError && m_cancelling)
-                    return R::failure(QStringLiteral("cancelled"));
-                if (reply->error() != QNetworkReply::NoError)
-                    return R::failure(reply->errorString());
-                if (status >= 300)
-                    return R::failure(QStringLiteral("HTTP %1 without a usable redirect").arg(status));
-                Download d;
-                d.url = url;
-                d.finalUrl = reply->url();
-                d.httpStatus = status;
-                d.contentType = reply->rawHeader("Content-Type");
-                d.body = std::move(state->body);
-                d.etag = reply->rawHeader("ETag");
-                d.lastModified = reply->rawHeader("Last-Modified");
-                return d;
-            }();
-            if (!result)
-                qCInfo(lcNetwork) << url << result.error();
-            --m_running;
-            done(result);
-            startNext();
-            if (pending() == 0)
-                Q_EMIT idle();
-        });
+}
+
+void Downloader::finish(Transfer &transfer, const Callback &done, const QUrl &url)
+{
+    QNetworkReply *reply = transfer.reply;
+    m_replies.removeOne(reply);
+    reply->deleteLater();
+    if (transfer.abortReason.isEmpty() && reply->bytesAvailable() > 0)
+        transfer.body += reply->read(m_limits.maxBytes + 1 - transfer.body.size());
+    const Result<Download> result = outcome(transfer, url);
+    if (!result)
+        qCInfo(lcNetwork) << url << result.error();
+    --m_running;
+    done(result);
+    startNext();
+    if (pending() == 0)
+        Q_EMIT idle();
+}
+
+Result<Download> Downloader::outcome(Transfer &transfer, const QUrl &url) const
+{
+    using R = Result<Download>;
+    QNetworkReply *reply = transfer.reply;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (std::optional<QString> why = transferFailure(transfer))
+        return R::failure(*why);
+    Download d;
+    d.url = url;
+    d.finalUrl = reply->url();
+    d.httpStatus = status;
+    if (status == 304) {
+        d.notModified = true;
+        return d;
+    }
+    if (std::optional<QString> why = httpFailure(transfer, status))
+        return R::failure(*why);
+    d.contentType = reply->rawHeader("Content-Type");
+    d.body = std::move(transfer.body);
+    d.etag = reply->rawHeader("ETag");
+    d.lastModified = reply->rawHeader("Last-Modified");
+    return d;
+}
+
+std::optional<QString> Downloader::transferFailure(const Transfer &transfer) const
+{
+    if (!transfer.abortReason.isEmpty())
+        return transfer.abortReason;
+    if (transfer.body.size() > m_limits.maxBytes)
+        return QStringLiteral("larger than %1 MiB").arg(megabytes(m_limits.maxBytes));
+    if (!transfer.tlsErrors.isEmpty())
+        return QStringLiteral("TLS error: %1").arg(transfer.tlsErrors.join(QStringLiteral("; ")));
+    return std::nullopt;
+}
+
+std::optional<QString> Downloader::httpFailure(const Transfer &transfer, int status) const
+{
+    const QNetworkReply *reply = transfer.reply;
+    if (status >= 400) {
+        const QString phrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        return QStringLiteral("HTTP %1%2")
+            .arg(status)
+            .arg(phrase.isEmpty() ? QString() : QLatin1Char(' ') + phrase);
+    }
+    if (reply->error() == QNetworkReply::TooManyRedirectsError)
+        return QStringLiteral("more than %1 redirects").arg(m_limits.maxRedirects);
+    if (reply->error() == QNetworkReply::InsecureRedirectError)
+        return QStringLiteral("redirected from https to plain http, which is refused");
+    if (reply->error() == QNetworkReply::ProtocolUnknownError &&
+        (transfer.redirects > 0 || (status >= 300 && status < 400))) {
+        const QUrl to = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        return QStringLiteral("redirected to %1, which is not an http or https URL").arg(to.toString());
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError && m_cancelling)
+        return QStringLiteral("cancelled");
+    if (reply->error() != QNetworkReply::NoError)
+        return reply->errorString();
+    if (status >= 300)
+        return QStringLiteral("HTTP %1 without a usable redirect").arg(status);
+    return std::nullopt;
 }
 
 } // namespace pathak

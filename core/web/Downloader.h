@@ -9,9 +9,12 @@
 
 #include <deque>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace pathak {
 
@@ -84,8 +87,27 @@ private:
         DownloadRequest request;
         Callback done;
     };
+    struct Transfer; // one running transfer: what its reply's handlers share
+    using TransferPtr = std::shared_ptr<Transfer>;
+
     void startNext();
     void start(Job job);
+    QNetworkRequest networkRequest(const DownloadRequest &request) const;
+
+    // The defences, each on the reply's signals; any of them aborts it.
+    static void startTimeouts(const TransferPtr &transfer);
+    static void checkRedirects(const TransferPtr &transfer);
+    static void capSize(const TransferPtr &transfer);
+    static void collectTlsErrors(const TransferPtr &transfer);
+
+    // The reply finished: the caller gets its outcome, the next job starts.
+    void finish(Transfer &transfer, const Callback &done, const QUrl &url);
+    Result<Download> outcome(Transfer &transfer, const QUrl &url) const;
+    // What stopped or refused the transfer here (an abort, the size cap,
+    // TLS errors) comes before what the server or Qt reports: the reply's
+    // own error after an abort is only "cancelled".
+    std::optional<QString> transferFailure(const Transfer &transfer) const;
+    std::optional<QString> httpFailure(const Transfer &transfer, int status) const;
 
     QNetworkAccessManager *m_manager;
     DownloadLimits m_limits;

@@ -8,6 +8,7 @@
 #include "TestLibrary.h"
 #include "web/PageFetcher.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -153,6 +154,36 @@ TEST(Downloader, ParallelTransfersAreBounded)
     EXPECT_EQ(done, 6);
     EXPECT_EQ(maxPending, 6);
     EXPECT_EQ(server.requestCount(QStringLiteral("/news-plain.html")), 6);
+}
+
+TEST(Downloader, CancelAllReportsCancelledToRunningAndWaitingTransfers)
+{
+    TestHttpServer server;
+    Downloader d;
+    d.setMaxParallel(1);
+    QStringList outcomes;
+    for (int i = 0; i < 2; ++i)
+        d.get(server.url(QStringLiteral("/slow")),
+              [&](const Result<Download> &r) { outcomes.append(r.ok() ? QStringLiteral("ok") : r.error()); });
+    // The first transfer is under way once the server has its request (/slow holds the answer back).
+    QElapsedTimer safety;
+    safety.start();
+    while (server.requestCount(QStringLiteral("/slow")) == 0 && safety.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    ASSERT_EQ(server.requestCount(QStringLiteral("/slow")), 1);
+    ASSERT_EQ(d.pending(), 2);
+
+    QEventLoop loop;
+    QObject::connect(&d, &Downloader::idle, &loop, &QEventLoop::quit);
+    d.cancelAll();
+    if (d.pending() > 0) {
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    // The waiting one is told first, then the running one is aborted.
+    EXPECT_EQ(outcomes, (QStringList{QStringLiteral("cancelled"), QStringLiteral("cancelled")}));
+    EXPECT_EQ(d.pending(), 0);
+    EXPECT_EQ(server.requestCount(QStringLiteral("/slow")), 1); // the waiting one never started
 }
 
 TEST(PageFetcher, SavesArticleWithItsLeadImage)

@@ -1,0 +1,713 @@
+#include "export/PdfLayoutSession.h"
+
+#include "export/HighlightSpans.h"
+#include "text/BengaliText.h"
+
+#include <QByteArray>
+#include <QRectF>
+
+#include <algorithm>
+
+namespace pathak {
+
+namespace {
+
+constexpr double kMarginSide = 62.0;
+constexpr double kMarginTop = 60.0;
+constexpr double kMarginBottom = 66.0;
+
+cairo_status_t appendToBuffer(void *closure, const unsigned char *data, unsigned int length)
+{
+    static_cast<QByteArray *>(closure)->append(reinterpret_cast<const char *>(data), qsizetype(length));
+    return CAIRO_STATUS_SUCCESS;
+}
+
+QString escapeAttribute(const QString &value)
+{
+    QString out;
+    for (QChar c : value) {
+        if (c == QLatin1Char('\'') || c == QLatin1Char('\\'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+struct PdfLayoutSession::BlockStyle
+{
+    double scale = 1.0;
+    bool bold = false;
+    bool justify = false;
+    bool breakAnywhere = false; // URLs: break between characters, not only at spaces
+    double red = 0.08, green = 0.08, blue = 0.08;
+    double spaceBefore = 0.0; // in em of the body size
+    double spaceAfter = 0.0;
+    bool keepWithNext = false;
+};
+
+struct PdfLayoutSession::Block
+{
+    BlockKind kind = BlockKind::Body;
+    QString text;
+    int plainStart = -1; // UTF-16 offset of text in Article::plainText(); -1: not part of it
+    int boldPrefix = 0;  // UTF-16 length of a bold lead (a comment's author)
+    QString link;
+};
+
+// A highlight as the renderer draws it: the span and its colour as RGB.
+struct PdfLayoutSession::SnappedHighlight
+{
+    int id = 0;
+    int start = 0;
+    int end = 0;
+    double red = 1, green = 1, blue = 0;
+    bool underline = false;
+    QString note;
+    QString quote;
+    int noteNumber = 0;
+};
+
+// A range of a block's displayed text, in UTF-16 offsets of that text.
+struct PdfLayoutSession::TextRange
+{
+    int start = 0;
+    int end = 0;
+    int highlight = -1; // index into the article's highlights, or -1
+};
+
+// A highlight's range in the bytes of the UTF-8 text Pango lays out.
+struct PdfLayoutSession::ByteRange
+{
+    int start, end, highlight;
+};
+
+// A block's text as displayed: with its note numbers put in, as UTF-8 for
+// Pango, and where its grapheme clusters begin.
+struct PdfLayoutSession::DisplayText
+{
+    QString text;
+    QByteArray utf8;
+    QList<NoteMarker> markers;               // sorted by offset
+    QList<std::pair<int, int>> markerRanges; // where each number stands in text
+    std::vector<int> byteAt;                 // UTF-8 offset of each UTF-16 offset of text
+    std::vector<char> boundary;              // per byte of utf8: a grapheme cluster begins there
+
+    // An offset of the block's text as an offset of the displayed text.
+    int shift(int offset, bool isEnd) const
+    {
+        int s = offset;
+        for (int i = 0; i < markers.size(); ++i) {
+            const int at = markers.at(i).first;
+            if (at < offset || (!isEnd && at == offset))
+                s += int(markers.at(i).second.size());
+        }
+        return s;
+    }
+    int byteOf(int offset, bool isEnd) const { return byteAt[size_t(shift(offset, isEnd))]; }
+};
+
+// Where one laid-out line stands on the page.
+struct PdfLayoutSession::LineBox
+{
+    double top = 0, height = 0, left = 0, right = 0;
+};
+
+PdfLayoutSession::PdfLayoutSession(const PdfOptions &options, QByteArray *out) : m_options(options)
+{
+    const auto [w, h] = PdfRenderer::pageSize(options.paper);
+    m_width = w;
+    m_height = h;
+    m_top = kMarginTop;
+    m_bottom = h - kMarginBottom;
+    m_left = kMarginSide;
+    m_textWidth = w - 2 * kMarginSide;
+    m_y = m_top;
+    m_surface.reset(cairo_pdf_surface_create_for_stream(appendToBuffer, out, w, h));
+    m_cr.reset(cairo_create(m_surface.get()));
+    setUpPangoContext();
+}
+
+void PdfLayoutSession::setUpPangoContext()
+{
+    // Pango keeps one default font map per thread: reusing it saves
+    // fontconfig's set-up on every export and is safe off the UI thread.
+    m_context.reset(pango_font_map_create_context(pango_cairo_font_map_get_default()));
+    // Layout in points, unhinted: line breaks must not depend on a device.
+    pango_cairo_context_set_resolution(m_context.get(), 72.0);
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options(m_context.get(), fo);
+    cairo_font_options_destroy(fo);
+    pango_context_set_round_glyph_positions(m_context.get(), FALSE);
+    pango_context_set_language(m_context.get(), pango_language_from_string("bn"));
+    pango_cairo_update_context(m_cr.get(), m_context.get());
+}
+
+void PdfLayoutSession::setMetadata(cairo_pdf_metadata_t key, const QString &value)
+{
+    if (!value.isEmpty())
+        cairo_pdf_surface_set_metadata(m_surface.get(), key, value.toUtf8().constData());
+}
+
+void PdfLayoutSession::drawArticle(const ExportArticle &item)
+{
+    const Article &a = item.article;
+    if (m_pageHasContent)
+        finishPage();
+    cairo_pdf_surface_add_outline(m_surface.get(), CAIRO_PDF_OUTLINE_ROOT, a.title.toUtf8().constData(),
+                                  QByteArray("page=" + QByteArray::number(m_page + 1)).constData(),
+                                  cairo_pdf_outline_flags_t(0));
+
+    const QList<Block> blocks = blocksOf(a);
+    const QList<SnappedHighlight> highlights = snapHighlights(a.plainText(), item.highlights);
+    const NoteMarkerPositions markerAt = noteMarkerPositions(blocks, highlights);
+
+    m_articleMarks.clear();
+    m_articleMarkIds.clear();
+    for (int b = 0; b < blocks.size(); ++b) {
+        const Block &blk = blocks.at(b);
+        drawBlock(blk, highlightRangesIn(blk, highlights), noteMarkersIn(b, blk, highlights, markerAt),
+                  highlights);
+    }
+    drawEndnotes(highlights);
+    for (const PdfHighlightMark &m : std::as_const(m_articleMarks))
+        m_marks.append(m);
+}
+
+// The blocks in reading order. Those that are part of plainText() carry
+// their offset there, computed the way plainText() joins them.
+QList<PdfLayoutSession::Block> PdfLayoutSession::blocksOf(const Article &a) const
+{
+    QList<Block> blocks;
+    int plainOffset = 0;
+    auto plainBlock = [&](BlockKind kind, const QString &text, int boldPrefix = 0) {
+        blocks.append({kind, text, plainOffset, boldPrefix, {}});
+        plainOffset += int(text.size()) + 2;
+    };
+    plainBlock(BlockKind::Title, a.title);
+    if (a.caption) {
+        plainBlock(BlockKind::Caption, a.caption->text);
+        if (!a.caption->credit.isEmpty())
+            blocks.append({BlockKind::Credit, Caption::creditLabel(a.caption->credit), -1, 0, {}});
+    }
+    for (const QString &p : a.paragraphs)
+        plainBlock(BlockKind::Body, p);
+    if (a.source) {
+        blocks.append({BlockKind::Source, QStringLiteral("সূত্র: ") + a.source->label, -1, 0, a.source->url});
+        if (!a.source->url.isEmpty())
+            blocks.append({BlockKind::Url, a.source->url, -1, 0, a.source->url});
+    }
+    if (a.comments) {
+        if (m_options.includeComments)
+            blocks.append({BlockKind::Heading,
+                           QStringLiteral("মন্তব্য (%1)").arg(PdfRenderer::bengaliNumber(a.comments->declared)),
+                           -1,
+                           0,
+                           {}});
+        for (const Comment &c : a.comments->items) {
+            const QString line = c.author ? *c.author + QStringLiteral(": ") + c.text : c.text;
+            if (m_options.includeComments)
+                plainBlock(BlockKind::Comment, line, c.author ? int(c.author->size()) + 1 : 0);
+            else
+                plainOffset += int(line.size()) + 2;
+        }
+    }
+    return blocks;
+}
+
+QList<PdfLayoutSession::SnappedHighlight>
+PdfLayoutSession::snapHighlights(const QString &plain, const QList<ExportHighlight> &input)
+{
+    QList<SnappedHighlight> out;
+    for (const HighlightSpan &span : HighlightSpans::fromExport(plain, input)) {
+        SnappedHighlight sh;
+        sh.id = int(out.size());
+        sh.start = span.start;
+        sh.end = span.end;
+        PdfRenderer::highlightColor(span.color, sh.red, sh.green, sh.blue);
+        sh.underline = PdfRenderer::isUnderline(span.color);
+        sh.note = span.note;
+        sh.quote = span.quote;
+        sh.noteNumber = span.noteNumber;
+        out.append(sh);
+    }
+    return out;
+}
+
+// Each note's number goes after the last visible character of its highlight.
+PdfLayoutSession::NoteMarkerPositions
+PdfLayoutSession::noteMarkerPositions(const QList<Block> &blocks, const QList<SnappedHighlight> &highlights)
+{
+    NoteMarkerPositions markerAt;
+    for (int b = 0; b < blocks.size(); ++b) {
+        const Block &blk = blocks.at(b);
+        if (blk.plainStart < 0)
+            continue;
+        for (int h = 0; h < highlights.size(); ++h) {
+            const SnappedHighlight &hl = highlights.at(h);
+            if (hl.noteNumber && hl.start < blk.plainStart + blk.text.size() && hl.end > blk.plainStart)
+                markerAt.insert(h, {b, int(std::min<qsizetype>(hl.end - blk.plainStart, blk.text.size()))});
+        }
+    }
+    return markerAt;
+}
+
+QList<PdfLayoutSession::TextRange>
+PdfLayoutSession::highlightRangesIn(const Block &blk, const QList<SnappedHighlight> &highlights)
+{
+    QList<TextRange> ranges;
+    if (blk.plainStart < 0)
+        return ranges;
+    for (int h = 0; h < highlights.size(); ++h) {
+        const SnappedHighlight &hl = highlights.at(h);
+        const int s = std::max(hl.start - blk.plainStart, 0);
+        const int e = int(std::min<qsizetype>(hl.end - blk.plainStart, blk.text.size()));
+        if (s < e)
+            ranges.append({s, e, h});
+    }
+    return ranges;
+}
+
+QList<PdfLayoutSession::NoteMarker> PdfLayoutSession::noteMarkersIn(int blockIndex, const Block &blk,
+                                                                    const QList<SnappedHighlight> &highlights,
+                                                                    const NoteMarkerPositions &positions)
+{
+    QList<NoteMarker> markers;
+    if (blk.plainStart < 0)
+        return markers;
+    for (int h = 0; h < highlights.size(); ++h) {
+        const auto m = positions.constFind(h);
+        if (m != positions.constEnd() && m->first == blockIndex)
+            markers.append({m->second, PdfRenderer::bengaliNumber(highlights.at(h).noteNumber)});
+    }
+    return markers;
+}
+
+// Endnotes: each note with the passage it belongs to.
+void PdfLayoutSession::drawEndnotes(const QList<SnappedHighlight> &highlights)
+{
+    bool headed = false;
+    for (const SnappedHighlight &hl : highlights) {
+        if (!hl.noteNumber)
+            continue;
+        if (!headed) {
+            drawBlock({BlockKind::Heading, QStringLiteral("টীকা"), -1, 0, {}}, {}, {}, highlights);
+            headed = true;
+        }
+        const QString quote = BengaliText::cutAtWordBoundary(hl.quote.simplified(), 80);
+        const QString lead = PdfRenderer::bengaliNumber(hl.noteNumber) + QStringLiteral(". ");
+        drawBlock({BlockKind::Note,
+                   lead + QStringLiteral("“") + quote + QStringLiteral("” — ") + hl.note,
+                   -1,
+                   int(lead.size()),
+                   {}},
+                  {}, {}, highlights);
+    }
+}
+
+Result<PdfRendering> PdfLayoutSession::finish(QByteArray *out)
+{
+    if (m_pageHasContent)
+        finishPage();
+    m_cr.reset();
+    cairo_surface_finish(m_surface.get());
+    const cairo_status_t status = cairo_surface_status(m_surface.get());
+    m_surface.reset();
+    if (status != CAIRO_STATUS_SUCCESS)
+        return Result<PdfRendering>::failure(QString::fromUtf8(cairo_status_to_string(status)));
+    PdfRendering r;
+    r.pdf = std::move(*out);
+    r.pageCount = m_page;
+    r.pageWidth = m_width;
+    r.pageHeight = m_height;
+    r.highlights = m_marks;
+    return r;
+}
+
+PdfLayoutSession::BlockStyle PdfLayoutSession::styleFor(BlockKind kind)
+{
+    BlockStyle s;
+    switch (kind) {
+    case BlockKind::Title:
+        s.scale = 1.6;
+        s.bold = true;
+        s.spaceAfter = 0.9;
+        s.keepWithNext = true;
+        break;
+    case BlockKind::Caption:
+        s.scale = 0.9;
+        s.red = s.green = s.blue = 0.3;
+        s.spaceAfter = 0.15;
+        break;
+    case BlockKind::Credit:
+        s.scale = 0.8;
+        s.red = s.green = s.blue = 0.42;
+        s.spaceAfter = 1.0;
+        break;
+    case BlockKind::Body:
+        s.justify = true;
+        s.spaceAfter = 0.6;
+        break;
+    case BlockKind::Source:
+    case BlockKind::Url:
+        // Both are links to the source, in the reader's link blue.
+        s.red = 0.05;
+        s.green = 0.25;
+        s.blue = 0.6;
+        if (kind == BlockKind::Source) {
+            s.scale = 0.9;
+            s.spaceBefore = 0.8;
+        } else {
+            s.scale = 0.75;
+            s.breakAnywhere = true;
+            s.spaceAfter = 0.6;
+        }
+        break;
+    case BlockKind::Heading:
+        s.scale = 1.1;
+        s.bold = true;
+        s.spaceBefore = 1.0;
+        s.spaceAfter = 0.4;
+        s.keepWithNext = true;
+        break;
+    case BlockKind::Comment:
+        s.scale = 0.9;
+        s.spaceAfter = 0.4;
+        break;
+    case BlockKind::Note:
+        s.scale = 0.85;
+        s.spaceAfter = 0.3;
+        break;
+    }
+    return s;
+}
+
+void PdfLayoutSession::drawBlock(const Block &blk, const QList<TextRange> &highlightRanges,
+                                 QList<NoteMarker> markers, const QList<SnappedHighlight> &highlights)
+{
+    if (blk.text.isEmpty())
+        return;
+    const BlockStyle style = styleFor(blk.kind);
+    const double em = m_options.fontSize;
+    const DisplayText display = displayTextOf(blk.text, std::move(markers));
+    PangoPtr<PangoLayout> layout = layoutFor(blk, style, display);
+
+    std::vector<ByteRange> byteRanges;
+    for (const TextRange &r : highlightRanges)
+        byteRanges.push_back({display.byteOf(r.start, false), display.byteOf(r.end, true), r.highlight});
+
+    PangoRectangle whole;
+    pango_layout_get_extents(layout.get(), nullptr, &whole);
+    const double blockHeight = double(whole.height) / PANGO_SCALE;
+    if (m_pageHasContent)
+        m_y += style.spaceBefore * em;
+    if (style.keepWithNext && m_pageHasContent && m_y + blockHeight + 3 * em * 1.5 > m_bottom)
+        finishPage();
+
+    const double yShift = drawLines(layout.get(), blk, style, display, byteRanges, highlights);
+    m_y = yShift + double(whole.y + whole.height) / PANGO_SCALE + style.spaceAfter * em;
+}
+
+PdfLayoutSession::DisplayText PdfLayoutSession::displayTextOf(const QString &text, QList<NoteMarker> markers)
+{
+    DisplayText d;
+    std::sort(markers.begin(), markers.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    int from = 0;
+    for (const auto &[at, label] : markers) {
+        d.text += QStringView(text).mid(from, at - from);
+        d.markerRanges.append({int(d.text.size()), int(d.text.size() + label.size())});
+        d.text += label;
+        from = at;
+    }
+    d.text += QStringView(text).mid(from);
+    d.markers = std::move(markers);
+    d.utf8 = d.text.toUtf8();
+    d.byteAt.resize(size_t(d.text.size()) + 1);
+    int bytes = 0;
+    for (int i = 0; i < d.text.size(); ++i) {
+        d.byteAt[size_t(i)] = bytes;
+        const char16_t c = d.text.at(i).unicode();
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : QChar::isSurrogate(c) ? 2 : 3;
+    }
+    d.byteAt[size_t(d.text.size())] = bytes;
+
+    d.boundary.assign(size_t(d.utf8.size()) + 1, 0);
+    for (int b : BengaliText::graphemeBoundaries(d.text))
+        d.boundary[size_t(d.byteAt[size_t(b)])] = 1;
+    return d;
+}
+
+PdfLayoutSession::PangoPtr<PangoLayout> PdfLayoutSession::layoutFor(const Block &blk, const BlockStyle &style,
+                                                                    const DisplayText &display) const
+{
+    PangoPtr<PangoLayout> layout(pango_layout_new(m_context.get()));
+    PangoPtr<PangoFontDescription> font(fontFor(style.scale, style.bold));
+    pango_layout_set_font_description(layout.get(), font.get());
+    pango_layout_set_width(layout.get(), int(m_textWidth * PANGO_SCALE));
+    pango_layout_set_wrap(layout.get(), style.breakAnywhere ? PANGO_WRAP_CHAR : PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_justify(layout.get(), style.justify);
+    pango_layout_set_text(layout.get(), display.utf8.constData(), int(display.utf8.size()));
+    PangoPtr<PangoAttrList> attrs = attributesFor(blk, style, display);
+    pango_layout_set_attributes(layout.get(), attrs.get());
+    return layout;
+}
+
+PdfLayoutSession::PangoPtr<PangoAttrList>
+PdfLayoutSession::attributesFor(const Block &blk, const BlockStyle &style, const DisplayText &display) const
+{
+    const QString &text = display.text;
+    const std::vector<int> &byteAt = display.byteAt;
+    const double em = m_options.fontSize;
+    PangoPtr<PangoAttrList> attrs(pango_attr_list_new());
+    // A hyphen Pango adds at a break is not in the article: it would come back in copied text.
+    pango_attr_list_insert(attrs.get(), pango_attr_insert_hyphens_new(FALSE));
+    if (blk.boldPrefix > 0) {
+        PangoAttribute *bold = pango_attr_weight_new(PANGO_WEIGHT_BOLD);
+        bold->start_index = 0;
+        bold->end_index = guint(display.byteOf(blk.boldPrefix, true));
+        pango_attr_list_insert(attrs.get(), bold);
+    }
+    // No line break right after a hyphen inside a word (রাশিয়া-মার্কিন, URLs):
+    // text extractors such as pdftotext join a line ending in "-" with the
+    // next and drop the hyphen, so the copied text would lose it.
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if ((c == QLatin1Char('-') || c == QChar(0x2010)) && !text.at(i + 1).isSpace()) {
+            PangoAttribute *keep = pango_attr_allow_breaks_new(FALSE);
+            keep->start_index = guint(byteAt[size_t(i)]);
+            keep->end_index = guint(byteAt[size_t(std::min<qsizetype>(i + 2, text.size()))]);
+            pango_attr_list_insert(attrs.get(), keep);
+        }
+    }
+    // Note numbers: raised, smaller, in red.
+    for (const auto &[s, e] : display.markerRanges) {
+        const guint bs = guint(byteAt[size_t(s)]), be = guint(byteAt[size_t(e)]);
+        for (PangoAttribute *attr :
+             {pango_attr_rise_new(int(em * style.scale * 0.3 * PANGO_SCALE)), pango_attr_scale_new(0.6),
+              pango_attr_foreground_new(0xa000, 0x2000, 0x2000)}) {
+            attr->start_index = bs;
+            attr->end_index = be;
+            pango_attr_list_insert(attrs.get(), attr);
+        }
+    }
+    return attrs;
+}
+
+// Lines go down from m_y; a line that does not fit starts a new page.
+// Returns the shift of the last page: page y = shift + layout y.
+double PdfLayoutSession::drawLines(PangoLayout *layout, const Block &blk, const BlockStyle &style,
+                                   const DisplayText &display, const std::vector<ByteRange> &byteRanges,
+                                   const QList<SnappedHighlight> &highlights)
+{
+    double yShift = m_y;
+    PangoPtr<PangoLayoutIter> iter(pango_layout_get_iter(layout));
+    cairo_t *cr = m_cr.get();
+    do {
+        PangoLayoutLine *line = pango_layout_iter_get_line_readonly(iter.get());
+        PangoRectangle logical;
+        pango_layout_iter_get_line_extents(iter.get(), nullptr, &logical);
+        const double top = double(logical.y) / PANGO_SCALE;
+        const double height = double(logical.height) / PANGO_SCALE;
+        if (yShift + top + height > m_bottom && m_pageHasContent) {
+            finishPage();
+            yShift = m_top - top;
+        }
+        LineBox box;
+        box.top = yShift + top;
+        box.height = height;
+        box.left = m_left + double(logical.x) / PANGO_SCALE;
+        box.right = box.left + double(logical.width) / PANGO_SCALE;
+        const double baseline = yShift + double(pango_layout_iter_get_baseline(iter.get())) / PANGO_SCALE;
+
+        drawHighlights(line, box, style, byteRanges, highlights);
+        if (!blk.link.isEmpty())
+            cairo_tag_begin(cr, CAIRO_TAG_LINK,
+                            (QStringLiteral("uri='") + escapeAttribute(blk.link) + QLatin1Char('\''))
+                                .toUtf8()
+                                .constData());
+        showLine(line, display, box.left, baseline, style);
+        if (!blk.link.isEmpty())
+            cairo_tag_end(cr, CAIRO_TAG_LINK);
+        m_pageHasContent = true;
+    } while (pango_layout_iter_next_line(iter.get()));
+    return yShift;
+}
+
+// The highlights' colour under one line's text, and their marks for the annotations.
+void PdfLayoutSession::drawHighlights(PangoLayoutLine *line, const LineBox &box, const BlockStyle &style,
+                                      const std::vector<ByteRange> &byteRanges,
+                                      const QList<SnappedHighlight> &highlights)
+{
+    cairo_t *cr = m_cr.get();
+    const double em = m_options.fontSize;
+    for (const ByteRange &r : byteRanges) {
+        const int ls = line->start_index, le = line->start_index + line->length;
+        if (r.end <= ls || r.start >= le)
+            continue;
+        int *xr = nullptr;
+        int n = 0;
+        pango_layout_line_get_x_ranges(line, std::max(r.start, ls), std::min(r.end, le), &xr, &n);
+        const SnappedHighlight &hl = highlights.at(r.highlight);
+        for (int i = 0; i < n; ++i) {
+            // get_x_ranges runs to the layout edge when a range covers
+            // the line end; the mark should stop where the text does.
+            const double x0 = std::max(m_left + double(xr[2 * i]) / PANGO_SCALE, box.left);
+            const double x1 = std::min(m_left + double(xr[2 * i + 1]) / PANGO_SCALE, box.right);
+            if (x1 <= x0)
+                continue;
+            cairo_set_source_rgb(cr, hl.red, hl.green, hl.blue);
+            if (hl.underline) // below the lowest vowel signs (ু ূ ৃ), above the next line
+                cairo_rectangle(cr, x0, box.top + box.height - 0.1 * em * style.scale, x1 - x0,
+                                0.06 * em * style.scale);
+            else
+                cairo_rectangle(cr, x0, box.top, x1 - x0, box.height);
+            cairo_fill(cr);
+            markFor(hl).rects.append(QRectF(x0, box.top, x1 - x0, box.height));
+        }
+        g_free(xr);
+    }
+}
+
+// Draws one line's glyphs with cairo_show_text_glyphs, giving Cairo
+// clusters no smaller than a grapheme. Pango hands HarfBuzz's clusters
+// over at character level, and for a cluster whose glyphs are reordered
+// (ঝুঁ) or which holds a ZWJ without a glyph (র‍্য), one glyph per
+// character makes a text extractor read the characters in glyph order
+// or drop the ZWJ. A cluster of several glyphs and characters is written
+// as one /ActualText span instead, which comes back exactly.
+void PdfLayoutSession::showLine(PangoLayoutLine *line, const DisplayText &display, double x, double baseline,
+                                const BlockStyle &style)
+{
+    cairo_t *cr = m_cr.get();
+    for (GSList *l = line->runs; l; l = l->next) {
+        const auto *run = static_cast<PangoGlyphItem *>(l->data);
+        const PangoItem *item = run->item;
+        const PangoGlyphString *gs = run->glyphs;
+        const double width = double(pango_glyph_string_get_width(run->glyphs)) / PANGO_SCALE;
+        setRunColor(item, style);
+        const double y = baseline - double(run->y_offset) / PANGO_SCALE;
+        const double startX = x + double(run->start_x_offset) / PANGO_SCALE;
+        bool monotone = !(item->analysis.level % 2);
+        for (int i = 1; monotone && i < gs->num_glyphs; ++i)
+            monotone = gs->log_clusters[i] >= gs->log_clusters[i - 1];
+        if (monotone) {
+            showRunByGrapheme(run, display, startX, y);
+        } else {
+            // Right-to-left or reordered runs: Pango's own clusters are still correct text.
+            cairo_move_to(cr, startX, y);
+            pango_cairo_show_glyph_item(cr, display.utf8.constData(), const_cast<PangoGlyphItem *>(run));
+        }
+        x += width;
+    }
+}
+
+// The block's colour, or the run's own foreground (a note number's).
+void PdfLayoutSession::setRunColor(const PangoItem *item, const BlockStyle &style)
+{
+    double red = style.red, green = style.green, blue = style.blue;
+    for (GSList *a = item->analysis.extra_attrs; a; a = a->next) {
+        const auto *attr = static_cast<PangoAttribute *>(a->data);
+        if (attr->klass->type == PANGO_ATTR_FOREGROUND) {
+            const PangoColor &c = reinterpret_cast<const PangoAttrColor *>(attr)->color;
+            red = c.red / 65535.0;
+            green = c.green / 65535.0;
+            blue = c.blue / 65535.0;
+        }
+    }
+    cairo_set_source_rgb(m_cr.get(), red, green, blue);
+}
+
+// A left-to-right run whose glyphs are in character order, in clusters
+// that end only where a grapheme cluster does.
+void PdfLayoutSession::showRunByGrapheme(const PangoGlyphItem *run, const DisplayText &display, double x,
+                                         double y)
+{
+    cairo_t *cr = m_cr.get();
+    const PangoItem *item = run->item;
+    const PangoGlyphString *gs = run->glyphs;
+    cairo_set_scaled_font(cr, pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(item->analysis.font)));
+    std::vector<cairo_glyph_t> glyphs;
+    std::vector<cairo_text_cluster_t> clusters;
+    double gx = x;
+    int clusterStart = item->offset;
+    int clusterGlyphs = 0;
+    for (int i = 0; i < gs->num_glyphs;) {
+        const int c = gs->log_clusters[i];
+        int j = i;
+        for (; j < gs->num_glyphs && gs->log_clusters[j] == c; ++j) {
+            const PangoGlyphInfo &gi = gs->glyphs[j];
+            if (gi.glyph != PANGO_GLYPH_EMPTY && !(gi.glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
+                glyphs.push_back({gi.glyph, gx + double(gi.geometry.x_offset) / PANGO_SCALE,
+                                  y + double(gi.geometry.y_offset) / PANGO_SCALE});
+                ++clusterGlyphs;
+            }
+            gx += double(gi.geometry.width) / PANGO_SCALE;
+        }
+        const int clusterEnd =
+            j < gs->num_glyphs ? item->offset + gs->log_clusters[j] : item->offset + item->length;
+        if (j == gs->num_glyphs || display.boundary[size_t(clusterEnd)]) {
+            clusters.push_back({clusterEnd - clusterStart, clusterGlyphs});
+            clusterStart = clusterEnd;
+            clusterGlyphs = 0;
+        }
+        i = j;
+    }
+    cairo_show_text_glyphs(cr, display.utf8.constData() + item->offset, item->length, glyphs.data(),
+                           int(glyphs.size()), clusters.data(), int(clusters.size()),
+                           cairo_text_cluster_flags_t(0));
+}
+
+void PdfLayoutSession::finishPage()
+{
+    // Page number, centred in the bottom margin.
+    PangoPtr<PangoLayout> layout(pango_layout_new(m_context.get()));
+    PangoPtr<PangoFontDescription> font(fontFor(0.8, false));
+    pango_layout_set_font_description(layout.get(), font.get());
+    const QByteArray number = PdfRenderer::bengaliNumber(m_page + 1).toUtf8();
+    pango_layout_set_text(layout.get(), number.constData(), int(number.size()));
+    int w = 0, h = 0;
+    pango_layout_get_size(layout.get(), &w, &h);
+    cairo_set_source_rgb(m_cr.get(), 0.35, 0.35, 0.35);
+    cairo_move_to(m_cr.get(), (m_width - double(w) / PANGO_SCALE) / 2,
+                  m_height - kMarginBottom / 2 - double(h) / PANGO_SCALE / 2);
+    pango_cairo_show_layout(m_cr.get(), layout.get());
+    cairo_show_page(m_cr.get());
+    ++m_page;
+    m_y = m_top;
+    m_pageHasContent = false;
+}
+
+PangoFontDescription *PdfLayoutSession::fontFor(double scale, bool bold) const
+{
+    PangoFontDescription *font = pango_font_description_new();
+    pango_font_description_set_family(font, m_options.fontFamily.toUtf8().constData());
+    pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_font_description_set_absolute_size(font, m_options.fontSize * scale * PANGO_SCALE);
+    return font;
+}
+
+// The annotation of a highlight on the current page, made on first use:
+// a highlight that crosses a page break becomes one annotation per page.
+PdfHighlightMark &PdfLayoutSession::markFor(const SnappedHighlight &hl)
+{
+    for (qsizetype i = 0; i < m_articleMarks.size(); ++i) {
+        if (m_articleMarks.at(i).page == m_page && m_articleMarkIds.at(i) == hl.id)
+            return m_articleMarks[i];
+    }
+    PdfHighlightMark m;
+    m.page = m_page;
+    m.red = hl.red;
+    m.green = hl.green;
+    m.blue = hl.blue;
+    m.underline = hl.underline;
+    m.note = hl.note;
+    m.quote = hl.quote;
+    m_articleMarkIds.append(hl.id);
+    m_articleMarks.append(m);
+    return m_articleMarks.last();
+}
+
+} // namespace pathak

@@ -1,0 +1,62 @@
+#include "web/PageFacts.h"
+
+namespace pathak {
+
+PageFacts PageFacts::gather(HtmlDom::Node root)
+{
+    using Node = HtmlDom::Node;
+    PageFacts f;
+    HtmlDom::walk(root, [&](Node n) {
+        if (n->type == GUMBO_NODE_DOCUMENT)
+            return true;
+        if (n->type != GUMBO_NODE_ELEMENT)
+            return false;
+        switch (HtmlDom::tagOf(n)) {
+        case GUMBO_TAG_SCRIPT:
+            if (HtmlDom::attr(n, "type").trimmed().compare(QLatin1String("application/ld+json"),
+                                                           Qt::CaseInsensitive) == 0)
+                f.ldJson.append(HtmlDom::rawText(n).toUtf8());
+            return false;
+        case GUMBO_TAG_TITLE:
+            if (f.headTitle.isEmpty())
+                f.headTitle = HtmlDom::textOf(n);
+            return false;
+        case GUMBO_TAG_META: {
+            QString key = HtmlDom::attr(n, "property");
+            if (key.isEmpty())
+                key = HtmlDom::attr(n, "name");
+            key = key.trimmed().toLower();
+            const QString content = HtmlDom::attr(n, "content");
+            if (!key.isEmpty() && !content.isEmpty() && !f.meta.contains(key))
+                f.meta.insert(key, content);
+            return false;
+        }
+        case GUMBO_TAG_LINK:
+            if (HtmlDom::hasToken(n, "rel", QLatin1String("canonical")) && f.canonical.isEmpty())
+                f.canonical = HtmlDom::attr(n, "href").trimmed();
+            return false;
+        case GUMBO_TAG_ARTICLE:
+            f.articles.append(n);
+            break;
+        case GUMBO_TAG_MAIN:
+            if (!f.main)
+                f.main = n;
+            break;
+        case GUMBO_TAG_BODY:
+            if (!f.body)
+                f.body = n;
+            break;
+        case GUMBO_TAG_H1:
+            f.h1s.append(n);
+            break;
+        default:
+            break;
+        }
+        if (!f.articleBody && HtmlDom::hasToken(n, "itemprop", QLatin1String("articleBody")))
+            f.articleBody = n;
+        return !HtmlDom::isDropped(HtmlDom::tagOf(n));
+    });
+    return f;
+}
+
+} // namespace pathak
