@@ -7,7 +7,7 @@
 
 namespace pathak::bench {
 
-// Makes synthetic Bengali articles in the corpus format (DESIGN.md §2):
+// Makes synthetic Bengali articles in the corpus format (docs/ARTICLE-FORMAT.md):
 // caption with photo credit, body paragraphs of realistic length, ad
 // markers, a source with a unique URL, comments. Words come from the test
 // corpus, so the text has real Bengali clusters. Article i depends only on

@@ -2,6 +2,18 @@
 
 namespace pathak {
 
+namespace {
+
+// QCommandLineParser ends its errors with a full stop; ours go on with the usage.
+QString withoutFinalStop(QString text)
+{
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
 CommandArguments::CommandArguments(const CommandContext &ctx)
     : m_ctx(ctx), m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")})
 {
@@ -23,7 +35,7 @@ bool CommandArguments::parse()
 {
     if (!m_parser.parse(m_ctx.arguments)) {
         invalid(m_ctx.command->name,
-                m_parser.errorText() + QStringLiteral("; ") + CommandLine::usage(*m_ctx.command));
+                withoutFinalStop(m_parser.errorText()) + QStringLiteral("; ") + CommandLine::usage(*m_ctx.command));
         m_exitCode = ExitUsage;
         return false;
     }

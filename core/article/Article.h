@@ -64,7 +64,7 @@ struct TextBlock
     bool operator==(const TextBlock &) const = default;
 };
 
-// One article as the parser understands it (DESIGN.md §2).
+// One article as the parser understands it (docs/ARTICLE-FORMAT.md).
 struct Article
 {
     QString title;

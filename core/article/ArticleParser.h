@@ -8,7 +8,7 @@
 
 namespace pathak {
 
-// Parses the plain-text article format of DESIGN.md §2. Pure: no I/O, no
+// Parses the plain-text article format of docs/ARTICLE-FORMAT.md. Pure: no I/O, no
 // state, safe to call from any thread.
 class ArticleParser
 {

@@ -34,7 +34,7 @@ struct PdfRendering
 // Lays out articles with Pango and draws them with Cairo's PDF surface.
 // Cairo writes each glyph run with its cluster mapping (show_text_glyphs),
 // so conjuncts and pre-base vowel signs copy and search as the Unicode text
-// they came from (DESIGN.md §4). Everything the renderer touches is created
+// they came from (docs/BENGALI-TEXT.md). Everything the renderer touches is created
 // per call, so exports may run in any thread.
 class PdfRenderer
 {

@@ -12,7 +12,7 @@ struct sqlite3;
 namespace pathak {
 
 // One open library file: a named Qt SQL connection owned by the thread that
-// opened it (DESIGN.md §5). Opening applies the pragmas and brings the
+// opened it (docs/ARCHITECTURE.md). Opening applies the pragmas and brings the
 // schema up to date, backing the file up first; a file written by a newer
 // Pathak is refused rather than touched.
 class LibraryDatabase

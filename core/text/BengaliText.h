@@ -8,7 +8,7 @@
 namespace pathak {
 
 // Text operations that need ICU because Qt's own get Bengali wrong or
-// differ from ICU in rare cases (DESIGN.md §4). Every stored offset and
+// differ from ICU in rare cases (docs/BENGALI-TEXT.md). Every stored offset and
 // every highlight boundary in Pathak comes from these functions, so the
 // whole program uses one segmenter.
 class BengaliText

@@ -7,7 +7,7 @@
 
 namespace pathak {
 
-// Turns the bytes of an article file into text (DESIGN.md §2, rule 1):
+// Turns the bytes of an article file into text (docs/ARTICLE-FORMAT.md, rule 1):
 // UTF-8 only, a leading BOM dropped, CRLF and CR made LF. A NUL byte or an
 // invalid UTF-8 sequence is an error; the message names the byte offset.
 class TextDecoder

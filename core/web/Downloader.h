@@ -22,7 +22,7 @@ struct DownloadLimits
 {
     int connectTimeoutMs = 15000; // until the server starts to answer
     int totalTimeoutMs = 60000;   // the whole transfer
-    qint64 maxBytes = 20 * 1024 * 1024;
+    qint64 maxBytes = qint64(20) * 1024 * 1024;
     int maxRedirects = 5;
 
     // The defaults, with PATHAK_NETWORK_TIMEOUT (seconds) as the total

@@ -1,4 +1,4 @@
--- Schema 2: full-text search (DESIGN.md §4).
+-- Schema 2: full-text search (docs/BENGALI-TEXT.md).
 --
 -- One FTS5 row per article, rowid = article id, over six columns. Only
 -- SQLite's own parts are used, so any SQLite program can still read and

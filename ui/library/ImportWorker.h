@@ -23,7 +23,7 @@ struct ImportSummary
 
 // Imports files and folders on its own thread, so the window never freezes.
 // The thread opens its OWN connection to the library file (one connection
-// per thread, DESIGN.md §5) and drives ArticleImporter; SQLite's WAL lets
+// per thread, docs/ARCHITECTURE.md) and drives ArticleImporter; SQLite's WAL lets
 // the window keep reading meanwhile. Signals arrive in the receiver's thread.
 class ImportWorker : public QThread
 {

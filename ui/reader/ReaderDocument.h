@@ -26,7 +26,7 @@ namespace pathak::ui {
 // terms, and toDocumentPosition()/cursorsFor() bring them into the document.
 //
 // Each block has ONE character format: a format boundary inside a conjunct
-// breaks its shaping (DESIGN.md §4), so nothing here ever splits a block's
+// breaks its shaping (docs/BENGALI-TEXT.md), so nothing here ever splits a block's
 // text into differently formatted ranges except at a plain space.
 class ReaderDocument
 {

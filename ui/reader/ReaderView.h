@@ -11,7 +11,7 @@
 //   each layer ("annotations", "search", …) is replaced as a whole and the
 //   layers are painted together as QTextEdit::ExtraSelections. Never apply a
 //   QTextCharFormat to a range of the document: a format boundary inside a
-//   conjunct breaks its shaping (DESIGN.md §4); a selection does not. Snap
+//   conjunct breaks its shaping (docs/BENGALI-TEXT.md); a selection does not. Snap
 //   range ends to grapheme clusters (BengaliText) before passing them in.
 // * scrollToPlainOffset() brings an offset into view (search hit, annotation).
 // * selectedPlainRange() gives the user's selection in plainText() terms,

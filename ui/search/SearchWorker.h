@@ -31,7 +31,7 @@ struct SearchOutcome
 };
 
 // Runs searches on its own thread with its OWN connection to the library
-// file (one connection per thread, DESIGN.md §5), so typing never waits
+// file (one connection per thread, docs/ARCHITECTURE.md), so typing never waits
 // for the index.
 //
 // It holds one request at a time: a request made while another waits

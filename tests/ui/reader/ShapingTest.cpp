@@ -235,7 +235,7 @@ INSTANTIATE_TEST_SUITE_P(Shaping, ShapingPerWrapMode,
 
 TEST(Shaping, ConjunctsAreOneGlyphAsInDesignNotes)
 {
-    // ক্ষ is one glyph in Noto Sans Bengali (DESIGN.md §4).
+    // ক্ষ is one glyph in Noto Sans Bengali (docs/BENGALI-TEXT.md).
     Article a;
     a.title = QStringLiteral("ক্ষ");
     a.paragraphs = {QStringLiteral("পরিস্থিতি ক্ষমতা রাষ্ট্রপতি")};
