@@ -34,8 +34,8 @@ void CommandArguments::addOptions(const QList<QCommandLineOption> &options)
 bool CommandArguments::parse()
 {
     if (!m_parser.parse(m_ctx.arguments)) {
-        invalid(m_ctx.command->name,
-                withoutFinalStop(m_parser.errorText()) + QStringLiteral("; ") + CommandLine::usage(*m_ctx.command));
+        invalid(m_ctx.command->name, withoutFinalStop(m_parser.errorText()) + QStringLiteral("; ") +
+                                         CommandLine::usage(*m_ctx.command));
         m_exitCode = ExitUsage;
         return false;
     }
