@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdio>
+
 namespace pathak::commands {
 
 int parse(const CommandContext &ctx);
@@ -43,6 +45,16 @@ QString json(const QJsonDocument &doc)
 }
 
 const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+const QCommandLineOption progressOption(QStringLiteral("progress"),
+                                        QStringLiteral("Print progress lines to stderr."));
+
+// A progress line on stderr, apart from the results on stdout, so a
+// script reading the output is not disturbed by it.
+void printProgress(const QString &line)
+{
+    const QByteArray utf8 = (QStringLiteral("importing: ") + line + QLatin1Char('\n')).toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
+}
 
 QJsonObject storedJson(const StoredArticle &s)
 {
@@ -105,12 +117,13 @@ int import(const CommandContext &ctx)
 {
     QCommandLineParser parser;
     parser.addOption(jsonOption);
+    parser.addOption(progressOption);
     if (!parseArguments(parser, ctx, QStringLiteral("PATH…")))
         return ExitUsage;
     const QStringList inputs = parser.positionalArguments().mid(1);
     if (inputs.isEmpty()) {
         CommandLine::printError(QStringLiteral("import"),
-                                QStringLiteral("usage: pathak import PATH… [--json]"));
+                                QStringLiteral("usage: pathak import PATH… [--json] [--progress]"));
         return ExitUsage;
     }
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
@@ -147,6 +160,16 @@ int import(const CommandContext &ctx)
                 QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
         }
     });
+    if (parser.isSet(progressOption)) {
+        // Once per stored batch (ArticleImporter), so a large import says how
+        // far it is, and why it stalls when another program holds the library.
+        importer.setBatchCallback([](int done, int total) {
+            printProgress(QStringLiteral("%1 of %2 files done").arg(done).arg(total));
+        });
+        importer.setWaitingCallback([] {
+            printProgress(QStringLiteral("waiting for another program to finish writing to the library"));
+        });
+    }
     QStringList paths, urls;
     for (const QString &input : inputs)
         (PageFetcher::isUrl(input) ? urls : paths).append(input);
@@ -297,8 +320,8 @@ const bool registered = [] {
     using pathak::CommandLine;
     CommandLine::add(
         {QStringLiteral("parse"), QStringLiteral("parse FILE [--json]"), pathak::commands::parse});
-    CommandLine::add(
-        {QStringLiteral("import"), QStringLiteral("import PATH… [--json]"), pathak::commands::import});
+    CommandLine::add({QStringLiteral("import"), QStringLiteral("import PATH… [--json] [--progress]"),
+                      pathak::commands::import});
     CommandLine::add({QStringLiteral("list"), QStringLiteral("list [--json]"), pathak::commands::list});
     CommandLine::add({QStringLiteral("show"), QStringLiteral("show ID [--json]"), pathak::commands::show});
     CommandLine::add({QStringLiteral("remove"), QStringLiteral("remove ID…"), pathak::commands::remove});
