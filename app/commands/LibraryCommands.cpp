@@ -23,6 +23,17 @@ int remove(const CommandContext &ctx);
 
 namespace {
 
+const QCommandLineOption progressOption(QStringLiteral("progress"),
+                                        QStringLiteral("Print progress lines to stderr."));
+
+// A progress line on stderr, apart from the results on stdout, so a
+// script reading the output is not disturbed by it.
+void printProgress(const QString &line)
+{
+    const QByteArray utf8 = (QStringLiteral("importing: ") + line + QLatin1Char('\n')).toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
+}
+
 QJsonObject storedJson(const StoredArticle &s)
 {
     QJsonObject o = s.article.toJson();
@@ -74,6 +85,7 @@ int import(const CommandContext &ctx)
 {
     CommandArguments args(ctx);
     args.addOption(CommandArguments::jsonOption());
+    args.addOption(progressOption);
     if (!args.parse())
         return args.exitCode();
     const QStringList inputs = args.positional();
@@ -118,6 +130,16 @@ int import(const CommandContext &ctx)
     if (!paths.isEmpty()) {
         ArticleImporter files(store);
         files.setResultCallback(report);
+        if (args.isSet(progressOption)) {
+            // Once per stored batch, so a large import says how far it is,
+            // and why it stalls when another program holds the library.
+            files.setBatchCallback([](int done, int total) {
+                printProgress(QStringLiteral("%1 of %2 files done").arg(done).arg(total));
+            });
+            files.setWaitingCallback([] {
+                printProgress(QStringLiteral("waiting for another program to finish writing to the library"));
+            });
+        }
         files.importPaths(paths);
     }
     if (!urls.isEmpty()) {
@@ -260,8 +282,8 @@ const bool registered = [] {
     using pathak::CommandLine;
     CommandLine::add(
         {QStringLiteral("parse"), QStringLiteral("parse FILE [--json]"), pathak::commands::parse});
-    CommandLine::add(
-        {QStringLiteral("import"), QStringLiteral("import PATH… [--json]"), pathak::commands::import});
+    CommandLine::add({QStringLiteral("import"), QStringLiteral("import PATH… [--json] [--progress]"),
+                      pathak::commands::import});
     CommandLine::add({QStringLiteral("list"), QStringLiteral("list [--json]"), pathak::commands::list});
     CommandLine::add({QStringLiteral("show"), QStringLiteral("show ID [--json]"), pathak::commands::show});
     CommandLine::add({QStringLiteral("remove"), QStringLiteral("remove ID…"), pathak::commands::remove});

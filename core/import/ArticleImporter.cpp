@@ -219,12 +219,12 @@ void ArticleImporter::storeBatch(const QList<Item> &batch, QList<ImportResult> &
         m_writer->commitDurably();
     if (m_checkpointer)
         m_checkpointer->boundLog();
-    QSqlQuery sp(db);
-    if (!sp.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        const QString why =
-            SqlErrorText::describe(sp.lastError().nativeErrorCode().toInt(), sp.lastError().databaseText());
+    if (Status begun = beginWriting(); !begun) {
+        const QString why = begun.error();
         for (const Item &it : batch)
             report({it.input, ImportResult::Status::Failed, 0, it.parsed ? why : it.parsed.error()}, results);
+        if (m_onBatch)
+            m_onBatch(m_done, m_total);
         return;
     }
     for (const Item &it : batch) {
@@ -265,6 +265,47 @@ void ArticleImporter::storeBatch(const QList<Item> &batch, QList<ImportResult> &
     }
     for (const ImportResult &r : pending)
         report(r, results);
+    if (m_onBatch)
+        m_onBatch(m_done, m_total);
+}
+
+Status ArticleImporter::beginWriting()
+{
+    QSqlDatabase &db = m_store.database().connection();
+    const QString begin = QStringLiteral("BEGIN IMMEDIATE");
+    QSqlQuery query(db);
+    const auto failed = [&query] {
+        return Status::failure(SqlErrorText::describe(query.lastError().nativeErrorCode().toInt(),
+                                                      query.lastError().databaseText()));
+    };
+    // Tried once without the busy timeout when someone wants to know: only
+    // a refusal tells that another program holds the write lock, and the
+    // wait is announced before it starts.
+    QSqlQuery pragma(db);
+    if (m_onWaiting && pragma.exec(QStringLiteral("PRAGMA busy_timeout")) && pragma.next()) {
+        const int busyTimeoutMs = pragma.value(0).toInt();
+        pragma.finish();
+        if (pragma.exec(QStringLiteral("PRAGMA busy_timeout = 0"))) {
+            const bool began = query.exec(begin);
+            constexpr int sqliteBusy = 5; // SQLITE_BUSY, the primary result code
+            const bool busy = !began && (query.lastError().nativeErrorCode().toInt() & 0xff) == sqliteBusy;
+            // Left at zero, every later conflict would fail at once.
+            if (!pragma.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs))) {
+                if (began)
+                    db.rollback();
+                return Status::failure(QStringLiteral("cannot set the busy timeout: ") +
+                                       SqlErrorText::of(pragma));
+            }
+            if (began)
+                return {};
+            if (!busy)
+                return failed();
+            m_onWaiting();
+        }
+    }
+    if (!query.exec(begin))
+        return failed();
+    return {};
 }
 
 } // namespace pathak

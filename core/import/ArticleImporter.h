@@ -37,6 +37,7 @@ class ArticleImporter
 public:
     using ResultCallback = std::function<void(const ImportResult &)>;
     using ProgressCallback = std::function<void(int done, int total)>;
+    using NoticeCallback = std::function<void()>;
 
     explicit ArticleImporter(LibraryStore &store);
     ~ArticleImporter();
@@ -44,6 +45,12 @@ public:
     void setBatchSize(int size) { m_batchSize = std::max(1, size); }
     void setResultCallback(ResultCallback cb) { m_onResult = std::move(cb); }
     void setProgressCallback(ProgressCallback cb) { m_onProgress = std::move(cb); }
+    // Told once a batch's results were all reported (done of total), so a
+    // front end can show progress per batch rather than per file.
+    void setBatchCallback(ProgressCallback cb) { m_onBatch = std::move(cb); }
+    // Told when storing a batch must first wait for another program that is
+    // writing to the library (the wait is the busy timeout), before it waits.
+    void setWaitingCallback(NoticeCallback cb) { m_onWaiting = std::move(cb); }
     // Checked between files; a cancelled import keeps what was committed.
     void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
 
@@ -74,6 +81,8 @@ private:
     // The last batch of an import commits durably (ImportBatchWriter).
     void storeBatch(const QList<Item> &batch, QList<ImportResult> &results, bool last);
     void report(const ImportResult &r, QList<ImportResult> &results);
+    // BEGIN IMMEDIATE, announcing a wait for another writer before it starts.
+    Status beginWriting();
 
     LibraryStore &m_store;
     // Made for one import run and gone at its end: its statements must be
@@ -84,6 +93,8 @@ private:
     int m_batchSize = 500;
     ResultCallback m_onResult;
     ProgressCallback m_onProgress;
+    ProgressCallback m_onBatch;
+    NoticeCallback m_onWaiting;
     const std::atomic<bool> *m_cancel = nullptr;
     int m_done = 0;
     int m_total = 0;

@@ -9,7 +9,6 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -88,13 +87,23 @@ TEST(BusyLibrary, WaitsForAShortLockAndReportsALongOne)
     EXPECT_TRUE(err.contains(QLatin1String("library is busy"))) << err.toStdString();
     EXPECT_FALSE(err.contains(QLatin1String("database is locked"))) << err.toStdString();
 
-    // Held for a moment: the import waits and succeeds.
-    auto waiting = startPathak(importArgs, QStringLiteral("20000"));
-    QThread::msleep(400);
+    // Held until the import says it found the lock taken and waits: then
+    // released, and the import goes on and succeeds. The busy timeout only
+    // guards against a hang; the release follows the import's own notice.
+    auto waiting =
+        startPathak(importArgs + QStringList{QStringLiteral("--progress")}, QStringLiteral("60000"));
+    waiting->setReadChannel(QProcess::StandardError);
+    QByteArray progress;
+    while (!progress.contains("importing: waiting for another program to finish writing to the library\n")) {
+        ASSERT_TRUE(waiting->waitForReadyRead(60000)) << "no notice of the wait: " << progress.toStdString();
+        progress += waiting->readAllStandardError();
+    }
     EXPECT_EQ(waiting->state(), QProcess::Running);
     ASSERT_TRUE(lock.exec(QStringLiteral("COMMIT")));
     ASSERT_TRUE(waiting->waitForFinished(30000));
-    EXPECT_EQ(waiting->exitCode(), 0) << waiting->readAllStandardError().toStdString();
+    progress += waiting->readAllStandardError();
+    EXPECT_EQ(waiting->exitCode(), 0) << progress.toStdString();
     EXPECT_EQ(waiting->readAllStandardOutput(), QByteArray("imported 1, duplicates 0, failed 0\n"));
+    EXPECT_TRUE(progress.endsWith("importing: 1 of 1 files done\n")) << progress.toStdString();
     EXPECT_EQ(lib.store().count().value(), 1);
 }

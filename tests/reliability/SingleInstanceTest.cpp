@@ -11,7 +11,6 @@
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -50,14 +49,20 @@ private:
     QProcess m_process;
 };
 
-bool waitFor(const std::function<bool()> &condition, int timeoutMs = 30000)
+// Waits until condition holds while the running reader lives. The reader
+// is another process and tells no one when it listens or has imported, so
+// its state (the socket answers, the rows are in the file) is looked at
+// again and again: the pause between looks only decides how soon the test
+// sees it, and the time limit only ends a hang. A reader that exits ends
+// the wait at once.
+bool waitFor(Reader &reader, const std::function<bool()> &condition, int timeoutMs = 30000)
 {
     QElapsedTimer clock;
     clock.start();
     while (!condition()) {
-        if (clock.elapsed() > timeoutMs)
+        if (reader.process().state() == QProcess::NotRunning || clock.elapsed() > timeoutMs)
             return false;
-        QThread::msleep(50);
+        reader.process().waitForFinished(50);
     }
     return true;
 }
@@ -66,7 +71,8 @@ bool listening(const QString &library)
 {
     QLocalSocket socket;
     socket.connectToServer(ui::SingleInstance::serverName(library));
-    const bool connected = socket.waitForConnected(200);
+    // No listener refuses at once; the limit only bounds a reader slow to accept.
+    const bool connected = socket.waitForConnected(10000);
     socket.abort();
     return connected;
 }
@@ -88,7 +94,7 @@ TEST(SingleInstance, SecondLaunchHandsItsFilesToTheRunningReader)
     QTemporaryDir home;
     const QString library = home.filePath(QStringLiteral("library.sqlite"));
     Reader first(home, {QStringLiteral("--library"), library});
-    ASSERT_TRUE(waitFor([&] { return listening(library); })) << "the reader never listened";
+    ASSERT_TRUE(waitFor(first, [&] { return listening(library); })) << "the reader never listened";
 
     // A relative path, from another working folder: the reader gets it absolute.
     Reader second(home, {QStringLiteral("--library"), library, QStringLiteral("rain-with-comments.txt")},
@@ -97,7 +103,7 @@ TEST(SingleInstance, SecondLaunchHandsItsFilesToTheRunningReader)
     EXPECT_EQ(second.process().exitStatus(), QProcess::NormalExit);
     EXPECT_EQ(second.process().exitCode(), 0) << second.process().readAllStandardError().toStdString();
     EXPECT_EQ(first.process().state(), QProcess::Running);
-    EXPECT_TRUE(waitFor([&] { return articleCount(library) == 1; }))
+    EXPECT_TRUE(waitFor(first, [&] { return articleCount(library) == 1; }))
         << "the running reader did not import the file";
 
     Reader third(home,
@@ -105,7 +111,7 @@ TEST(SingleInstance, SecondLaunchHandsItsFilesToTheRunningReader)
                   dataFile(QStringLiteral("mixed-script-nukta.txt"))});
     ASSERT_TRUE(third.process().waitForFinished(20000));
     EXPECT_EQ(third.process().exitCode(), 0);
-    EXPECT_TRUE(waitFor([&] { return articleCount(library) == 3; }));
+    EXPECT_TRUE(waitFor(first, [&] { return articleCount(library) == 3; }));
 
     // Another library is another reader.
     const QString other = home.filePath(QStringLiteral("other.sqlite"));
@@ -120,14 +126,14 @@ TEST(SingleInstance, ACrashedReaderDoesNotBlockTheNextOne)
     const QString library = home.filePath(QStringLiteral("library.sqlite"));
     {
         Reader crashed(home, {QStringLiteral("--library"), library});
-        ASSERT_TRUE(waitFor([&] { return listening(library); }));
+        ASSERT_TRUE(waitFor(crashed, [&] { return listening(library); }));
         crashed.process().kill(); // leaves its socket behind
         crashed.process().waitForFinished(10000);
     }
     // The next launch finds no one answering, takes over, and imports its file itself.
     Reader next(home,
                 {QStringLiteral("--library"), library, dataFile(QStringLiteral("rain-with-comments.txt"))});
-    EXPECT_TRUE(waitFor([&] { return articleCount(library) == 1; }));
+    EXPECT_TRUE(waitFor(next, [&] { return articleCount(library) == 1; }));
     EXPECT_EQ(next.process().state(), QProcess::Running);
     EXPECT_TRUE(listening(library));
 }

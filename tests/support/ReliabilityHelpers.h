@@ -20,4 +20,9 @@ std::unique_ptr<QTemporaryDir> fastTemporaryDir();
 // Writes bytes to path, replacing it; false on failure.
 bool writeFile(const QString &path, const QByteArray &bytes);
 
+// Makes a named pipe (FIFO) at path; false on failure. Opening it to read
+// blocks until a writer opens it, so a process that must read it cannot
+// get past that point, however fast the machine, until the test lets it.
+bool makeNamedPipe(const QString &path);
+
 } // namespace pathak::test

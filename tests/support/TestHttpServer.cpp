@@ -2,6 +2,7 @@
 
 #include "TestLibrary.h"
 
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QMutexLocker>
@@ -12,10 +13,10 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <future>
 #include <memory>
+#include <utility>
 
 namespace pathak::test {
 
@@ -100,6 +101,16 @@ public:
         return server->serverPort();
     }
 
+    void releaseHeld()
+    {
+        m_released = true;
+        for (const QPointer<QTcpSocket> &s : std::exchange(m_held, {})) {
+            if (s)
+                send(s,
+                     response(200, "text/html; charset=utf-8", fixture(QStringLiteral("news-plain.page"))));
+        }
+    }
+
 private:
     void onData(QTcpSocket *s)
     {
@@ -140,13 +151,14 @@ private:
         }
         if (path == QLatin1String("/to-file"))
             return send(s, response(302, {}, {}, {{"Location", "file:///etc/passwd"}}));
-        if (path == QLatin1String("/slow")) {
-            QPointer<QTcpSocket> guard(s);
-            QTimer::singleShot(5000, this, [this, guard] {
-                if (guard)
-                    send(guard, response(200, "text/html; charset=utf-8",
-                                         fixture(QStringLiteral("news-plain.page"))));
-            });
+        // The connection stays open and silent until the client gives up
+        // or the server ends: no answer can come first, however slow the client.
+        if (path == QLatin1String("/slow"))
+            return;
+        if (path == QLatin1String("/held")) {
+            m_held.append(s);
+            if (m_released)
+                releaseHeld();
             return;
         }
         if (path == QLatin1String("/huge")) {
@@ -205,6 +217,8 @@ private:
     TestHttpServer *m_owner;
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<QPointer<QTcpSocket>> m_held;
+    bool m_released = false;
 };
 
 } // namespace
@@ -219,6 +233,10 @@ TestHttpServer::TestHttpServer()
         auto worker = std::make_unique<Worker>(this);
         m_port = worker->listen();
         m_tlsPort = worker->listenTls();
+        m_releaseHeld = [w = worker.get()] {
+            QMetaObject::invokeMethod(
+                w, [w] { w->releaseHeld(); }, Qt::QueuedConnection);
+        };
         m_loop = &loop;
         listening.set_value();
         loop.exec();
@@ -248,6 +266,23 @@ void TestHttpServer::recordRequest(const QString &path, const QByteArray &ifNone
     ++m_counts[path];
     ++m_total;
     m_ifNoneMatch[path] = ifNoneMatch;
+    m_requested.wakeAll();
+}
+
+bool TestHttpServer::waitForRequest(const QString &path, int timeoutMs) const
+{
+    QMutexLocker lock(&m_mutex);
+    QDeadlineTimer deadline(timeoutMs);
+    while (!m_counts.contains(path)) {
+        if (!m_requested.wait(&m_mutex, deadline))
+            return false;
+    }
+    return true;
+}
+
+void TestHttpServer::releaseHeld()
+{
+    m_releaseHeld();
 }
 
 int TestHttpServer::requestCount(const QString &path) const

@@ -5,7 +5,9 @@
 #include <QMutex>
 #include <QString>
 #include <QUrl>
+#include <QWaitCondition>
 
+#include <functional>
 #include <thread>
 
 class QEventLoop;
@@ -20,7 +22,8 @@ namespace pathak::test {
 // after OpenSSL's global clean-up, and crashed it. Serves
 // the fixtures in tests/data/web plus the hostile cases: /loop (redirects
 // to itself), /chain/N (N redirects), /to-file (redirect to file://),
-// /slow (answers after 5 s), /huge (21 MiB, no Content-Length),
+// /slow (never answers: only the client's timeout ends it), /held (answers
+// with a page once the test calls releaseHeld()), /huge (21 MiB, no Content-Length),
 // /huge-declared (announces 21 MiB), /missing (404), /error (500),
 // /latin1-header.html (charset only in Content-Type), /article.txt (the
 // text format). /feed.rss answers If-None-Match with 304. tlsUrl() serves
@@ -42,6 +45,11 @@ public:
     int totalRequests() const;
     // The If-None-Match header of the last request for a path.
     QByteArray lastIfNoneMatch(const QString &path) const;
+    // Blocks until the server has had a request for path; false only when
+    // none came within the time, which is a hang guard.
+    bool waitForRequest(const QString &path, int timeoutMs = 30000) const;
+    // Answers the requests for /held so far, and every later one at once.
+    void releaseHeld();
 
     // Called from the server thread.
     void recordRequest(const QString &path, const QByteArray &ifNoneMatch);
@@ -51,7 +59,9 @@ private:
     QEventLoop *m_loop = nullptr; // the server thread's, while it runs
     quint16 m_port = 0;
     quint16 m_tlsPort = 0;
+    std::function<void()> m_releaseHeld; // queues the release into the server thread
     mutable QMutex m_mutex;
+    mutable QWaitCondition m_requested;
     QHash<QString, int> m_counts;
     QHash<QString, QByteArray> m_ifNoneMatch;
     int m_total = 0;

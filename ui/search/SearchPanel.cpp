@@ -279,6 +279,12 @@ void SearchPanel::searchNow()
     request.limit = ResultLimit + 1;
     m_waitingFor = m_worker->request(std::move(request));
     setState(State::Searching);
+    emit searchStarted(text);
+}
+
+bool SearchPanel::isWaitingForPause() const
+{
+    return m_debounce->isActive();
 }
 
 void SearchPanel::searchFor(const QString &text)

@@ -68,6 +68,8 @@ public:
 
     // Searches for the field's text at once, without waiting for the pause.
     void searchNow();
+    // True while typed text waits for the pause before it is searched.
+    bool isWaitingForPause() const;
     // Puts text in the field and searches for it at once.
     void searchFor(const QString &text);
     // Focuses the field with its text selected, showing the dock.
@@ -83,6 +85,8 @@ public:
     void previousHit();
 
 signals:
+    // A search was handed to the worker, after the pause or at once.
+    void searchStarted(const QString &text);
     // A search outcome was applied (results, none, or an error).
     void searchFinished();
     void stateChanged(pathak::ui::SearchPanel::State state);

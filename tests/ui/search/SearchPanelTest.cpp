@@ -14,8 +14,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDockWidget>
-#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -30,6 +31,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -50,16 +52,26 @@ public:
     explicit OutcomeCollector(SearchWorker &worker)
     {
         connect(
-            &worker, &SearchWorker::searched, this, [this](const SearchOutcome &o) { m_got.append(o); },
+            &worker, &SearchWorker::searched, this,
+            [this](const SearchOutcome &o) {
+                m_got.append(o);
+                if (m_waiting)
+                    m_waiting->quit();
+            },
             Qt::QueuedConnection);
     }
-    // Runs the event loop until `done` holds or the time is up.
+    // Runs the event loop until `done` holds, looking again at each
+    // outcome that arrives; the time limit only ends a hang.
     bool waitUntil(const std::function<bool(const QList<SearchOutcome> &)> &done, int timeoutMs = 30000)
     {
-        QElapsedTimer t;
-        t.start();
-        while (!done(m_got) && t.elapsed() < timeoutMs)
-            QTest::qWait(5);
+        const QDeadlineTimer deadline(timeoutMs);
+        while (!done(m_got) && !deadline.hasExpired()) {
+            QEventLoop loop;
+            m_waiting = &loop;
+            QTimer::singleShot(deadline.remainingTime(), &loop, &QEventLoop::quit);
+            loop.exec();
+            m_waiting = nullptr;
+        }
         return done(m_got);
     }
     bool waitForOne()
@@ -70,7 +82,24 @@ public:
 
 private:
     QList<SearchOutcome> m_got;
+    QEventLoop *m_waiting = nullptr;
 };
+
+// Makes one more request of worker and waits for its outcome. The worker
+// searches one request after another and its outcomes reach this thread
+// in the order it sent them, so once this one is here, every outcome the
+// worker sent before it has been handled too, by every receiver: what has
+// not arrived by then was never sent. Returns false only after a hang.
+bool drainWorker(SearchWorker &worker)
+{
+    OutcomeCollector collector(worker);
+    SearchRequest last;
+    last.text = QStringLiteral("বাংলাদেশ");
+    const quint64 generation = worker.request(last);
+    return collector.waitUntil([generation](const QList<SearchOutcome> &got) {
+        return !got.isEmpty() && got.last().generation == generation;
+    });
+}
 
 // A real library file with the test corpus and a few articles made for
 // ranking and filters; every test opens its own window on it.
@@ -167,12 +196,16 @@ TEST_F(SearchPanelTest, NewerRequestSupersedesOlderOnes)
         r.text = text;
         generations.append(worker.request(r));
     }
-    outcomes.waitUntil([&](const QList<SearchOutcome> &got) {
+    ASSERT_TRUE(outcomes.waitUntil([&](const QList<SearchOutcome> &got) {
         return !got.isEmpty() && got.last().generation == generations.last();
-    });
-    // Nothing stale arrives later either.
-    QTest::qWait(200);
-    const QList<SearchOutcome> got = outcomes.got();
+    }));
+    // Nothing stale arrives later either: the next outcome is that of the
+    // next request.
+    const qsizetype newest = outcomes.got().size();
+    ASSERT_TRUE(drainWorker(worker));
+    ASSERT_EQ(outcomes.got().size(), newest + 1);
+    EXPECT_GT(outcomes.got().last().generation, generations.last());
+    const QList<SearchOutcome> got = outcomes.got().first(newest);
     ASSERT_FALSE(got.isEmpty());
     EXPECT_EQ(got.last().generation, generations.last());
     EXPECT_EQ(got.last().text, QStringLiteral("বাংলাদেশ"));
@@ -189,7 +222,10 @@ TEST_F(SearchPanelTest, ClearingTheFieldDropsASearchUnderWay)
     QSignalSpy done(panel, &SearchPanel::searchFinished);
     panel->searchFor(QStringLiteral("পদ্মা"));
     panel->searchField()->clear();
-    QTest::qWait(400);
+    EXPECT_EQ(panel->state(), SearchPanel::State::Idle);
+    // Whatever the worker still sends for the dropped search has reached
+    // the panel once a later request's outcome is here.
+    ASSERT_TRUE(drainWorker(*panel->worker()));
     EXPECT_TRUE(done.isEmpty());
     EXPECT_EQ(panel->state(), SearchPanel::State::Idle);
     EXPECT_EQ(panel->resultModel()->rowCount(), 0);
@@ -205,7 +241,7 @@ TEST_F(SearchPanelTest, PanelShowsOnlyTheNewestQuery)
     panel->searchField()->setText(QStringLiteral("পদ্মা"));
     panel->searchNow();
     ASSERT_TRUE(done.wait(10000));
-    QTest::qWait(300);
+    ASSERT_TRUE(drainWorker(*panel->worker())); // the older query's outcome, if sent, is handled by now
     EXPECT_EQ(done.size(), 1);
     EXPECT_EQ(resultIds(*panel),
               (QList<qint64>{m_id[QStringLiteral("padmaTitle")], m_id[QStringLiteral("padmaBody")]}));
@@ -217,20 +253,27 @@ TEST_F(SearchPanelTest, TypingWaitsForAPauseThenSearchesOnce)
 {
     auto w = openWindow();
     SearchPanel *panel = panelOf(*w);
+    QSignalSpy started(panel, &SearchPanel::searchStarted);
     QSignalSpy done(panel, &SearchPanel::searchFinished);
-    QElapsedTimer t;
-    t.start();
-    // Key by key, as typed (QTest::keyClicks takes ASCII only).
+    // Key by key, as typed (QTest::keyClicks takes ASCII only): no search
+    // after a key, only the pause waiting.
     for (const QChar c : QStringLiteral("পদ্মা")) {
         QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
         QApplication::sendEvent(panel->searchField(), &press);
+        EXPECT_TRUE(started.isEmpty());
+        EXPECT_TRUE(panel->isWaitingForPause());
     }
     EXPECT_EQ(panel->searchField()->text(), QStringLiteral("পদ্মা"));
-    EXPECT_TRUE(done.isEmpty()); // not after each key
-    ASSERT_TRUE(done.wait(10000));
-    EXPECT_GE(t.elapsed(), SearchPanel::DebounceMs - 10);
-    QTest::qWait(SearchPanel::DebounceMs + 100);
+    // The pause ends in one search for the whole word, and nothing waits
+    // after it: no other search can start without more typing.
+    ASSERT_TRUE(started.wait(10000));
+    ASSERT_EQ(started.size(), 1);
+    EXPECT_EQ(started.first().first().toString(), QStringLiteral("পদ্মা"));
+    EXPECT_FALSE(panel->isWaitingForPause());
+    // The outcome comes through the event loop, after the start.
+    ASSERT_TRUE(!done.isEmpty() || done.wait(10000));
     EXPECT_EQ(done.size(), 1);
+    EXPECT_EQ(started.size(), 1);
     EXPECT_EQ(panel->resultModel()->rowCount(), 2);
 
     // Clearing the field clears the results at once.

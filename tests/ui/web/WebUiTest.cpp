@@ -27,20 +27,22 @@ using namespace pathak::ui;
 
 namespace {
 
-// Waits for a signal while counting how often a 10 ms timer in the GUI
-// thread fired: the window stays responsive when it keeps ticking.
-template <typename Sender, typename Signal>
-int waitCountingTicks(Sender *sender, Signal signal, int timeoutMs = 30000)
+// Runs the event loop until the GUI thread has handled an event posted to
+// receiver now: true shows the thread is free to handle the window's events.
+bool handlesPostedEvent(QObject *receiver)
 {
+    bool handled = false;
     QEventLoop loop;
-    int ticks = 0;
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, [&] { ++ticks; });
-    tick.start(10);
-    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    QMetaObject::invokeMethod(
+        receiver,
+        [&] {
+            handled = true;
+            loop.quit();
+        },
+        Qt::QueuedConnection);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit); // only a hang gets here
     loop.exec();
-    return ticks;
+    return handled;
 }
 
 std::unique_ptr<LibraryDatabase> openLibrary(const QString &path)
@@ -63,26 +65,44 @@ TEST(WebUi, SaveFromUrlKeepsTheWindowResponsive)
     EXPECT_TRUE(window.fileMenu()->actions().contains(actions->saveUrlAction()));
     EXPECT_TRUE(window.fileMenu()->actions().contains(actions->feedsAction()));
 
-    // A page that never answers beside one that does: the GUI thread keeps
-    // running while the worker waits for the 1 s timeout.
-    qputenv("PATHAK_NETWORK_TIMEOUT", "1");
+    // A page the server holds beside one it answers. While the worker
+    // waits for the held page, which cannot come before the test releases
+    // it, the GUI thread handles the window's events; only then is the page
+    // released. The timeouts are the defaults, far off: a hang guard.
+    QSignalSpy finished(actions, &WebActions::savingFinished);
     ASSERT_TRUE(actions->saveUrls(
-        {server.urlString(QStringLiteral("/slow")), server.urlString(QStringLiteral("/news-jsonld.html"))}));
+        {server.urlString(QStringLiteral("/held")), server.urlString(QStringLiteral("/news-jsonld.html"))}));
+    ASSERT_TRUE(server.waitForRequest(QStringLiteral("/held")));
+    EXPECT_TRUE(handlesPostedEvent(&window));
+    EXPECT_TRUE(actions->isSaving());
+    EXPECT_EQ(finished.count(), 0);
     EXPECT_FALSE(
         actions->saveUrls({server.urlString(QStringLiteral("/news-plain.html"))})); // one save at a time
-    const int ticks = waitCountingTicks(actions, &WebActions::savingFinished);
-    qunsetenv("PATHAK_NETWORK_TIMEOUT");
-    EXPECT_GE(ticks, 40); // about 100 in the second the slow page took
-    auto *box = window.findChild<QMessageBox *>();
-    ASSERT_NE(box, nullptr); // the failure is shown, without blocking
-    EXPECT_TRUE(box->text().contains(QStringLiteral("timed out"))) << box->text().toStdString();
-    EXPECT_EQ(window.store().count().value(), 1);
-    const qint64 id = window.currentArticleId();
-    ASSERT_GT(id, 0);
-    Result<StoredArticle> saved = window.store().article(id);
+    server.releaseHeld();
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_EQ(window.findChild<QMessageBox *>(), nullptr);
+    EXPECT_EQ(window.store().count().value(), 2);
+    Result<QList<ArticleSummary>> saved = window.store().summaries();
     ASSERT_TRUE(saved.ok());
-    EXPECT_EQ(saved->article.title, QStringLiteral("পদ্মা সেতুতে এক দিনে রেকর্ড যান চলাচল"));
-    EXPECT_EQ(window.store().image(id).value(), readAll(dataDir() + QStringLiteral("/web/images/lead.png")));
+    qint64 jsonld = 0;
+    for (const ArticleSummary &s : saved.value()) {
+        if (s.title == QStringLiteral("পদ্মা সেতুতে এক দিনে রেকর্ড যান চলাচল"))
+            jsonld = s.id;
+    }
+    ASSERT_GT(jsonld, 0);
+    EXPECT_EQ(window.store().image(jsonld).value(),
+              readAll(dataDir() + QStringLiteral("/web/images/lead.png")));
+
+    // A page that never answers: the timeout ends the save, and the failure
+    // is shown without blocking.
+    qputenv("PATHAK_NETWORK_TIMEOUT", "1");
+    ASSERT_TRUE(actions->saveUrls({server.urlString(QStringLiteral("/slow"))}));
+    ASSERT_TRUE(finished.wait(30000));
+    qunsetenv("PATHAK_NETWORK_TIMEOUT");
+    auto *box = window.findChild<QMessageBox *>();
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->text().contains(QStringLiteral("timed out"))) << box->text().toStdString();
+    EXPECT_EQ(window.store().count().value(), 2);
 }
 
 TEST(WebUi, FeedsDialogSubscribesRefreshesAndShowsErrors)
@@ -97,13 +117,14 @@ TEST(WebUi, FeedsDialogSubscribesRefreshesAndShowsErrors)
 
     ASSERT_TRUE(dialog->subscribe(server.urlString(QStringLiteral("/feed.rss"))));
     EXPECT_TRUE(dialog->isBusy());
-    waitCountingTicks(dialog, &FeedsDialog::workFinished);
+    QSignalSpy finished(dialog, &FeedsDialog::workFinished);
+    ASSERT_TRUE(finished.wait(30000));
     EXPECT_FALSE(dialog->isBusy());
     EXPECT_EQ(dialog->feedCount(), 1);
     EXPECT_EQ(window.store().count().value(), 2);
 
     ASSERT_TRUE(dialog->subscribe(server.urlString(QStringLiteral("/broken-items.rss"))));
-    waitCountingTicks(dialog, &FeedsDialog::workFinished);
+    ASSERT_TRUE(finished.wait(30000));
     ASSERT_EQ(dialog->feedCount(), 2);
     auto *list = dialog->findChild<QTreeWidget *>();
     ASSERT_NE(list, nullptr);
@@ -112,9 +133,8 @@ TEST(WebUi, FeedsDialogSubscribesRefreshesAndShowsErrors)
     EXPECT_EQ(list->topLevelItem(0)->text(3), QStringLiteral("OK"));
 
     // The refresh runs on its worker: refresh() returns while it is busy, and
-    // the end arrives through the event loop. (Counting timer ticks here would
-    // depend on the machine: a local refresh can end within one 10 ms tick.)
-    QSignalSpy finished(dialog, &FeedsDialog::workFinished);
+    // the end arrives through the event loop.
+    finished.clear();
     ASSERT_TRUE(dialog->refresh({}));
     EXPECT_TRUE(dialog->isBusy());
     EXPECT_EQ(finished.count(), 0);
