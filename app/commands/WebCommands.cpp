@@ -126,7 +126,7 @@ int feedImportOpml(FeedStore &feeds, const QString &path)
         CommandLine::printError(path, file.errorString());
         return ExitInputFailed;
     }
-    Result<QList<OpmlFeed>> list = Opml::parse(file.read(20 * 1024 * 1024));
+    Result<QList<OpmlFeed>> list = Opml::parse(file.read(qint64(20) * 1024 * 1024));
     if (!list) {
         CommandLine::printError(path, list.error());
         return ExitInputFailed;

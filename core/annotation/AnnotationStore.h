@@ -59,7 +59,7 @@ public:
                               AnnotationColor color = AnnotationColor::Yellow, const QString &note = {});
     // Stores an annotation as given. With id 0 it gets a new id; with a
     // non-zero id it is put back under that id (undo of a removal).
-    Result<Annotation> insert(const Annotation &annotation);
+    Result<Annotation> insert(const Annotation &input);
     // Writes every field but the id, article and creation time.
     Status update(const Annotation &annotation);
     Status remove(qint64 id);

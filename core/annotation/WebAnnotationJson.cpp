@@ -49,7 +49,7 @@ QJsonArray asArray(const QJsonValue &v)
 
 bool hasType(const QJsonObject &o, const QString &type)
 {
-    for (const QJsonValue &t : asArray(o.value(str("type")))) {
+    for (const auto &t : asArray(o.value(str("type")))) {
         if (t.toString() == type)
             return true;
     }
@@ -65,11 +65,11 @@ Result<Annotation> readAnnotation(const QJsonObject &o, int number)
     Annotation a;
     bool haveQuote = false;
     bool havePosition = false;
-    for (const QJsonValue &targetValue : asArray(o.value(str("target")))) {
+    for (const auto &targetValue : asArray(o.value(str("target")))) {
         if (!targetValue.isObject())
             continue;
         const QJsonObject target = targetValue.toObject();
-        for (const QJsonValue &sv : asArray(target.value(str("selector")))) {
+        for (const auto &sv : asArray(target.value(str("selector")))) {
             const QJsonObject sel = sv.toObject();
             if (hasType(sel, str("TextQuoteSelector")) && !haveQuote) {
                 a.exact = BengaliText::replaceLoneSurrogates(sel.value(str("exact")).toString());
@@ -93,7 +93,7 @@ Result<Annotation> readAnnotation(const QJsonObject &o, int number)
                 havePosition = true;
             }
         }
-        for (const QJsonValue &cls : asArray(target.value(str("styleClass")))) {
+        for (const auto &cls : asArray(target.value(str("styleClass")))) {
             if (const std::optional<AnnotationColor> c = Annotation::colorFromName(cls.toString()))
                 a.color = *c;
         }
@@ -105,7 +105,7 @@ Result<Annotation> readAnnotation(const QJsonObject &o, int number)
         a.end = int(a.exact.toUcs4().size());
     }
     QStringList notes;
-    for (const QJsonValue &bv : asArray(o.value(str("body")))) {
+    for (const auto &bv : asArray(o.value(str("body")))) {
         const QJsonObject body = bv.toObject();
         const QString purpose = body.value(str("purpose")).toString();
         if (hasType(body, str("TextualBody")) && (purpose.isEmpty() || purpose == str("commenting")))
@@ -189,10 +189,10 @@ Result<QList<Annotation>> WebAnnotationJson::fromJson(const QJsonValue &value)
             // Pages may be embedded as `first` (and linked by `next`) or, loosely, given as `items`.
             for (QJsonValue page = o.value(str("first")); page.isObject();
                  page = page.toObject().value(str("next"))) {
-                for (const QJsonValue &v : page.toObject().value(str("items")).toArray())
+                for (const auto &v : page.toObject().value(str("items")).toArray())
                     items.append(v);
             }
-            for (const QJsonValue &v : o.value(str("items")).toArray())
+            for (const auto &v : o.value(str("items")).toArray())
                 items.append(v);
         } else if (hasType(o, str("AnnotationPage"))) {
             items = o.value(str("items")).toArray();

@@ -60,9 +60,9 @@ Article Article::fromJson(const QJsonObject &o)
         a.caption =
             Caption{c.value(QStringLiteral("text")).toString(), c.value(QStringLiteral("credit")).toString()};
     }
-    for (const QJsonValue &p : o.value(QStringLiteral("paragraphs")).toArray())
+    for (const auto &p : o.value(QStringLiteral("paragraphs")).toArray())
         a.paragraphs.append(p.toString());
-    for (const QJsonValue &v : o.value(QStringLiteral("ads")).toArray()) {
+    for (const auto &v : o.value(QStringLiteral("ads")).toArray()) {
         const QJsonObject ad = v.toObject();
         a.ads.append(AdMarker{ad.value(QStringLiteral("label")).toString(),
                               ad.value(QStringLiteral("number")).toInt(),
@@ -77,7 +77,7 @@ Article Article::fromJson(const QJsonObject &o)
         const QJsonObject c = o.value(QStringLiteral("comments")).toObject();
         CommentSection section;
         section.declared = c.value(QStringLiteral("declared")).toInt();
-        for (const QJsonValue &v : c.value(QStringLiteral("items")).toArray()) {
+        for (const auto &v : c.value(QStringLiteral("items")).toArray()) {
             const QJsonObject item = v.toObject();
             Comment comment;
             if (item.value(QStringLiteral("author")).isString())

@@ -78,7 +78,7 @@ struct Article
 
     // The structure `parse --json` prints.
     QJsonObject toJson() const;
-    static Article fromJson(const QJsonObject &json);
+    static Article fromJson(const QJsonObject &o);
 
     // The article as plain reading text: title, caption, paragraphs,
     // comments ("author: text"), blocks separated by a blank line.

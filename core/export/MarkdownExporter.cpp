@@ -111,7 +111,7 @@ QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool 
         QStringList blocks;
         int offset = 0; // UTF-16 offset in plainText(), advanced the way plainText() joins blocks
         auto plain = [&](const QString &text) {
-            const QString md = markedBlock(text, offset, spans, nextNote, footnotes);
+            QString md = markedBlock(text, offset, spans, nextNote, footnotes);
             offset += int(text.size()) + 2;
             return md;
         };

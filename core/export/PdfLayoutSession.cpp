@@ -554,8 +554,8 @@ void PdfLayoutSession::drawHighlights(PangoLayoutLine *line, const LineBox &box,
         for (int i = 0; i < n; ++i) {
             // get_x_ranges runs to the layout edge when a range covers
             // the line end; the mark should stop where the text does.
-            const double x0 = std::max(m_left + double(xr[2 * i]) / PANGO_SCALE, box.left);
-            const double x1 = std::min(m_left + double(xr[2 * i + 1]) / PANGO_SCALE, box.right);
+            const double x0 = std::max(m_left + double(xr[std::size_t(2) * i]) / PANGO_SCALE, box.left);
+            const double x1 = std::min(m_left + double(xr[std::size_t(2) * i + 1]) / PANGO_SCALE, box.right);
             if (x1 <= x0)
                 continue;
             cairo_set_source_rgb(cr, hl.red, hl.green, hl.blue);

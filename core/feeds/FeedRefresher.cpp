@@ -102,14 +102,14 @@ void FeedRefresher::subscribe(const QUrl &url)
     fetchFeed(job);
 }
 
-void FeedRefresher::fetchFeed(std::shared_ptr<FeedJob> job)
+void FeedRefresher::fetchFeed(const std::shared_ptr<FeedJob> &job)
 {
     ++m_running;
     DownloadRequest request{QUrl(job->info.url, QUrl::StrictMode), job->info.etag, job->info.lastModified};
     m_feedDownloader.get(request, [this, job](const Result<Download> &d) { onFeed(job, d); });
 }
 
-void FeedRefresher::onFeed(std::shared_ptr<FeedJob> job, const Result<Download> &download)
+void FeedRefresher::onFeed(const std::shared_ptr<FeedJob> &job, const Result<Download> &download)
 {
     if (!download) {
         finishFeed(job, download.error());
@@ -172,7 +172,8 @@ void FeedRefresher::onFeed(std::shared_ptr<FeedJob> job, const Result<Download> 
     }
 }
 
-void FeedRefresher::onItem(std::shared_ptr<FeedJob> job, const FeedItem &item, const Result<NewArticle> &page)
+void FeedRefresher::onItem(const std::shared_ptr<FeedJob> &job, const FeedItem &item,
+                           const Result<NewArticle> &page)
 {
     const QString input = item.link.toString(QUrl::FullyEncoded);
     const QList<ImportResult> stored = m_importer.importArticles({{input, page}});
@@ -211,7 +212,7 @@ void FeedRefresher::onItem(std::shared_ptr<FeedJob> job, const FeedItem &item, c
     }
 }
 
-void FeedRefresher::finishFeed(std::shared_ptr<FeedJob> job, const QString &feedError)
+void FeedRefresher::finishFeed(const std::shared_ptr<FeedJob> &job, const QString &feedError)
 {
     job->result.error = feedError;
     if (job->info.id > 0) {

@@ -65,10 +65,10 @@ Q_SIGNALS:
 
 private:
     struct FeedJob;
-    void fetchFeed(std::shared_ptr<FeedJob> job);
-    void onFeed(std::shared_ptr<FeedJob> job, const Result<Download> &download);
-    void onItem(std::shared_ptr<FeedJob> job, const FeedItem &item, const Result<NewArticle> &page);
-    void finishFeed(std::shared_ptr<FeedJob> job, const QString &feedError);
+    void fetchFeed(const std::shared_ptr<FeedJob> &job);
+    void onFeed(const std::shared_ptr<FeedJob> &job, const Result<Download> &download);
+    void onItem(const std::shared_ptr<FeedJob> &job, const FeedItem &item, const Result<NewArticle> &page);
+    void finishFeed(const std::shared_ptr<FeedJob> &job, const QString &feedError);
 
     LibraryDatabase &m_db;
     LibraryStore m_store;

@@ -148,7 +148,7 @@ QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
     // Freeing a stored batch (every article's text, rows and tokens) took
     // the storing thread a twentieth of its time, so the reading thread
     // frees it before reading its next batch.
-    auto readBatch = [](QStringList paths, Batch stored) {
+    auto readBatch = [](const QStringList &paths, Batch stored) {
         stored.clear();
         Batch batch;
         batch.reserve(paths.size());
@@ -220,7 +220,7 @@ void ArticleImporter::storeBatch(const QList<Item> &batch, QList<ImportResult> &
     if (m_checkpointer)
         m_checkpointer->boundLog();
     if (Status begun = beginWriting(); !begun) {
-        const QString why = begun.error();
+        const QString &why = begun.error();
         for (const Item &it : batch)
             report({it.input, ImportResult::Status::Failed, 0, it.parsed ? why : it.parsed.error()}, results);
         if (m_onBatch)

@@ -80,7 +80,7 @@ LibraryDatabase::~LibraryDatabase()
 
 QString LibraryDatabase::defaultPath()
 {
-    const QString env = qEnvironmentVariable("PATHAK_LIBRARY");
+    QString env = qEnvironmentVariable("PATHAK_LIBRARY");
     if (!env.isEmpty())
         return env;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

@@ -40,7 +40,7 @@ QString firstProblem(const QString &report)
 
 Status LibraryRecovery::quickCheck(LibraryDatabase &db, ReadStop *stop)
 {
-    const Status stopped = Status::failure(QStringLiteral("the check of the library was stopped"));
+    Status stopped = Status::failure(QStringLiteral("the check of the library was stopped"));
     sqlite3 *handle = db.handle();
     if (stop && !stop->attach(handle))
         return stopped;

@@ -128,7 +128,7 @@ QString SearchQuery::stem(const QString &folded)
     for (const QString &suffix : suffixes) {
         if (!folded.endsWith(suffix))
             continue;
-        const QString stem = folded.chopped(suffix.size());
+        QString stem = folded.chopped(suffix.size());
         if (codePoints(stem) < MinInflectLength)
             continue;
         const QChar before = stem.back();

@@ -13,7 +13,7 @@ namespace pathak {
 class TextDecoder
 {
 public:
-    static constexpr qint64 maxFileSize = 20 * 1024 * 1024;
+    static constexpr qint64 maxFileSize = qint64(20) * 1024 * 1024;
 
     static Result<QString> decodeUtf8(const QByteArray &bytes);
 };

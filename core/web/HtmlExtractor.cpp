@@ -29,7 +29,7 @@ bool isWebUrl(const QUrl &url)
 // markup has none; otherwise the markup, whose paragraphs are the page's own.
 QStringList bodyOf(const MaybeJsonLd &ld, const ArticleMarkup &markup)
 {
-    const QStringList ldParagraphs = ld ? ld->paragraphs() : QStringList();
+    QStringList ldParagraphs = ld ? ld->paragraphs() : QStringList();
     if (ldParagraphs.size() >= 2 || (markup.paragraphs().isEmpty() && !ldParagraphs.isEmpty()))
         return ldParagraphs;
     return markup.paragraphs();

@@ -52,7 +52,7 @@ void collectObjects(const QJsonValue &v, QList<QJsonObject> &out, int depth = 0)
     if (depth > 16)
         return;
     if (v.isArray()) {
-        for (const QJsonValue &item : v.toArray())
+        for (const auto &item : v.toArray())
             collectObjects(item, out, depth + 1);
     } else if (v.isObject()) {
         const QJsonObject o = v.toObject();
@@ -78,7 +78,7 @@ QList<QJsonObject> objectsOf(const QList<QByteArray> &scripts)
     return objects;
 }
 
-QString typeName(QString t)
+QString typeName(const QString &t)
 {
     const qsizetype slash = std::max(t.lastIndexOf(QLatin1Char('/')), t.lastIndexOf(QLatin1Char(':')));
     return slash >= 0 ? t.mid(slash + 1) : t;
@@ -88,7 +88,7 @@ bool isArticleType(const QJsonValue &type)
 {
     QStringList names;
     if (type.isArray()) {
-        for (const QJsonValue &t : type.toArray())
+        for (const auto &t : type.toArray())
             names.append(t.toString());
     } else {
         names.append(type.toString());
@@ -181,7 +181,7 @@ std::optional<CommentSection> JsonLdArticle::comments() const
     QJsonValue list = resolve(m_article.value(QStringLiteral("comment")));
     CommentSection section;
     const QJsonArray array = list.isArray() ? list.toArray() : QJsonArray{list};
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         const QJsonObject o = resolve(v).toObject();
         Comment c;
         const QString author = WebText::normalise(nameOf(o.value(QStringLiteral("author"))));
@@ -210,7 +210,7 @@ QJsonValue JsonLdArticle::resolve(const QJsonValue &v) const
 
 QJsonValue JsonLdArticle::first(const QJsonValue &v) const
 {
-    const QJsonValue r = resolve(v);
+    QJsonValue r = resolve(v);
     if (!r.isArray())
         return r;
     const QJsonArray a = r.toArray();
@@ -232,7 +232,7 @@ QString JsonLdArticle::urlOf(const QJsonValue &v) const
         return r.toString();
     const QJsonObject o = r.toObject();
     for (const char *key : {"url", "contentUrl", "@id"}) {
-        const QString s = o.value(QLatin1String(key)).toString();
+        QString s = o.value(QLatin1String(key)).toString();
         if (!s.isEmpty())
             return s;
     }

@@ -39,7 +39,7 @@ void PageFetcher::finish(const QString &input, const Result<NewArticle> &result,
         Q_EMIT idle();
 }
 
-void PageFetcher::fetch(const QString &input, Callback done)
+void PageFetcher::fetch(const QString &input, const Callback &done)
 {
     ++m_pending;
     const QUrl url(input, QUrl::StrictMode);

@@ -24,7 +24,7 @@ public:
 
     explicit PageFetcher(Downloader &downloader, QObject *parent = nullptr);
 
-    void fetch(const QString &input, Callback done);
+    void fetch(const QString &input, const Callback &done);
     int pending() const { return m_pending; }
 
     static bool isUrl(const QString &input);

@@ -17,7 +17,7 @@ namespace pathak::ui {
 
 namespace {
 
-constexpr qint64 backupInterval = 24 * 3600;
+constexpr qint64 backupInterval = qint64(24) * 3600;
 
 } // namespace
 
@@ -110,7 +110,7 @@ std::unique_ptr<LibraryDatabase> LibraryRecoveryDialog::openLibrary(const QStrin
 
 QThread *LibraryRecoveryDialog::startCheckAndBackup(const QString &libraryPath, QObject *context,
                                                     const std::function<void(const QString &)> &onDamage,
-                                                    std::shared_ptr<ReadStop> stop)
+                                                    const std::shared_ptr<ReadStop> &stop)
 {
     QThread *thread = QThread::create([libraryPath, context = QPointer<QObject>(context), onDamage, stop] {
         Status check;

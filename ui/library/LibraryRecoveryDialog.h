@@ -54,7 +54,7 @@ public:
     // stopped read reports nothing and leaves the backup alone.
     static QThread *startCheckAndBackup(const QString &libraryPath, QObject *context,
                                         const std::function<void(const QString &reason)> &onDamage,
-                                        std::shared_ptr<ReadStop> stop = {});
+                                        const std::shared_ptr<ReadStop> &stop = {});
 
     // How the reader opens its library at start: the full read waits for
     // startCheckAndBackup(), unless the last background read of this file

@@ -273,7 +273,7 @@ void FeedsDialog::importOpml()
         m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
-    Result<QList<OpmlFeed>> list = Opml::parse(file.read(20 * 1024 * 1024));
+    Result<QList<OpmlFeed>> list = Opml::parse(file.read(qint64(20) * 1024 * 1024));
     if (!list) {
         m_status->setText(tr("%1: %2").arg(path, list.error()));
         return;

@@ -34,7 +34,7 @@ QString UiLanguage::resolve(const QString &setting)
 
 QString UiLanguage::apply(const QString &setting)
 {
-    const QString language = resolve(setting);
+    QString language = resolve(setting);
     for (QTranslator **t : {&appTranslator, &qtTranslator}) {
         if (*t) {
             QCoreApplication::removeTranslator(*t);

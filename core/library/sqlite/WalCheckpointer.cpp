@@ -56,7 +56,7 @@ void WalCheckpointer::waitUntilCopied()
     m_changed.wait(lock, [this] { return !m_requested && !m_running; });
 }
 
-void WalCheckpointer::run(QString path)
+void WalCheckpointer::run(const QString &path)
 {
     // A connection of this thread's own: a checkpoint on the importer's
     // connection would hold up its next statement.

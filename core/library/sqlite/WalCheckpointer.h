@@ -52,7 +52,7 @@ public:
     void waitUntilCopied();
 
 private:
-    void run(QString path);
+    void run(const QString &path);
 
     sqlite3 *m_writer;
     int m_writerAutoCheckpoint = 1000; // SQLite's default, given back at the end
