@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AnnotationCommand</name>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>“%1” আবার করা গেল না: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>“%1” আগের অবস্থায় ফেরানো গেল না: %2</translation>
+    </message>
+</context>
+<context>
     <name>AnnotationDelegate</name>
     <message>
         <source>passage not found in the current text</source>
@@ -32,10 +43,6 @@
 </context>
 <context>
     <name>ReaderDocument</name>
-    <message>
-        <source>Photo: %1</source>
-        <translation>ছবি: %1</translation>
-    </message>
     <message>
         <source>Source:</source>
         <translation>সূত্র:</translation>
@@ -81,6 +88,14 @@
     <message>
         <source>Note for the highlighted passage:</source>
         <translation>হাইলাইট করা অংশের টীকা:</translation>
+    </message>
+    <message>
+        <source>The highlights of this article could not be placed: %1</source>
+        <translation>এই নিবন্ধের হাইলাইটগুলো বসানো গেল না: %1</translation>
+    </message>
+    <message>
+        <source>The highlights of article %1 could not be placed: %2</source>
+        <translation>নিবন্ধ %1-এর হাইলাইটগুলো বসানো গেল না: %2</translation>
     </message>
 </context>
 <context>
@@ -790,6 +805,14 @@
             <numerusform>… এবং আরও %n টি</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot mark article %1 as read: %2</source>
+        <translation>নিবন্ধ %1 পঠিত বলে চিহ্নিত করা গেল না: %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark article %1 as unread: %2</source>
+        <translation>নিবন্ধ %1 অপঠিত বলে চিহ্নিত করা গেল না: %2</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::SearchPanel</name>
@@ -802,8 +825,8 @@
         <translation>শিরোনাম, লেখা, মন্তব্য, টীকায় খুঁজুন…</translation>
     </message>
     <message>
-        <source>Every word must occur; a word also finds its inflected forms. "Quoted words" are an exact phrase.</source>
-        <translation>প্রতিটি শব্দ থাকতে হবে; একটি শব্দ তার বিভক্তিযুক্ত রূপও খুঁজে পায়। "উদ্ধৃতিচিহ্নের ভেতরের শব্দ" হুবহু বাক্যাংশ।</translation>
+        <source>Every word must occur; a word also finds its inflected forms. &quot;Quoted words&quot; are an exact phrase.</source>
+        <translation>প্রতিটি শব্দ থাকতে হবে; একটি শব্দ তার বিভক্তিযুক্ত রূপও খুঁজে পায়। &quot;উদ্ধৃতিচিহ্নের ভেতরের শব্দ&quot; হুবহু বাক্যাংশ।</translation>
     </message>
     <message>
         <source>Any source</source>
