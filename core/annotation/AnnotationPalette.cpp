@@ -21,6 +21,25 @@ quint32 AnnotationPalette::rgb(AnnotationColor color)
     return 0xfff176;
 }
 
+quint32 AnnotationPalette::printRgb(AnnotationColor color)
+{
+    switch (color) {
+    case AnnotationColor::Yellow:
+        break;
+    case AnnotationColor::Green:
+        return 0xb9e4a0;
+    case AnnotationColor::Blue:
+        return 0xa8d4fb;
+    case AnnotationColor::Pink:
+        return 0xf8bbd9;
+    case AnnotationColor::Purple:
+        return 0xd7b4e6;
+    case AnnotationColor::Underline:
+        return 0xc62828;
+    }
+    return 0xfff176;
+}
+
 QString AnnotationPalette::hex(AnnotationColor color)
 {
     return QStringLiteral("#%1").arg(rgb(color), 6, 16, QLatin1Char('0'));

@@ -7,8 +7,8 @@
 namespace pathak {
 
 // What each annotation colour looks like, in one table for the reader, the
-// annotation list and its swatches, and the CSS of the Web Annotation
-// export. The core has no QColor (that is QtGui): colours are 0xRRGGBB,
+// annotation list and its swatches, the CSS of the Web Annotation export
+// and the PDF export. The core has no QColor (that is QtGui): colours are 0xRRGGBB,
 // which the interface turns into QColor. The markers are the same in every
 // reader theme, light, sepia or dark, with dark text over them.
 class AnnotationPalette
@@ -18,6 +18,9 @@ public:
     static quint32 rgb(AnnotationColor color);
     // The same as "#rrggbb", as CSS writes it.
     static QString hex(AnnotationColor color);
+    // On paper (the PDF export): lighter tints, because the text is printed
+    // over them and must stay readable; the underline a darker red.
+    static quint32 printRgb(AnnotationColor color);
 
     // Underline is drawn as a line under the text, every other colour as a
     // marker behind it.

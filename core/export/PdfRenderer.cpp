@@ -1,5 +1,7 @@
 #include "export/PdfRenderer.h"
 
+#include "annotation/Annotation.h"
+#include "annotation/AnnotationPalette.h"
 #include "export/PdfLayoutSession.h"
 #include "text/BengaliText.h"
 
@@ -79,19 +81,18 @@ std::pair<double, double> PdfRenderer::pageSize(PaperSize paper)
 
 void PdfRenderer::highlightColor(const QString &name, double &red, double &green, double &blue)
 {
-    // Light tints: the text is drawn over them and must stay readable.
-    static const QMap<QString, quint32> named{
-        {QStringLiteral("yellow"), 0xfff176}, {QStringLiteral("green"), 0xb9e4a0},
-        {QStringLiteral("blue"), 0xa8d4fb},   {QStringLiteral("pink"), 0xf8bbd9},
-        {QStringLiteral("red"), 0xf6a5a5},    {QStringLiteral("orange"), 0xffcc80},
-        {QStringLiteral("purple"), 0xd7b4e6}, {QStringLiteral("grey"), 0xd6d6d6},
-        {QStringLiteral("gray"), 0xd6d6d6}};
-    quint32 rgb = 0xfff176;
+    // The annotation colours as the palette prints them; a few more names
+    // for marks that are not annotations, in the same light tints.
+    static const QMap<QString, quint32> otherNames{{QStringLiteral("red"), 0xf6a5a5},
+                                                   {QStringLiteral("orange"), 0xffcc80},
+                                                   {QStringLiteral("grey"), 0xd6d6d6},
+                                                   {QStringLiteral("gray"), 0xd6d6d6}};
+    quint32 rgb = AnnotationPalette::printRgb(AnnotationColor::Yellow);
     const QString key = name.trimmed().toLower();
-    if (isUnderline(key)) {
-        rgb = 0xc62828;
-    } else if (named.contains(key)) {
-        rgb = named.value(key);
+    if (const std::optional<AnnotationColor> color = Annotation::colorFromName(key)) {
+        rgb = AnnotationPalette::printRgb(*color);
+    } else if (otherNames.contains(key)) {
+        rgb = otherNames.value(key);
     } else if (key.size() == 7 && key.startsWith(QLatin1Char('#'))) {
         bool ok = false;
         const uint v = QStringView(key).mid(1).toUInt(&ok, 16);
@@ -105,7 +106,7 @@ void PdfRenderer::highlightColor(const QString &name, double &red, double &green
 
 bool PdfRenderer::isUnderline(const QString &colorName)
 {
-    return colorName.trimmed().compare(QLatin1String("underline"), Qt::CaseInsensitive) == 0;
+    return AnnotationPalette::isUnderline(colorName.trimmed());
 }
 
 QString PdfRenderer::bengaliNumber(int n)

@@ -20,6 +20,18 @@ TEST(AnnotationPalette, EveryColourKeepsItsValue)
     EXPECT_EQ(AnnotationPalette::hex(AnnotationColor::Blue), QStringLiteral("#81d4fa"));
 }
 
+// The PDF export prints lighter tints than the screen shows (the text is
+// printed over them); these are the values exported PDFs have always had.
+TEST(AnnotationPalette, PrintTintsKeepTheirValues)
+{
+    EXPECT_EQ(AnnotationPalette::printRgb(AnnotationColor::Yellow), 0xfff176u);
+    EXPECT_EQ(AnnotationPalette::printRgb(AnnotationColor::Green), 0xb9e4a0u);
+    EXPECT_EQ(AnnotationPalette::printRgb(AnnotationColor::Blue), 0xa8d4fbu);
+    EXPECT_EQ(AnnotationPalette::printRgb(AnnotationColor::Pink), 0xf8bbd9u);
+    EXPECT_EQ(AnnotationPalette::printRgb(AnnotationColor::Purple), 0xd7b4e6u);
+    EXPECT_EQ(AnnotationPalette::printRgb(AnnotationColor::Underline), 0xc62828u);
+}
+
 TEST(AnnotationPalette, OnlyUnderlineIsALine)
 {
     for (AnnotationColor c : Annotation::colors()) {
