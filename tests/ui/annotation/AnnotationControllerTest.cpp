@@ -2,6 +2,7 @@
 // panel and undo, and the shaping rule (highlights never change the glyphs).
 #include "ui/annotation/AnnotationController.h"
 #include "annotation/AnnotationStore.h"
+#include "EnvironmentOverride.h"
 #include "import/ArticleImporter.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
@@ -73,18 +74,6 @@ QString highlighted(const ReaderView &view, const ReaderHighlight &h)
 
 // Sets the busy timeout (milliseconds) of the library connections opened
 // until the returned guard goes.
-[[nodiscard]] auto busyTimeoutForScope(const QByteArray &ms)
-{
-    const QByteArray old = qgetenv("PATHAK_BUSY_TIMEOUT");
-    qputenv("PATHAK_BUSY_TIMEOUT", ms);
-    return qScopeGuard([old] {
-        if (old.isNull())
-            qunsetenv("PATHAK_BUSY_TIMEOUT");
-        else
-            qputenv("PATHAK_BUSY_TIMEOUT", old);
-    });
-}
-
 } // namespace
 
 TEST(AnnotationController, HighlightsTheSelectionWholeClustersWithUndo)
@@ -227,7 +216,7 @@ TEST(AnnotationController, ReanchorsInTheBackgroundWhileAnotherWriterHoldsTheLoc
     QTemporaryDir settings;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     // The writer waits for the lock as long as the test holds it.
-    const auto busy = busyTimeoutForScope("120000");
+    const test::EnvironmentOverride busy("PATHAK_BUSY_TIMEOUT", "120000");
 
     TestLibrary lib;
     const qint64 id = test::storeArticle(

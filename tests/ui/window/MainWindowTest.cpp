@@ -1,5 +1,6 @@
 #include "ui/window/MainWindow.h"
 #include "annotation/AnnotationStore.h"
+#include "EnvironmentOverride.h"
 #include "import/ArticleImporter.h"
 #include "TestLibrary.h"
 #include "ui/app/ReaderApp.h"
@@ -105,18 +106,6 @@ void runEventLoopOnce()
 
 // Sets the busy timeout (milliseconds) of the library connections opened
 // until the returned guard goes.
-[[nodiscard]] auto busyTimeoutForScope(const QByteArray &ms)
-{
-    const QByteArray old = qgetenv("PATHAK_BUSY_TIMEOUT");
-    qputenv("PATHAK_BUSY_TIMEOUT", ms);
-    return qScopeGuard([old] {
-        if (old.isNull())
-            qunsetenv("PATHAK_BUSY_TIMEOUT");
-        else
-            qputenv("PATHAK_BUSY_TIMEOUT", old);
-    });
-}
-
 } // namespace
 
 TEST_F(MainWindowTest, ImportsOnAWorkerThreadAndReportsFailures)
@@ -255,7 +244,7 @@ TEST_F(MainWindowTest, ArticleActionsChangeTheLibrary)
 TEST_F(MainWindowTest, OpeningAnArticleDoesNotWaitForTheWriteLock)
 {
     // The writer waits for the lock as long as the test holds it.
-    const auto busy = busyTimeoutForScope("120000");
+    const test::EnvironmentOverride busy("PATHAK_BUSY_TIMEOUT", "120000");
     const qint64 id = storeOneArticle();
     ASSERT_NE(id, 0);
     auto w = openWindow();
@@ -285,7 +274,7 @@ TEST_F(MainWindowTest, OpeningAnArticleDoesNotWaitForTheWriteLock)
 // Closing waits for the writer, which writes what it was asked for first.
 TEST_F(MainWindowTest, AReadMarkAskedForBeforeClosingIsWritten)
 {
-    const auto busy = busyTimeoutForScope("120000");
+    const test::EnvironmentOverride busy("PATHAK_BUSY_TIMEOUT", "120000");
     const qint64 id = storeOneArticle();
     ASSERT_NE(id, 0);
     auto w = openWindow();
@@ -303,7 +292,7 @@ TEST_F(MainWindowTest, AReadMarkAskedForBeforeClosingIsWritten)
 TEST_F(MainWindowTest, AReadMarkThatCannotBeWrittenIsReported)
 {
     // The writer gives up on the lock at once.
-    const auto busy = busyTimeoutForScope("1");
+    const test::EnvironmentOverride busy("PATHAK_BUSY_TIMEOUT", "1");
     const qint64 id = storeOneArticle();
     ASSERT_NE(id, 0);
     auto w = openWindow();
