@@ -124,7 +124,9 @@ void ExportActions::onFinished(const ExportOutcome &outcome)
 
 bool ExportActions::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == &m_window->widget() && event->type() == QEvent::LanguageChange)
+    // parent() is the window: the filter also sees the events of its
+    // teardown, when WindowHost must no longer be called.
+    if (event->type() == QEvent::LanguageChange && watched == parent())
         retranslate();
     return QObject::eventFilter(watched, event);
 }
