@@ -195,4 +195,16 @@ QString ArticleParser::deriveTitle(const QStringList &paragraphs)
     return BengaliText::cutAtWordBoundary(sentence, maxTitleLength);
 }
 
+int ArticleParser::repeatedLeadLength(const Article &article)
+{
+    if (article.paragraphs.isEmpty() || article.title.isEmpty() ||
+        article.title != deriveTitle(article.paragraphs))
+        return 0;
+    const QString &first = article.paragraphs.first();
+    const QString sentence = BengaliText::firstSentence(first);
+    if (sentence.isEmpty() || sentence.size() > maxLeadSentence || !first.startsWith(sentence))
+        return 0;
+    return int(sentence.size());
+}
+
 } // namespace pathak

@@ -26,6 +26,15 @@ public:
 
     // The title rule: the first sentence of the body, cut to 90 characters.
     static QString deriveTitle(const QStringList &paragraphs);
+
+    // When the title was derived from the body (it is what deriveTitle()
+    // gives), the length of the first paragraph's first sentence, which the
+    // title repeats: a view shows that sentence once, as the headline, and
+    // the paragraph from the text after it (a sentence longer than a title
+    // is shown smaller, as a lead). 0 when the title is the article's own,
+    // or the sentence is too long even for a lead.
+    static int repeatedLeadLength(const Article &article);
+    static constexpr int maxLeadSentence = 400;
 };
 
 } // namespace pathak

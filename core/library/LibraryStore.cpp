@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace pathak {
 
 LibraryStore::LibraryStore(LibraryDatabase &db) : m_db(db) {}
@@ -192,6 +194,54 @@ Status LibraryStore::setRead(qint64 id, bool read)
 Status LibraryStore::setFavourite(qint64 id, bool favourite)
 {
     return setFlag(id, "is_favourite", favourite);
+}
+
+Result<std::optional<ReadingPosition>> LibraryStore::readingPosition(qint64 id)
+{
+    using R = Result<std::optional<ReadingPosition>>;
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT offset, progress, updated_at FROM reading_positions WHERE article_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return R::failure(SqlErrorText::of(q));
+    if (!q.next())
+        return std::optional<ReadingPosition>();
+    ReadingPosition p;
+    p.offset = q.value(0).toInt();
+    p.progress = q.value(1).toInt();
+    p.updatedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+    return std::optional<ReadingPosition>(p);
+}
+
+Status LibraryStore::setReadingPosition(qint64 id, const ReadingPosition &position)
+{
+    const QDateTime when =
+        position.updatedAt.isValid() ? position.updatedAt : QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_db.connection());
+    // INSERT … SELECT: an article deleted meanwhile (by another window or
+    // process) gets no row instead of a foreign key failure.
+    q.prepare(QStringLiteral(
+        "INSERT INTO reading_positions (article_id, offset, progress, updated_at) "
+        "SELECT id, ?, ?, ? FROM articles WHERE id = ? "
+        "ON CONFLICT (article_id) DO UPDATE SET offset = excluded.offset, progress = excluded.progress, "
+        "updated_at = excluded.updated_at"));
+    q.addBindValue(std::max(0, position.offset));
+    q.addBindValue(std::clamp(position.progress, 0, 1000));
+    q.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Status::failure(SqlErrorText::of(q));
+    return {};
+}
+
+Result<qint64> LibraryStore::lastUnfinishedArticle()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT article_id FROM reading_positions WHERE progress < 1000 "
+                               "ORDER BY updated_at DESC LIMIT 1")))
+        return Result<qint64>::failure(SqlErrorText::of(q));
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
 }
 
 Status LibraryStore::rename(qint64 id, const QString &title)

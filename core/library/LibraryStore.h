@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "library/ArticleSummary.h"
+#include "library/ReadingPosition.h"
 #include "library/StoredArticle.h"
 
 #include <QByteArray>
@@ -41,6 +42,14 @@ public:
     Status setRead(qint64 id, bool read);
     Status setFavourite(qint64 id, bool favourite);
     Status rename(qint64 id, const QString &title);
+
+    // Where the reader left off; nullopt when the article was never scrolled.
+    Result<std::optional<ReadingPosition>> readingPosition(qint64 id);
+    // Stores the position (updatedAt: now when invalid).
+    Status setReadingPosition(qint64 id, const ReadingPosition &position);
+    // The article read most recently that was left before its end, for
+    // "Continue reading"; 0 when there is none.
+    Result<qint64> lastUnfinishedArticle();
 
     // The hash duplicates are found by: the body paragraphs, NFC, spaces collapsed.
     static QString bodyHash(const QStringList &paragraphs);

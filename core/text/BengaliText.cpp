@@ -2,6 +2,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
+#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -197,6 +198,23 @@ QString BengaliText::cutAtWordBoundary(const QString &text, int maxLength)
     while (!head.isEmpty() && (head.back().isPunct() && head.back() != QChar(u')')))
         head.chop(1);
     return head + ellipsis;
+}
+
+int BengaliText::wordCount(const QString &text)
+{
+    icu::BreakIterator *it = threadIterator(Word);
+    if (!it)
+        return int(text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    const icu::UnicodeString src = toIcu(text);
+    it->setText(src);
+    int words = 0;
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+        // UBRK_WORD_NONE marks spaces and punctuation; everything above it is a word.
+        if (it->getRuleStatus() >= UBRK_WORD_NONE_LIMIT)
+            ++words;
+    }
+    it->setText(emptyText());
+    return words;
 }
 
 QList<int> BengaliText::graphemeBoundaries(const QString &text)

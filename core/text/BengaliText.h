@@ -40,6 +40,9 @@ public:
     // Cuts text at a word boundary so that the result, with the trailing
     // ellipsis, has at most maxLength characters. Unchanged when it fits.
     static QString cutAtWordBoundary(const QString &text, int maxLength);
+    // The words of the text by ICU's word breaks (letters and numbers; a
+    // vowel sign or virama never starts a word of its own), for reading time.
+    static int wordCount(const QString &text);
 
     // UTF-16 offsets where grapheme clusters begin, plus text.size().
     static QList<int> graphemeBoundaries(const QString &text);

@@ -1,5 +1,6 @@
 #include "article/ArticleParser.h"
 #include "TestLibrary.h"
+#include "text/BengaliText.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -165,4 +166,31 @@ TEST(ArticleParser, PrecomposedNuktaEqualsDecomposed)
     ASSERT_TRUE(pre.ok());
     ASSERT_TRUE(dec.ok());
     EXPECT_EQ(pre->paragraphs, dec->paragraphs);
+}
+
+// A derived title repeats the first sentence: views show it once.
+TEST(ArticleParser, RepeatedLeadIsTheSentenceADerivedTitleRepeats)
+{
+    Result<Article> cricket = ArticleParser::parse(readAll(dataFile(QStringLiteral("cricket-crlf-bom.txt"))));
+    ASSERT_TRUE(cricket.ok());
+    const int lead = ArticleParser::repeatedLeadLength(cricket.value());
+    ASSERT_GT(lead, 0);
+    EXPECT_EQ(cricket->paragraphs.first().left(lead),
+              BengaliText::firstSentence(cricket->paragraphs.first()));
+    EXPECT_TRUE(cricket->paragraphs.first().left(lead).startsWith(cricket->title));
+
+    // The seed's title is cut from a long first sentence: the lead is that
+    // whole sentence, which ends at the danda.
+    Result<Article> seed = ArticleParser::parse(readAll(dataFile(QStringLiteral("seed-lavrov-rubio.txt"))));
+    ASSERT_TRUE(seed.ok());
+    const int seedLead = ArticleParser::repeatedLeadLength(seed.value());
+    ASSERT_GT(seedLead, 0);
+    EXPECT_EQ(seed->paragraphs.first().at(seedLead - 1), QChar(0x0964));
+
+    // A title of the article's own is not a repetition.
+    Article own = seed.value();
+    own.title = QStringLiteral("লাভরভ ও রুবিওর ফোনালাপ");
+    EXPECT_EQ(ArticleParser::repeatedLeadLength(own), 0);
+    Article empty;
+    EXPECT_EQ(ArticleParser::repeatedLeadLength(empty), 0);
 }

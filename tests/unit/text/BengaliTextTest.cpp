@@ -60,3 +60,17 @@ TEST(BengaliText, LoneSurrogatesAreReplaced)
     EXPECT_EQ(BengaliText::replaceLoneSurrogates(low + pair + high),
               QStringLiteral("\uFFFD") + pair + QStringLiteral("\uFFFD"));
 }
+
+// Reading time counts words by ICU's breaks: vowel signs, virama and
+// conjuncts stay inside their word, punctuation and digits are not split off
+// as words of their own.
+TEST(BengaliText, WordCountFollowsIcuWordBreaks)
+{
+    EXPECT_EQ(BengaliText::wordCount(QString()), 0);
+    EXPECT_EQ(BengaliText::wordCount(QStringLiteral("বাংলাদেশ জাতীয় ক্রিকেট দল")), 4);
+    // কি, কেন? — two words, not four pieces at the vowel signs or the comma.
+    EXPECT_EQ(BengaliText::wordCount(QStringLiteral("কি, কেন?")), 2);
+    EXPECT_EQ(BengaliText::wordCount(QStringLiteral("সম্পর্কের উন্নতি।  কৃষি ও ট্রুথ")), 5);
+    EXPECT_EQ(BengaliText::wordCount(QStringLiteral("৪৯.৩ ওভারে ২৪৭ রানে")), 4);
+    EXPECT_EQ(BengaliText::wordCount(QStringLiteral("Putin এবং Trump")), 3);
+}
