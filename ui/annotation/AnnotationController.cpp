@@ -110,6 +110,7 @@ void AnnotationController::createActions()
     m_menu->addAction(m_undoAction);
     m_menu->addAction(m_redoAction);
     m_menu->addSeparator();
+    m_dock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_menu->addAction(m_dock->toggleViewAction());
     m_libraryAction = m_libraryDock->toggleViewAction();
     m_menu->addAction(m_libraryAction);

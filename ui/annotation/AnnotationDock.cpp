@@ -72,8 +72,16 @@ AnnotationDock::AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QW
     m_deleteButton = new QToolButton(body);
     m_undoButton = new QToolButton(body);
     m_redoButton = new QToolButton(body);
-    m_undoButton->setDefaultAction(m_undoStack.createUndoAction(this, tr("Undo")));
-    m_redoButton->setDefaultAction(m_undoStack.createRedoAction(this, tr("Redo")));
+    // Fixed labels: "Undo Delete annotation" would widen the panel and
+    // re-wrap the article at every edit. What would be undone is in the tooltip.
+    connect(m_undoButton, &QToolButton::clicked, &m_undoStack, &QUndoStack::undo);
+    connect(m_redoButton, &QToolButton::clicked, &m_undoStack, &QUndoStack::redo);
+    connect(&m_undoStack, &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
+    connect(&m_undoStack, &QUndoStack::canRedoChanged, m_redoButton, &QWidget::setEnabled);
+    connect(&m_undoStack, &QUndoStack::undoTextChanged, this, &AnnotationDock::updateUndoTips);
+    connect(&m_undoStack, &QUndoStack::redoTextChanged, this, &AnnotationDock::updateUndoTips);
+    m_undoButton->setEnabled(m_undoStack.canUndo());
+    m_redoButton->setEnabled(m_undoStack.canRedo());
     for (QToolButton *b : {m_noteButton, m_colorButton, m_deleteButton, m_undoButton, m_redoButton}) {
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setAutoRaise(true);
@@ -184,6 +192,13 @@ void AnnotationDock::retranslate()
     m_noteButton->setText(tr("Note…"));
     m_colorButton->setText(tr("Colour"));
     m_deleteButton->setText(tr("Delete"));
+    m_undoButton->setText(tr("Undo"));
+    m_redoButton->setText(tr("Redo"));
+    m_noteButton->setToolTip(tr("Edit the note of the selected annotation"));
+    m_colorButton->setToolTip(tr("Change the colour of the selected annotation"));
+    m_deleteButton->setToolTip(tr("Delete the selected annotation"));
+    m_view->setAccessibleName(tr("Annotations of this article"));
+    updateUndoTips();
     m_empty->setText(
         tr("Select text in the article and choose a colour from its context menu to highlight it."));
     for (QAction *a : m_colorButton->menu()->actions()) {
@@ -197,6 +212,14 @@ void AnnotationDock::retranslate()
         else if (a->objectName() == QLatin1String("deleteAnnotationAction"))
             a->setText(tr("Delete"));
     }
+}
+
+void AnnotationDock::updateUndoTips()
+{
+    const QString undo = m_undoStack.undoText();
+    const QString redo = m_undoStack.redoText();
+    m_undoButton->setToolTip(undo.isEmpty() ? tr("Nothing to undo") : tr("Undo: %1").arg(undo));
+    m_redoButton->setToolTip(redo.isEmpty() ? tr("Nothing to redo") : tr("Redo: %1").arg(redo));
 }
 
 void AnnotationDock::updateButtons()

@@ -59,6 +59,7 @@ private:
     void retranslate();
     void push(AnnotationCommand *command);
     void updateButtons();
+    void updateUndoTips();
 
     AnnotationStore &m_store;
     QUndoStack &m_undoStack;

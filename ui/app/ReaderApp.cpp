@@ -25,6 +25,7 @@ ReaderApp::ReaderApp(std::unique_ptr<LibraryDatabase> db)
     m_exportActions = new ExportActions(m_window.get());
     m_webActions = new WebActions(m_window.get());
     m_search = new SearchPanel(*m_window); // docks itself; owned by its dock
+    m_window->arrangePanels();
 }
 
 ReaderApp::~ReaderApp() = default;

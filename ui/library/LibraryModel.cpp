@@ -42,9 +42,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         case SourceColumn:
             return s.sourceLabel;
         case SavedColumn:
-            return QLocale().toString(s.savedAt.toLocalTime(), QLocale::ShortFormat);
+            // The date alone: the time is in the tooltip, and the column stays narrow.
+            return QLocale().toString(s.savedAt.toLocalTime().date(), QStringLiteral("d MMM"));
         case ReadColumn:
-            return s.read ? tr("read") : tr("unread");
+            return s.read ? QString() : QStringLiteral("●");
         case FavouriteColumn:
             return s.favourite ? QStringLiteral("★") : QString();
         case AnnotationsColumn:
@@ -54,10 +55,23 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn)
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case TitleColumn:
             return s.title;
-        if (index.column() == SourceColumn)
+        case SourceColumn:
             return s.sourceUrl.isEmpty() ? s.sourceLabel : s.sourceUrl;
+        case SavedColumn:
+            return QLocale().toString(s.savedAt.toLocalTime(), QLocale::LongFormat);
+        case ReadColumn:
+            return s.read ? tr("Read") : tr("Unread");
+        case FavouriteColumn:
+            return s.favourite ? tr("Favourite") : QString();
+        case AnnotationsColumn:
+            return s.annotationCount ? tr("%n annotation(s)", nullptr, s.annotationCount) : QString();
+        default:
+            break;
+        }
         break;
     case Qt::FontRole:
         // Unread articles stand out the way unread mail does.
@@ -79,8 +93,18 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
 
 QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == FavouriteColumn)
-        return tr("Favourite");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case ReadColumn:
+            return tr("Unread articles are marked ●");
+        case FavouriteColumn:
+            return tr("Favourite");
+        case AnnotationsColumn:
+            return tr("Annotations");
+        default:
+            break;
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -91,11 +115,11 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     case SavedColumn:
         return tr("Saved");
     case ReadColumn:
-        return tr("Read");
+        return QStringLiteral("●");
     case FavouriteColumn:
         return QStringLiteral("★");
     case AnnotationsColumn:
-        return tr("Notes");
+        return QStringLiteral("✎");
     default:
         break;
     }

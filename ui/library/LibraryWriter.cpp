@@ -22,12 +22,17 @@ LibraryWriter::~LibraryWriter()
 
 void LibraryWriter::setRead(qint64 articleId, bool read)
 {
-    enqueue({Request::Kind::SetRead, articleId, read});
+    enqueue({Request::Kind::SetRead, articleId, read, {}});
 }
 
 void LibraryWriter::reanchor(qint64 articleId)
 {
-    enqueue({Request::Kind::Reanchor, articleId, false});
+    enqueue({Request::Kind::Reanchor, articleId, false, {}});
+}
+
+void LibraryWriter::setReadingPosition(qint64 articleId, const ReadingPosition &position)
+{
+    enqueue({Request::Kind::SetReadingPosition, articleId, false, position});
 }
 
 void LibraryWriter::enqueue(const Request &request)
@@ -40,6 +45,7 @@ void LibraryWriter::enqueue(const Request &request)
         for (Request &waiting : m_queue) {
             if (waiting.kind == request.kind && waiting.articleId == request.articleId) {
                 waiting.read = request.read;
+                waiting.position = request.position;
                 merged = true;
                 break;
             }
@@ -96,6 +102,15 @@ void LibraryWriter::run()
                 emit readStored(request.articleId, request.read);
             else
                 emit readFailed(request.articleId, request.read, stored.error());
+            break;
+        }
+        case Request::Kind::SetReadingPosition: {
+            const Status stored = db ? articles->setReadingPosition(request.articleId, request.position)
+                                     : Status::failure(openError);
+            if (stored)
+                emit readingPositionStored(request.articleId);
+            else
+                emit readingPositionFailed(request.articleId, stored.error());
             break;
         }
         case Request::Kind::Reanchor: {

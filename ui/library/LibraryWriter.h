@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation/AnnotationStore.h"
+#include "library/ReadingPosition.h"
 
 #include <QList>
 #include <QMutex>
@@ -30,6 +31,8 @@ public:
     // asked for twice.
     void setRead(qint64 articleId, bool read);
     void reanchor(qint64 articleId);
+    // A position still waiting to be written takes the newer one.
+    void setReadingPosition(qint64 articleId, const pathak::ReadingPosition &position);
     // Takes no more requests; those asked for are still written, then the
     // thread ends.
     void stop();
@@ -39,6 +42,8 @@ signals:
     void readFailed(qint64 articleId, bool read, const QString &error);
     void reanchored(qint64 articleId, const pathak::ReanchorSummary &summary);
     void reanchorFailed(qint64 articleId, const QString &error);
+    void readingPositionStored(qint64 articleId);
+    void readingPositionFailed(qint64 articleId, const QString &error);
 
 protected:
     void run() override;
@@ -46,10 +51,11 @@ protected:
 private:
     struct Request
     {
-        enum class Kind { SetRead, Reanchor };
+        enum class Kind { SetRead, Reanchor, SetReadingPosition };
         Kind kind = Kind::SetRead;
         qint64 articleId = 0;
         bool read = false;
+        ReadingPosition position;
     };
     void enqueue(const Request &request);
 

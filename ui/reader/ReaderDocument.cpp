@@ -1,5 +1,7 @@
 #include "ui/reader/ReaderDocument.h"
 
+#include "article/ArticleParser.h"
+
 #include "ui/reader/ReaderFonts.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,8 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QUrl>
+
+#include <limits>
 
 namespace pathak::ui {
 
@@ -195,8 +199,29 @@ void ReaderDocument::fillDocument(QTextCursor &cursor)
         return start;
     };
 
-    addBlock(cursor, Part::Title, 0, a.title, advance(a.title), charFormat(1.6, true, colors.text),
-             blockFormat(125, 0, em * 0.9));
+    // A title derived from the first sentence is not shown twice: that
+    // sentence is the headline (its own text, so a highlight on it shows
+    // there) and the first paragraph starts after it.
+    const int lead = ArticleParser::repeatedLeadLength(a);
+    const int titleStart = advance(a.title);
+    const QTextCharFormat headlineFormat = charFormat(1.6, true, colors.text);
+    const QTextBlockFormat headlineBlock = blockFormat(125, 0, em * 0.9);
+    if (lead == 0)
+        addBlock(cursor, Part::Title, 0, a.title, titleStart, headlineFormat, headlineBlock);
+    const int firstParagraphStart =
+        titleStart + int(a.title.size()) + 2 + (a.caption ? int(a.caption->text.size()) + 2 : 0);
+    if (lead > 0) {
+        QString headline = a.paragraphs.first().left(lead);
+        // The full stop ends a sentence, not a headline.
+        while (headline.size() > 1 && (headline.back() == QChar(0x0964) ||
+                                       headline.back() == QLatin1Char('.') || headline.back().isSpace()))
+            headline.chop(1);
+        // A sentence longer than a title would make a headline of four
+        // lines: it is set as a lead, bold at a smaller size.
+        const bool asLead = headline.size() > ArticleParser::maxTitleLength;
+        addBlock(cursor, Part::Title, 0, headline, firstParagraphStart,
+                 asLead ? charFormat(1.2, true, colors.text) : headlineFormat, headlineBlock);
+    }
 
     if (a.caption || !m_photo.isEmpty()) {
         QImage photo;
@@ -226,9 +251,19 @@ void ReaderDocument::fillDocument(QTextCursor &cursor)
                      charFormat(0.8, false, colors.muted), blockFormat(spacing, 0, em));
         }
     }
-    for (qsizetype i = 0; i < a.paragraphs.size(); ++i)
-        addBlock(cursor, Part::Paragraph, int(i), a.paragraphs.at(i), advance(a.paragraphs.at(i)), bodyFormat,
-                 bodyBlock);
+    for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
+        const QString &text = a.paragraphs.at(i);
+        const int start = advance(text);
+        if (i == 0 && lead > 0) {
+            int skip = lead;
+            while (skip < text.size() && text.at(skip).isSpace())
+                ++skip;
+            if (skip < text.size())
+                addBlock(cursor, Part::Paragraph, 0, text.mid(skip), start + skip, bodyFormat, bodyBlock);
+            continue;
+        }
+        addBlock(cursor, Part::Paragraph, int(i), text, start, bodyFormat, bodyBlock);
+    }
 
     if (a.source) {
         const QString label = a.source->label.isEmpty() ? a.source->url : a.source->label;
@@ -270,18 +305,30 @@ int ReaderDocument::toDocumentPosition(int plainOffset) const
 {
     if (plainOffset < 0 || plainOffset > m_plainText.size())
         return -1;
+    // Blocks are not always in plainText() order (a headline taken from the
+    // first paragraph comes before the caption), and some of plainText() is
+    // not shown (the title it repeats): an offset in no block goes to the
+    // start of the next block shown, or the end of the text.
+    int next = -1;
+    int nextStart = std::numeric_limits<int>::max();
     int last = -1;
+    int lastEnd = -1;
     for (const Block &b : m_blocks) {
         if (b.plainStart < 0)
             continue;
         const int blockStart = m_document->findBlockByNumber(b.blockNumber).position();
-        if (plainOffset < b.plainStart)
-            return blockStart;
-        if (plainOffset <= b.plainStart + b.plainLength)
+        if (plainOffset >= b.plainStart && plainOffset <= b.plainStart + b.plainLength)
             return blockStart + plainOffset - b.plainStart;
-        last = blockStart + b.plainLength;
+        if (b.plainStart > plainOffset && b.plainStart < nextStart) {
+            nextStart = b.plainStart;
+            next = blockStart;
+        }
+        if (b.plainStart + b.plainLength > lastEnd) {
+            lastEnd = b.plainStart + b.plainLength;
+            last = blockStart + b.plainLength;
+        }
     }
-    return last;
+    return next >= 0 ? next : last;
 }
 
 int ReaderDocument::toPlainOffset(int documentPosition) const

@@ -1,6 +1,7 @@
 #include "ui/reader/ReaderSettings.h"
 
 #include "ui/reader/ReaderFonts.h"
+#include "ui/reader/ThemePalette.h"
 
 #include <QSettings>
 
@@ -20,8 +21,8 @@ ReaderSettings ReaderSettings::load(const QSettings &settings)
     s.fontSize = std::clamp(settings.value(QStringLiteral("reader/fontSize"), defaultFontSize).toReal(),
                             minFontSize, maxFontSize);
     s.lineSpacing = std::clamp(settings.value(QStringLiteral("reader/lineSpacing"), 160).toInt(), 100, 300);
-    s.theme =
-        themeFromName(settings.value(QStringLiteral("reader/theme")).toString()).value_or(ReaderTheme::Light);
+    s.theme = themeFromName(settings.value(QStringLiteral("reader/theme")).toString())
+                  .value_or(ThemePalette::desktopTheme());
     s.columnWidth = std::clamp(settings.value(QStringLiteral("reader/columnWidth"), 720).toInt(), 300, 2000);
     return s;
 }

@@ -3,6 +3,7 @@
 #include "annotation/AnnotationPalette.h"
 
 #include <QDesktopServices>
+#include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -24,6 +25,10 @@ ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
     });
     m_document.setSettings(m_document.settings());
     applyTheme();
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_keepingTop)
+            m_topOffset = std::max(0, topPlainOffset());
+    });
 }
 
 void ReaderView::showArticle(qint64 id, const Article &article, const QByteArray &photo)
@@ -48,6 +53,7 @@ void ReaderView::showArticle(qint64 id, const Article &article, const QByteArray
     applyColumnWidth();
     applyHighlights();
     verticalScrollBar()->setValue(0);
+    m_topOffset = 0;
     emit articleShown(id);
 }
 
@@ -95,7 +101,11 @@ void ReaderView::applyHighlights()
             for (const QTextCursor &c : m_document.cursorsFor(h.start, h.end)) {
                 QTextEdit::ExtraSelection s;
                 s.cursor = c;
-                if (h.underline) {
+                if (h.searchMark) {
+                    s.format.setBackground(h.color);
+                    s.format.setUnderlineStyle(QTextCharFormat::DotLine);
+                    s.format.setUnderlineColor(palette().text().color());
+                } else if (h.underline) {
                     s.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
                     s.format.setUnderlineColor(h.color.isValid() ? h.color : palette().text().color());
                 } else {
@@ -120,6 +130,55 @@ void ReaderView::scrollToPlainOffset(int plainOffset)
     const QRect r = cursorRect(c);
     QScrollBar *bar = verticalScrollBar();
     bar->setValue(bar->value() + r.top() - viewport()->height() / 4);
+}
+
+void ReaderView::scrollToPlainOffsetAtTop(int plainOffset)
+{
+    const int pos = m_document.toDocumentPosition(plainOffset);
+    if (pos < 0)
+        return;
+    // The lazy layout has not reached the offset yet, and the scroll bar's
+    // range would stop short of it: finish the layout first.
+    document()->size();
+    QTextCursor c(document());
+    c.setPosition(pos);
+    // The text cursor goes there too (unless it holds a selection): the
+    // view keeps its cursor in sight when it re-lays out, and a cursor left
+    // at the top would pull the text back there.
+    if (!textCursor().hasSelection())
+        setTextCursor(c);
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + cursorRect(c).top());
+}
+
+void ReaderView::setCaretBrowsing(bool on)
+{
+    m_caretBrowsing = on;
+    Qt::TextInteractionFlags flags = Qt::TextBrowserInteraction;
+    if (on)
+        flags |= Qt::TextSelectableByKeyboard;
+    setTextInteractionFlags(flags);
+    setCursorWidth(on ? 2 : 1);
+    if (on) {
+        // The caret starts at the first text in view, not where a click left it.
+        QTextCursor c = cursorForPosition(QPoint(viewport()->width() / 2, 0));
+        setTextCursor(c);
+        setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void ReaderView::keyPressEvent(QKeyEvent *event)
+{
+    // Space pages the way a browser does; with the caret on, a space is
+    // still only a movement key (the view is read-only).
+    if (event->key() == Qt::Key_Space && (event->modifiers() & ~Qt::ShiftModifier) == Qt::NoModifier) {
+        QScrollBar *bar = verticalScrollBar();
+        const int step = std::max(bar->pageStep() - fontMetrics().height() * 2, bar->singleStep());
+        bar->setValue(bar->value() + (event->modifiers() & Qt::ShiftModifier ? -step : step));
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
 }
 
 std::optional<std::pair<int, int>> ReaderView::selectedPlainRange() const
@@ -149,8 +208,41 @@ int ReaderView::plainOffsetAt(const QPoint &viewportPoint) const
 
 void ReaderView::resizeEvent(QResizeEvent *event)
 {
+    // The lines re-wrap at the new width: the text that was at the top stays
+    // there. The text cursor (which the view keeps in sight) waits there too.
+    if (m_topOffset > 0 && !textCursor().hasSelection() && !m_caretBrowsing) {
+        const int pos = m_document.toDocumentPosition(m_topOffset);
+        if (pos >= 0) {
+            QTextCursor c(document());
+            c.setPosition(pos);
+            const QSignalBlocker quiet(verticalScrollBar());
+            setTextCursor(c);
+        }
+    }
+    m_keepingTop = true;
     QTextBrowser::resizeEvent(event);
     applyColumnWidth();
+    if (m_topOffset > 0)
+        scrollToPlainOffsetAtTop(m_topOffset);
+    m_keepingTop = false;
+}
+
+int ReaderView::topPlainOffset() const
+{
+    if (!m_document.hasArticle())
+        return -1;
+    if (verticalScrollBar()->value() == 0)
+        return 0;
+    // A photo or the source line at the top has no plain offset: look a little further down.
+    // A hidden view (a window restoring its last article before it shows)
+    // may have no height yet: the top line still counts.
+    const int height = std::max(1, viewport()->height());
+    for (int y = 0; y < height; y += 8) {
+        const int offset = plainOffsetAt(QPoint(viewport()->width() / 2, y));
+        if (offset >= 0)
+            return offset;
+    }
+    return -1;
 }
 
 // The text column keeps the chosen width and sits in the middle of the view,

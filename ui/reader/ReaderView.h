@@ -38,6 +38,9 @@ struct ReaderHighlight
     int end = 0;
     QColor color;
     bool underline = false; // a line in the colour under the text instead of a background
+    // A search hit: the tint with a dotted line under it, and the text keeps
+    // the theme's colour (an annotation's text is dark on its colour).
+    bool searchMark = false;
 };
 
 class ReaderView : public QTextBrowser
@@ -61,15 +64,27 @@ public:
     QList<ReaderHighlight> highlights(const QString &layer) const { return m_layers.value(layer); }
 
     void scrollToPlainOffset(int plainOffset);
+    // Scrolls so that the line holding the offset is the first in view (a
+    // restored reading position).
+    void scrollToPlainOffsetAtTop(int plainOffset);
     std::optional<std::pair<int, int>> selectedPlainRange() const;
     // The plainText() offset under a point of the viewport, or -1.
     int plainOffsetAt(const QPoint &viewportPoint) const;
+    // The first text in view (0 at the top of the article, -1 with none):
+    // what a resize, a restart or a change of font keeps in view.
+    int topPlainOffset() const;
+
+    // Caret browsing (F7): a text cursor moved with the keys, so text can be
+    // selected (and highlighted) without a mouse.
+    void setCaretBrowsing(bool on);
+    bool caretBrowsing() const { return m_caretBrowsing; }
 
 signals:
     void articleShown(qint64 id);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void applyColumnWidth();
@@ -83,6 +98,9 @@ private:
     qint64 m_articleId = 0;
     QHash<QString, QList<ReaderHighlight>> m_layers;
     QStringList m_layerOrder; // later layers paint over earlier ones
+    bool m_caretBrowsing = false;
+    int m_topOffset = 0;       // topPlainOffset() after the last scroll
+    bool m_keepingTop = false; // a resize is moving the text, not the reader
 };
 
 } // namespace pathak::ui

@@ -34,8 +34,10 @@ namespace {
 
 // Hit colours with some transparency, so the text stays readable on every
 // reader theme; the current hit is stronger.
-const QColor hitColor(255, 210, 0, 120);
-const QColor currentHitColor(255, 140, 0, 190);
+// Search marks look like no annotation: a blue-grey tint and a dotted line
+// under the word (ReaderHighlight::searchMark), never a highlighter colour.
+const QColor hitColor(96, 125, 139, 70);
+const QColor currentHitColor(96, 125, 139, 150);
 
 const QString settingsGroup = QStringLiteral("search");
 
@@ -181,6 +183,11 @@ void SearchPanel::retranslate()
 {
     m_dock->setWindowTitle(tr("Search"));
     m_field->setPlaceholderText(tr("Search titles, text, comments, notes…"));
+    m_field->setAccessibleName(tr("Search the library"));
+    m_results->setAccessibleName(tr("Search results"));
+    m_source->setToolTip(tr("Only articles from this source"));
+    m_from->setToolTip(tr("Saved on or after this day"));
+    m_to->setToolTip(tr("Saved on or before this day"));
     m_field->setToolTip(tr("Every word must occur; a word also finds its inflected forms. "
                            "\"Quoted words\" are an exact phrase."));
     m_source->lineEdit()->setPlaceholderText(tr("Any source"));
@@ -259,6 +266,10 @@ void SearchPanel::onTextChanged()
         m_shownQuery.clear();
         m_model->clear();
         setState(State::Idle);
+        // The marks go with the search they belonged to.
+        m_window.readerView()->clearHighlights(HitLayer);
+        m_window.readerView()->clearHighlights(CurrentHitLayer);
+        clearArticleHits();
         return;
     }
     m_debounce->start();
@@ -289,6 +300,9 @@ bool SearchPanel::isWaitingForPause() const
 
 void SearchPanel::searchFor(const QString &text)
 {
+    // The panel may share the side bar with the library: bring it forward.
+    m_dock->show();
+    m_dock->raise();
     m_field->setText(text);
     searchNow();
 }
@@ -451,7 +465,7 @@ bool SearchPanel::openResult(int row)
             continue;
         }
         ranges.append(r);
-        marks.append({r.first, r.second, hitColor});
+        marks.append({r.first, r.second, hitColor, false, true});
     }
     reader->setHighlights(HitLayer, marks);
     m_hitArticle = hit.id;
@@ -483,7 +497,7 @@ void SearchPanel::showHit(int index)
     m_currentHit = ((index % n) + n) % n; // wraps around both ways
     const auto &[start, end] = m_articleHits.at(m_currentHit);
     ReaderView *reader = m_window.readerView();
-    reader->setHighlights(CurrentHitLayer, {{start, end, currentHitColor}});
+    reader->setHighlights(CurrentHitLayer, {{start, end, currentHitColor, false, true}});
     reader->scrollToPlainOffset(start);
 }
 

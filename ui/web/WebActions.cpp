@@ -26,6 +26,8 @@ WebActions::WebActions(WindowHost *window)
     m_feedsAction->setObjectName(QStringLiteral("feedsAction"));
     window->fileMenu()->insertAction(window->exportSeparator(), m_saveUrlAction);
     window->fileMenu()->insertAction(window->exportSeparator(), m_feedsAction);
+    window->addStartAction(m_saveUrlAction);
+    window->addStartAction(m_feedsAction);
     connect(m_saveUrlAction, &QAction::triggered, this, &WebActions::askForUrl);
     connect(m_feedsAction, &QAction::triggered, this, [this] {
         FeedsDialog *dialog = feedsDialog();

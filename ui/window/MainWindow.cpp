@@ -3,12 +3,17 @@
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "ui/library/LibraryModel.h"
+#include "ui/library/LibraryPane.h"
 #include "ui/library/LibraryRecoveryDialog.h"
 #include "ui/library/LibraryWriter.h"
 #include "ui/reader/ReaderFonts.h"
 #include "ui/reader/ReaderView.h"
+#include "ui/reader/ThemePalette.h"
 #include "ui/window/SettingsDialog.h"
+#include "ui/window/ShortcutsDialog.h"
+#include "ui/window/SidePanels.h"
 #include "ui/window/UiLanguage.h"
+#include "ui/window/WelcomePage.h"
 #include "ui/window/WindowEvents.h"
 
 #include <QAction>
@@ -17,6 +22,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -30,8 +36,9 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
@@ -43,13 +50,17 @@ namespace pathak::ui {
 
 namespace {
 constexpr int importFailuresShown = 20;
-}
+// The layout of the panels changed with the side bar: a state saved by an
+// older window (a splitter beside the list) is not restored into it.
+constexpr int stateVersion = 2;
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<LibraryDatabase> db, QWidget *parent)
     : QMainWindow(parent), m_db(std::move(db)), m_store(std::make_unique<LibraryStore>(*m_db)),
       m_writer(std::make_unique<LibraryWriter>(m_db->path())), m_events(new WindowEvents(this))
 {
     ReaderFonts::ensureLoaded();
+    ThemePalette::rememberDesktopPalette();
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pathak.svg")));
     setAcceptDrops(true);
@@ -70,6 +81,23 @@ MainWindow::MainWindow(std::unique_ptr<LibraryDatabase> db, QWidget *parent)
         emit readFlagWritten(id);
     });
     connect(m_writer.get(), &LibraryWriter::readFailed, this, &MainWindow::onReadFailed);
+    connect(m_writer.get(), &LibraryWriter::readingPositionStored, this, &MainWindow::readingPositionWritten);
+    connect(m_writer.get(), &LibraryWriter::readingPositionFailed, this,
+            [this](qint64 id, const QString &error) {
+                statusBar()->showMessage(tr("Cannot store the reading position: %1").arg(error), 8000);
+                emit readingPositionWritten(id);
+            });
+    m_tracker = new ReadingTracker(m_reader, this);
+    connect(m_tracker, &ReadingTracker::articleRead, this, [this](qint64 id) {
+        const int row = m_model->rowOf(id);
+        if (row < 0 || !m_model->index(row, 0).data(LibraryModel::ReadRole).toBool())
+            m_writer->setRead(id, true);
+    });
+    connect(
+        m_tracker, &ReadingTracker::positionChanged, this,
+        [this](qint64 id, const ReadingPosition &position) { m_writer->setReadingPosition(id, position); });
+    connect(m_tracker, &ReadingTracker::progressChanged, this, &MainWindow::updateProgress);
+    updateCentralPage();
 }
 
 MainWindow::~MainWindow()
@@ -151,6 +179,17 @@ void MainWindow::createActions()
     m_darkAction = themeAction(ReaderTheme::Dark);
     m_sepiaAction = themeAction(ReaderTheme::Sepia);
 
+    m_continueAction = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::continueReading);
+    m_focusAction =
+        make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this](bool on) { m_panels->setFocusMode(on); });
+    m_focusAction->setCheckable(true);
+    m_fullScreenAction = make(QKeySequence(Qt::Key_F11), &MainWindow::toggleFullScreen);
+    m_fullScreenAction->setCheckable(true);
+    m_caretAction = make(QKeySequence(Qt::Key_F7), [this](bool on) { m_reader->setCaretBrowsing(on); });
+    m_caretAction->setCheckable(true);
+    m_shortcutsAction = make(QKeySequence(Qt::CTRL | Qt::Key_Slash), &MainWindow::showShortcuts);
+    m_shortcutsAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Slash), QKeySequence(Qt::Key_F1)});
+
     m_settingsAction = make(QKeySequence::Preferences, &MainWindow::openSettingsDialog);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_aboutAction = make(QKeySequence(), [this] {
@@ -178,8 +217,14 @@ void MainWindow::createMenus()
     m_articleMenu->addSeparator();
     m_articleMenu->addAction(m_nextAction);
     m_articleMenu->addAction(m_previousAction);
+    m_articleMenu->addAction(m_continueAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_libraryDock->toggleViewAction());
+    m_viewMenu->addAction(m_focusAction);
+    m_viewMenu->addAction(m_fullScreenAction);
+    m_viewMenu->addAction(m_caretAction);
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_zoomResetAction);
@@ -196,73 +241,47 @@ void MainWindow::createMenus()
     m_toolsMenu->addAction(m_settingsAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
     m_helpMenu->addAction(m_aboutAction);
 }
 
 void MainWindow::createCentralArea()
 {
-    m_splitter = new QSplitter(this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-
-    auto *listPane = new QWidget(m_splitter);
-    auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(4, 4, 0, 0);
-    m_listToolBar = new QHBoxLayout;
-    m_readFilter = new QComboBox(listPane);
-    m_readFilter->addItems({QString(), QString(), QString()});
-    m_favouritesOnly = new QCheckBox(listPane);
-    m_listToolBar->addWidget(m_readFilter);
-    m_listToolBar->addWidget(m_favouritesOnly);
-    m_listToolBar->addStretch(1);
-    listLayout->addLayout(m_listToolBar);
-
     m_model = new LibraryModel(*m_db, this);
-    m_listView = new QTableView(listPane);
-    m_listView->setObjectName(QStringLiteral("libraryList"));
-    m_listView->setModel(m_model);
-    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
-    // The indicator first: enabling sorting sorts by the indicator's column,
-    // which would otherwise be the title's (on 100,000 articles, a full
-    // read of the articles table before the first picture).
-    m_listView->horizontalHeader()->setSortIndicator(LibraryModel::SavedColumn, Qt::DescendingOrder);
-    m_listView->setSortingEnabled(true);
-    m_listView->setWordWrap(false);
-    m_listView->setTextElideMode(Qt::ElideRight);
-    m_listView->verticalHeader()->hide();
-    // Fixed row heights: the view never measures rows it has not shown.
-    m_listView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_listView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_listView->horizontalHeader()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    m_listView->horizontalHeader()->setSectionResizeMode(LibraryModel::SourceColumn,
-                                                         QHeaderView::Interactive);
-    m_listView->horizontalHeader()->resizeSection(LibraryModel::SourceColumn, 110);
-    m_listView->horizontalHeader()->resizeSection(LibraryModel::SavedColumn, 120);
-    m_listView->horizontalHeader()->resizeSection(LibraryModel::ReadColumn, 60);
-    m_listView->horizontalHeader()->resizeSection(LibraryModel::FavouriteColumn, 40);
-    m_listView->horizontalHeader()->resizeSection(LibraryModel::AnnotationsColumn, 50);
-    listLayout->addWidget(m_listView);
+    m_libraryDock = new QDockWidget(this);
+    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    m_libraryDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_libraryDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_libraryPane = new LibraryPane(m_model, m_libraryDock);
+    m_libraryDock->setWidget(m_libraryPane);
+    m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::Key_F9));
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    m_listView = m_libraryPane->listView();
+    m_panels = new SidePanels(this);
+    connect(m_panels, &SidePanels::focusModeChanged, this, [this](bool on) {
+        m_focusAction->setChecked(on);
+        if (on)
+            m_reader->setFocus(Qt::OtherFocusReason);
+    });
 
-    m_reader = new ReaderView(m_splitter);
+    m_central = new QStackedWidget(this);
+    m_reader = new ReaderView(m_central);
     m_reader->setObjectName(QStringLiteral("readerView"));
     m_reader->setAcceptDrops(false); // drops go to the window: they are imports
     m_reader->viewport()->setAcceptDrops(false);
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_reader);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({460, 740});
-    setCentralWidget(m_splitter);
+    m_welcome = new WelcomePage(m_central);
+    m_welcome->addAction(m_importFilesAction);
+    m_welcome->addAction(m_importFolderAction);
+    m_central->addWidget(m_reader);
+    m_central->addWidget(m_welcome);
+    setCentralWidget(m_central);
+    setTabOrder(m_listView, m_reader);
 
     connect(m_listView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current); });
-    connect(m_readFilter, &QComboBox::currentIndexChanged, this, [this](int i) {
-        m_model->setReadFilter(LibraryListQuery::ReadFilter(i));
+    connect(m_libraryPane, &LibraryPane::filtersChanged, this, [this] {
         updateCount();
-    });
-    connect(m_favouritesOnly, &QCheckBox::toggled, this, [this](bool on) {
-        m_model->setFavouritesOnly(on);
-        updateCount();
+        updateCentralPage();
     });
     connect(m_model, &LibraryModel::modelReset, this, [this] {
         // Keep the article being read selected when the list is re-read.
@@ -275,6 +294,7 @@ void MainWindow::createCentralArea()
         }
         updateCount();
         updateActions();
+        updateCentralPage();
     });
     connect(m_model, &LibraryModel::loadFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Cannot read the library: %1").arg(message));
@@ -284,6 +304,10 @@ void MainWindow::createCentralArea()
 void MainWindow::createStatusBar()
 {
     m_countLabel = new QLabel(this);
+    m_countLabel->setTextFormat(Qt::PlainText);
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("readingProgress"));
+    m_progressLabel->setTextFormat(Qt::PlainText);
     m_importProgress = new QProgressBar(this);
     m_importProgress->setMaximumWidth(220);
     m_importProgress->setTextVisible(true);
@@ -294,12 +318,12 @@ void MainWindow::createStatusBar()
     connect(m_importCancel, &QToolButton::clicked, this, &MainWindow::cancelImport);
     statusBar()->addPermanentWidget(m_importProgress);
     statusBar()->addPermanentWidget(m_importCancel);
+    statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 }
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Pathak"));
     m_fileMenu->setTitle(tr("&File"));
     m_articleMenu->setTitle(tr("&Article"));
     m_viewMenu->setTitle(tr("&View"));
@@ -327,14 +351,40 @@ void MainWindow::retranslate()
     m_sepiaAction->setText(tr("&Sepia"));
     m_settingsAction->setText(tr("&Settings…"));
     m_aboutAction->setText(tr("&About Pathak"));
-    m_readFilter->setItemText(0, tr("All articles"));
-    m_readFilter->setItemText(1, tr("Unread"));
-    m_readFilter->setItemText(2, tr("Read"));
-    m_favouritesOnly->setText(tr("Favourites"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_continueAction->setText(tr("&Continue Reading"));
+    m_continueAction->setToolTip(tr("Open the article you were reading where you left off"));
+    m_focusAction->setText(tr("&Focus Mode (Hide Panels)"));
+    m_fullScreenAction->setText(tr("F&ull Screen"));
+    m_caretAction->setText(tr("&Caret Browsing"));
+    m_caretAction->setToolTip(tr("Move a text cursor with the keys to select and highlight without a mouse"));
+    m_libraryDock->setWindowTitle(tr("Library"));
+    m_libraryDock->toggleViewAction()->setText(tr("&Library Panel"));
+    m_libraryPane->retranslate();
+    m_welcome->retranslate();
+    m_reader->setAccessibleName(tr("Article"));
+    m_reader->setAccessibleDescription(tr("The text of the article being read"));
+    m_countLabel->setToolTip(tr("Articles in the list"));
+    m_progressLabel->setToolTip(tr("How far you have read, and the reading time left"));
+    m_importProgress->setAccessibleName(tr("Import progress"));
+    m_importCancel->setToolTip(tr("Stop the import (what is already imported stays)"));
+    updateWindowTitle();
+    if (m_tracker)
+        updateProgress(m_tracker->progressPerMille(), m_tracker->minutesLeft());
     m_importCancel->setText(tr("Cancel"));
     m_model->retranslate();
     updateCount();
     updateActions();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_clampWhenShown)
+        return;
+    m_clampWhenShown = false;
+    // Once the window has its frame, the frame is what must fit the screen.
+    QTimer::singleShot(0, this, &MainWindow::clampToScreen);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -383,17 +433,27 @@ void MainWindow::onCurrentRowChanged(const QModelIndex &current)
 
 bool MainWindow::openArticle(qint64 id)
 {
+    return openArticle(id, m_openingAutomatically ? ReadingTracker::Opening::Automatic
+                                                  : ReadingTracker::Opening::ByUser);
+}
+
+bool MainWindow::openArticle(qint64 id, ReadingTracker::Opening how)
+{
     Result<StoredArticle> stored = m_store->article(id);
     if (!stored) {
         statusBar()->showMessage(tr("Cannot open article %1: %2").arg(id).arg(stored.error()));
         return false;
     }
     Result<QByteArray> photo = m_store->image(id);
+    // Where the article left behind was is written before it goes.
+    m_tracker->flush();
     m_reader->showArticle(id, stored->article, photo ? photo.value() : QByteArray());
-    // Opening an article is reading it; Mark as Unread undoes that. The row
-    // shows it once the writer has stored it.
-    if (!stored->read)
-        m_writer->setRead(id, true);
+    Result<std::optional<ReadingPosition>> position = m_store->readingPosition(id);
+    // Reading it marks it read (ReadingTracker: to its end, or for a while);
+    // the row shows it once the writer has stored it.
+    m_tracker->articleOpened(how, position ? position.value() : std::nullopt);
+    updateWindowTitle();
+    updateCentralPage();
     const int row = m_model->rowOf(id);
     if (row >= 0 && m_listView->currentIndex().row() != row) {
         QSignalBlocker block(m_listView->selectionModel());
@@ -411,6 +471,105 @@ void MainWindow::reloadLibrary()
     m_model->reload();
 }
 
+void MainWindow::addStartAction(QAction *action)
+{
+    m_welcome->addAction(action);
+}
+
+QHBoxLayout *MainWindow::listToolBarLayout() const
+{
+    return m_libraryPane->toolBarLayout();
+}
+
+void MainWindow::arrangePanels()
+{
+    m_panels->arrange();
+    m_panels->applyFirstStartSizes();
+}
+
+void MainWindow::updateCentralPage()
+{
+    // The welcome page only for a library with nothing in it: a filter that
+    // leaves no article says so in the list instead.
+    const bool empty = m_model->totalCount() == 0 && !m_libraryPane->filtered() && m_reader->articleId() == 0;
+    m_central->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_reader);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString title = m_reader->articleId() != 0 ? m_reader->readerDocument().article().title : QString();
+    setWindowTitle(title.isEmpty() ? tr("Pathak") : tr("%1 — Pathak").arg(title));
+}
+
+void MainWindow::updateProgress(int perMille, int minutesLeft)
+{
+    if (m_reader->articleId() == 0) {
+        m_progressLabel->clear();
+        return;
+    }
+    const QLocale locale;
+    const QString percent = locale.toString(perMille / 10) + locale.percent();
+    // At the end (or when the article fits on the screen) the whole reading
+    // time, which says what the article is worth; before it, what is left.
+    const int total = std::max(1, (m_tracker->wordCount() + ReadingTracker::wordsPerMinute - 1) /
+                                      ReadingTracker::wordsPerMinute);
+    m_progressLabel->setText(minutesLeft > 0 ? tr("%1 · %n min left", nullptr, minutesLeft).arg(percent)
+                                             : tr("%1 · %n min read", nullptr, total).arg(percent));
+}
+
+void MainWindow::continueReading()
+{
+    Result<qint64> last = m_store->lastUnfinishedArticle();
+    if (!last) {
+        statusBar()->showMessage(last.error(), 8000);
+        return;
+    }
+    if (last.value() == 0) {
+        statusBar()->showMessage(tr("No article is waiting to be finished."), 5000);
+        return;
+    }
+    m_model->fetchUntil(last.value());
+    openArticle(last.value(), ReadingTracker::Opening::ByUser);
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::toggleFullScreen(bool on)
+{
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+// A window saved on a larger screen (or at another scale factor) comes
+// back no larger than the screen it opens on, and on it.
+void MainWindow::clampToScreen()
+{
+    QScreen *screen = this->screen();
+    if (!screen || isFullScreen() || isMaximized())
+        return;
+    const QRect available = screen->availableGeometry();
+    QRect frame = frameGeometry();
+    const QSize margins = frame.size() - geometry().size();
+    const QSize fits(std::min(width(), available.width() - margins.width()),
+                     std::min(height(), available.height() - margins.height()));
+    if (fits != size())
+        resize(fits);
+    frame = frameGeometry();
+    QPoint topLeft = frame.topLeft();
+    topLeft.setX(std::clamp(topLeft.x(), available.left(),
+                            std::max(available.left(), available.right() - frame.width() + 1)));
+    topLeft.setY(std::clamp(topLeft.y(), available.top(),
+                            std::max(available.top(), available.bottom() - frame.height() + 1)));
+    if (topLeft != frame.topLeft())
+        move(topLeft);
+}
+
 void MainWindow::refreshArticle(qint64 id)
 {
     m_model->refreshArticle(id);
@@ -419,6 +578,9 @@ void MainWindow::refreshArticle(qint64 id)
 
 void MainWindow::setReaderSettings(const ReaderSettings &settings)
 {
+    if (settings.theme != m_readerSettings.theme || !m_themeApplied)
+        ThemePalette::apply(settings.theme);
+    m_themeApplied = true;
     m_readerSettings = settings;
     m_reader->setReaderSettings(settings);
     updateActions();
@@ -513,12 +675,19 @@ void MainWindow::deleteArticle()
         QMessageBox::warning(this, tr("Delete Article"), removed.error());
         return;
     }
-    if (m_reader->articleId() == id)
+    if (m_reader->articleId() == id) {
+        m_tracker->articleClosed();
         m_reader->clearArticle();
+        updateWindowTitle();
+    }
     m_model->reload();
     const int next = std::min(row, m_model->rowCount() - 1);
-    if (next >= 0)
+    if (next >= 0) {
+        m_openingAutomatically = true;
         m_listView->setCurrentIndex(m_model->index(next, 0));
+        m_openingAutomatically = false;
+    }
+    updateCentralPage();
     statusBar()->showMessage(tr("Deleted “%1”").arg(title), 5000);
 }
 
@@ -593,7 +762,7 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
             message += QStringLiteral(" — ") + tr("cancelled");
         statusBar()->showMessage(message);
         if (m_reader->articleId() == 0 && !summary.importedIds.isEmpty())
-            openArticle(summary.importedIds.first());
+            openArticle(summary.importedIds.first(), ReadingTracker::Opening::Automatic);
         if (!summary.failures.isEmpty()) {
             // Not modal: the summary must never stop the window from working.
             auto *box = new QMessageBox(
@@ -658,23 +827,29 @@ void MainWindow::openSettingsDialog()
 void MainWindow::restoreSettings()
 {
     QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    if (restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+        clampToScreen();
+        m_clampWhenShown = true;
+    }
+    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray(), stateVersion))
+        m_panels->applyFirstStartSizes();
+    m_panels->restore(s);
     const int sortColumn =
         s.value(QStringLiteral("library/sortColumn"), int(LibraryModel::SavedColumn)).toInt();
     const auto sortOrder =
         Qt::SortOrder(s.value(QStringLiteral("library/sortOrder"), int(Qt::DescendingOrder)).toInt());
     m_listView->sortByColumn(sortColumn, sortOrder);
-    m_readFilter->setCurrentIndex(std::clamp(s.value(QStringLiteral("library/readFilter"), 0).toInt(), 0, 2));
-    m_favouritesOnly->setChecked(s.value(QStringLiteral("library/favouritesOnly"), false).toBool());
-    m_readerSettings = ReaderSettings::load(s);
-    m_reader->setReaderSettings(m_readerSettings);
+    m_libraryPane->readFilter()->setCurrentIndex(
+        std::clamp(s.value(QStringLiteral("library/readFilter"), 0).toInt(), 0, 2));
+    m_libraryPane->favouritesOnly()->setChecked(
+        s.value(QStringLiteral("library/favouritesOnly"), false).toBool());
+    setReaderSettings(ReaderSettings::load(s));
     updateActions();
+    // Continue reading: the article open at the last quit, where it was left.
     const qint64 last = s.value(QStringLiteral("library/lastArticle"), 0).toLongLong();
     if (last > 0) {
         m_model->fetchUntil(last);
-        openArticle(last);
+        openArticle(last, ReadingTracker::Opening::Automatic);
     }
 }
 
@@ -682,13 +857,13 @@ void MainWindow::saveSettings() const
 {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("window/state"), saveState(stateVersion));
+    m_panels->save(s);
     s.setValue(QStringLiteral("library/sortColumn"), m_listView->horizontalHeader()->sortIndicatorSection());
     s.setValue(QStringLiteral("library/sortOrder"),
                int(m_listView->horizontalHeader()->sortIndicatorOrder()));
-    s.setValue(QStringLiteral("library/readFilter"), m_readFilter->currentIndex());
-    s.setValue(QStringLiteral("library/favouritesOnly"), m_favouritesOnly->isChecked());
+    s.setValue(QStringLiteral("library/readFilter"), m_libraryPane->readFilter()->currentIndex());
+    s.setValue(QStringLiteral("library/favouritesOnly"), m_libraryPane->favouritesOnly()->isChecked());
     s.setValue(QStringLiteral("library/lastArticle"), m_reader->articleId());
     m_readerSettings.save(s);
 }
@@ -699,6 +874,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_import->cancel();
         m_import->wait();
     }
+    m_tracker->flush();
     saveSettings();
     QMainWindow::closeEvent(event);
 }

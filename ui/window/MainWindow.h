@@ -2,6 +2,7 @@
 
 #include "ui/library/ImportWorker.h"
 #include "ui/reader/ReaderSettings.h"
+#include "ui/reader/ReadingTracker.h"
 #include "ui/window/WindowHost.h"
 
 #include <QMainWindow>
@@ -17,7 +18,8 @@ class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QProgressBar;
-class QSplitter;
+class QDockWidget;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 
@@ -29,8 +31,11 @@ class LibraryStore;
 namespace pathak::ui {
 
 class LibraryModel;
+class LibraryPane;
 class LibraryWriter;
 class ReaderView;
+class SidePanels;
+class WelcomePage;
 class WindowEvents;
 
 // The reader's main window, the shell: the library list beside the reading
@@ -65,8 +70,21 @@ public:
     bool openArticle(qint64 id) override;
     void reloadLibrary() override;
     void refreshArticle(qint64 id) override;
+    void addStartAction(QAction *action) override;
 
-    QHBoxLayout *listToolBarLayout() const { return m_listToolBar; }
+    // Opens an article; an Automatic opening (after an import, a delete)
+    // does not count as reading it (see ReadingTracker).
+    bool openArticle(qint64 id, ReadingTracker::Opening how);
+
+    QHBoxLayout *listToolBarLayout() const;
+    LibraryPane *libraryPane() const { return m_libraryPane; }
+    QDockWidget *libraryDock() const { return m_libraryDock; }
+    SidePanels *sidePanels() const { return m_panels; }
+    ReadingTracker *readingTracker() const { return m_tracker; }
+    QLabel *progressLabel() const { return m_progressLabel; }
+    // Call once the features have added their panels: arranges them for
+    // reading (see SidePanels).
+    void arrangePanels();
 
     const ReaderSettings &readerSettings() const { return m_readerSettings; }
     // Applies settings for this window only (screenshots, tests)…
@@ -84,16 +102,19 @@ public:
     void saveSettings() const;
 
 signals:
-    // An article's read flag (set by opening it or by Mark as Read/Unread)
+    // An article's read flag (set by reading it or by Mark as Read/Unread)
     // was written by the background writer and its row shows it, or the
     // write failed and the status bar says why.
     void readFlagWritten(qint64 articleId);
+    // The reading position of an article was stored (or could not be).
+    void readingPositionWritten(qint64 articleId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -103,6 +124,13 @@ private:
     void retranslate();
     void updateActions();
     void updateCount();
+    void updateCentralPage();
+    void updateWindowTitle();
+    void updateProgress(int perMille, int minutesLeft);
+    void clampToScreen();
+    void continueReading();
+    void showShortcuts();
+    void toggleFullScreen(bool on);
 
     void onCurrentRowChanged(const QModelIndex &current);
     void importFilesDialog();
@@ -124,12 +152,15 @@ private:
     std::unique_ptr<LibraryWriter> m_writer;
     LibraryModel *m_model = nullptr;
     QTableView *m_listView = nullptr;
+    LibraryPane *m_libraryPane = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    SidePanels *m_panels = nullptr;
+    QStackedWidget *m_central = nullptr;
     ReaderView *m_reader = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QHBoxLayout *m_listToolBar = nullptr;
-    QComboBox *m_readFilter = nullptr;
-    QCheckBox *m_favouritesOnly = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    ReadingTracker *m_tracker = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_progressLabel = nullptr;
     QProgressBar *m_importProgress = nullptr;
     QToolButton *m_importCancel = nullptr;
     QPointer<ImportWorker> m_import;
@@ -165,6 +196,16 @@ private:
     QAction *m_sepiaAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_continueAction = nullptr;
+    QAction *m_focusAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_caretAction = nullptr;
+    // Set while the window itself changes the list's current row (after a
+    // delete): the article it opens is not one the user chose.
+    bool m_openingAutomatically = false;
+    bool m_themeApplied = false;
+    bool m_clampWhenShown = false; // a restored geometry, checked again with the frame
 };
 
 } // namespace pathak::ui

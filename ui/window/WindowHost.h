@@ -57,6 +57,9 @@ public:
     virtual bool openArticle(qint64 id) = 0;
     virtual void reloadLibrary() = 0;
     virtual void refreshArticle(qint64 id) = 0;
+    // Offers the action on the page an empty library shows (what to do
+    // first: import, save a web page, add a feed).
+    virtual void addStartAction(QAction *action) = 0;
 };
 
 } // namespace pathak::ui

@@ -2,7 +2,9 @@
 #include "TestLibrary.h"
 #include "ui/reader/ReaderView.h"
 
+#include "article/ArticleParser.h"
 #include "import/ArticleImporter.h"
+#include "text/BengaliText.h"
 
 #include <QTextBlock>
 #include <QTextDocument>
@@ -40,7 +42,11 @@ TEST(ReaderDocument, LaysOutEveryPartOfTheArticleInOrder)
         parts.append(b.part);
     ASSERT_FALSE(parts.isEmpty());
     EXPECT_EQ(parts.first(), Part::Title);
-    EXPECT_EQ(parts.count(Part::Paragraph), a.paragraphs.size());
+    // A title derived from the first sentence is that sentence, shown once:
+    // a first paragraph of one sentence is the headline alone.
+    const int lead = ArticleParser::repeatedLeadLength(a);
+    const bool leadIsWholeParagraph = lead > 0 && a.paragraphs.first().trimmed().size() <= lead;
+    EXPECT_EQ(parts.count(Part::Paragraph), a.paragraphs.size() - (leadIsWholeParagraph ? 1 : 0));
     EXPECT_EQ(parts.count(Part::Comment), a.comments->items.size());
     EXPECT_EQ(parts.count(Part::CommentsHeading), 1);
     EXPECT_EQ(parts.count(Part::Source), 1);
@@ -89,7 +95,10 @@ TEST(ReaderDocument, EveryTextBlockMapsToItsRangeOfPlainText)
             EXPECT_EQ(doc.toPlainOffset(pos), b.plainStart + 1);
             covered += b.plainLength;
         }
-        // Everything but the blank lines (and ": " after authors) is shown.
+        // Everything but the blank lines (and ": " after authors) is shown,
+        // and a derived title, which the headline shows from the first paragraph.
+        if (ArticleParser::repeatedLeadLength(read->article) > 0)
+            covered += int(read->article.title.size());
         EXPECT_GT(covered, plain.size() * 9 / 10) << file.toStdString();
     }
 }
@@ -113,7 +122,8 @@ TEST(ReaderDocument, CommentAuthorAndTextMapToTheirPlainTextLine)
 
 TEST(ReaderDocument, CursorsForARangeStayInsideTextBlocks)
 {
-    const Article a = load(QStringLiteral("seed-lavrov-rubio.txt"));
+    Article a = load(QStringLiteral("seed-lavrov-rubio.txt"));
+    a.title = QStringLiteral("লাভরভ ও রুবিওর ফোনালাপ"); // a title of its own, shown as it is
     ReaderDocument doc;
     doc.setArticle(a);
     // From inside the title to inside the first paragraph: title, caption, paragraph.
@@ -128,7 +138,8 @@ TEST(ReaderDocument, CursorsForARangeStayInsideTextBlocks)
 
 TEST(ReaderView, HighlightsAreExtraSelectionsNotFormats)
 {
-    const Article a = load(QStringLiteral("seed-lavrov-rubio.txt"));
+    Article a = load(QStringLiteral("seed-lavrov-rubio.txt"));
+    a.title = QStringLiteral("লাভরভ ও রুবিওর ফোনালাপ");
     ReaderView view;
     view.resize(800, 600);
     view.showArticle(7, a);
@@ -179,4 +190,28 @@ TEST(ReaderView, ReportsTheSelectionInPlainTextTerms)
     ASSERT_TRUE(range.has_value());
     EXPECT_EQ(range->first, start);
     EXPECT_EQ(range->second, start + 10);
+}
+
+TEST(ReaderDocument, ADerivedTitleIsShownOnceAsTheHeadline)
+{
+    for (const QString &name :
+         {QStringLiteral("cricket-crlf-bom.txt"), QStringLiteral("seed-lavrov-rubio.txt")}) {
+        SCOPED_TRACE(name.toStdString());
+        const Article a = load(name);
+        ASSERT_GT(ArticleParser::repeatedLeadLength(a), 0);
+        ReaderDocument doc;
+        doc.setArticle(a);
+        const QString shown = doc.document()->toPlainText();
+        const QString sentence = BengaliText::firstSentence(a.paragraphs.first());
+        // The sentence once, without its full stop in the headline; never the
+        // cut title and the sentence again.
+        QString headline = sentence;
+        headline.chop(1);
+        EXPECT_EQ(shown.count(headline), 1);
+        EXPECT_EQ(doc.blocks().first().part, Part::Title);
+        EXPECT_EQ(blockText(doc, doc.blocks().first()), headline);
+        if (a.title.endsWith(QChar(0x2026))) {
+            EXPECT_FALSE(shown.contains(a.title));
+        }
+    }
 }

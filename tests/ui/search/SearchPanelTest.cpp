@@ -569,7 +569,8 @@ TEST_F(SearchPanelTest, ScreenshotShowsTheResultsAndTheMarkedHit)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QImage image(out);
     ASSERT_FALSE(image.isNull());
-    // The hits are painted in yellow and orange, in the result list and in the reader.
+    // The words found are marked in yellow in the result list (in the reader
+    // a search mark is a blue-grey tint, unlike any annotation colour).
     int marked = 0;
     for (int y = 0; y < image.height(); y += 2) {
         for (int x = 0; x < image.width(); x += 2) {
