@@ -11,6 +11,7 @@ packages=(
   libharfbuzz-dev libpango1.0-dev libcairo2-dev libqpdf-dev libgumbo-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   fonts-noto-core poppler-utils xvfb xauth python3
+  dbus-daemon at-spi2-core python3-pyatspi
   clang libclang-rt-14-dev clang-format clang-tidy
 )
 

@@ -136,6 +136,38 @@
         <source>Edit note…</source>
         <translation>টীকা সম্পাদনা…</translation>
     </message>
+    <message>
+        <source>Edit the note of the selected annotation</source>
+        <translation>নির্বাচিত টীকার লেখা সম্পাদনা করুন</translation>
+    </message>
+    <message>
+        <source>Change the colour of the selected annotation</source>
+        <translation>নির্বাচিত টীকার রং বদলান</translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation>নির্বাচিত টীকা মুছে ফেলুন</translation>
+    </message>
+    <message>
+        <source>Annotations of this article</source>
+        <translation>এই নিবন্ধের টীকা</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>ফেরানোর মতো কিছু নেই</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>আগের অবস্থায় ফেরান: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>আবার করার মতো কিছু নেই</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>আবার করুন: %1</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::AnnotationListModel</name>
@@ -466,17 +498,17 @@
         <source>Filter by text</source>
         <translation>লেখা দিয়ে ছাঁকুন</translation>
     </message>
+    <message>
+        <source>Show the annotations of one colour</source>
+        <translation>একটি রঙের টীকা দেখান</translation>
+    </message>
+    <message>
+        <source>Annotations in the library</source>
+        <translation>লাইব্রেরির সব টীকা</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::LibraryModel</name>
-    <message>
-        <source>read</source>
-        <translation>পড়া</translation>
-    </message>
-    <message>
-        <source>unread</source>
-        <translation>অপঠিত</translation>
-    </message>
     <message>
         <source>Favourite</source>
         <translation>প্রিয়</translation>
@@ -498,8 +530,70 @@
         <translation>পড়া</translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>Unread</source>
+        <translation>অপঠিত</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n টি টীকা</numerusform>
+            <numerusform>%n টি টীকা</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unread articles are marked ●</source>
+        <translation>অপঠিত নিবন্ধে ● চিহ্ন থাকে</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
         <translation>টীকা</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::LibraryPane</name>
+    <message>
+        <source>All articles</source>
+        <translation>সব নিবন্ধ</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>অপঠিত</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>পঠিত</translation>
+    </message>
+    <message>
+        <source>Show all articles, only the unread or only the read ones</source>
+        <translation>সব নিবন্ধ, শুধু অপঠিত বা শুধু পঠিত নিবন্ধ দেখান</translation>
+    </message>
+    <message>
+        <source>Read filter</source>
+        <translation>পড়া অনুযায়ী ছাঁকনি</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>প্রিয়</translation>
+    </message>
+    <message>
+        <source>Show only favourite articles</source>
+        <translation>শুধু প্রিয় নিবন্ধ দেখান</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>নিবন্ধ</translation>
+    </message>
+    <message>
+        <source>No article matches these filters.</source>
+        <translation>এই ছাঁকনিতে কোনো নিবন্ধ মেলে না।</translation>
+    </message>
+    <message>
+        <source>Show All Articles</source>
+        <translation>সব নিবন্ধ দেখান</translation>
+    </message>
+    <message>
+        <source>Clear the read and favourite filters</source>
+        <translation>পড়া ও প্রিয়র ছাঁকনি তুলে দিন</translation>
     </message>
 </context>
 <context>
@@ -694,35 +788,12 @@
         <translation>পাঠক সম্পর্কে(&amp;A)</translation>
     </message>
     <message>
-        <source>All articles</source>
-        <translation>সব নিবন্ধ</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>অপঠিত</translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation>পড়া</translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation>প্রিয়গুলো</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>বাতিল</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
         <translation>অপঠিত চিহ্নিত করুন(&amp;U)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n টি নিবন্ধ</numerusform>
-            <numerusform>%n টি নিবন্ধ</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cannot open article %1: %2</source>
@@ -812,6 +883,99 @@
     <message>
         <source>Cannot mark article %1 as unread: %2</source>
         <translation>নিবন্ধ %1 অপঠিত বলে চিহ্নিত করা গেল না: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the reading position: %1</source>
+        <translation>পড়ার অবস্থান রাখা গেল না: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>কিবোর্ড শর্টকাট(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue Reading</source>
+        <translation>পড়া চালিয়ে যান(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the article you were reading where you left off</source>
+        <translation>যে নিবন্ধ পড়ছিলেন, যেখানে থেমেছিলেন সেখান থেকে খুলুন</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode (Hide Panels)</source>
+        <translation>মনোযোগ মোড (প্যানেল লুকান)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>পূর্ণ পর্দা(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Caret Browsing</source>
+        <translation>কার্সর দিয়ে পড়া(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move a text cursor with the keys to select and highlight without a mouse</source>
+        <translation>মাউস ছাড়াই নির্বাচন ও হাইলাইট করতে কি দিয়ে লেখার কার্সর সরান</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>লাইব্রেরি</translation>
+    </message>
+    <message>
+        <source>&amp;Library Panel</source>
+        <translation>লাইব্রেরি প্যানেল(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>নিবন্ধ</translation>
+    </message>
+    <message>
+        <source>The text of the article being read</source>
+        <translation>যে নিবন্ধ পড়া হচ্ছে তার লেখা</translation>
+    </message>
+    <message>
+        <source>Articles in the list</source>
+        <translation>তালিকার নিবন্ধ</translation>
+    </message>
+    <message>
+        <source>How far you have read, and the reading time left</source>
+        <translation>কতটা পড়েছেন, আর কত সময় পড়া বাকি</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>আমদানির অগ্রগতি</translation>
+    </message>
+    <message>
+        <source>Stop the import (what is already imported stays)</source>
+        <translation>আমদানি থামান (যা আমদানি হয়েছে তা থাকবে)</translation>
+    </message>
+    <message>
+        <source>%1 — Pathak</source>
+        <translation>%1 — পাঠক</translation>
+    </message>
+    <message>
+        <source>No article is waiting to be finished.</source>
+        <translation>শেষ না হওয়া কোনো নিবন্ধ নেই।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln min left</source>
+        <translation>
+            <numerusform>%1 · আর %Ln মিনিট</numerusform>
+            <numerusform>%1 · আর %Ln মিনিট</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln min read</source>
+        <translation>
+            <numerusform>%1 · %Ln মিনিটের পড়া</numerusform>
+            <numerusform>%1 · %Ln মিনিটের পড়া</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln টি নিবন্ধ</numerusform>
+            <numerusform>%Ln টি নিবন্ধ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -908,6 +1072,26 @@
         <source>%1 hits in this article; F3 for the next</source>
         <translation>এই নিবন্ধে %1টি মিল; পরেরটির জন্য F3</translation>
     </message>
+    <message>
+        <source>Search the library</source>
+        <translation>লাইব্রেরিতে খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>খোঁজার ফল</translation>
+    </message>
+    <message>
+        <source>Only articles from this source</source>
+        <translation>শুধু এই সূত্রের নিবন্ধ</translation>
+    </message>
+    <message>
+        <source>Saved on or after this day</source>
+        <translation>এই দিন বা তার পরে সংরক্ষিত</translation>
+    </message>
+    <message>
+        <source>Saved on or before this day</source>
+        <translation>এই দিন বা তার আগে সংরক্ষিত</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::SettingsDialog</name>
@@ -969,6 +1153,81 @@
     </message>
 </context>
 <context>
+    <name>pathak::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>কিবোর্ড শর্টকাট</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>কাজ</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>কি</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>কিবোর্ড শর্টকাট</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>পড়া</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>পরের পাতা</translation>
+    </message>
+    <message>
+        <source>Space, Page Down</source>
+        <translation>স্পেস, পেজ ডাউন</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>আগের পাতা</translation>
+    </message>
+    <message>
+        <source>Shift+Space, Page Up</source>
+        <translation>শিফট+স্পেস, পেজ আপ</translation>
+    </message>
+    <message>
+        <source>Scroll</source>
+        <translation>সরানো</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>তীর কি</translation>
+    </message>
+    <message>
+        <source>Beginning or end of the article</source>
+        <translation>নিবন্ধের শুরু বা শেষ</translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation>হোম, এন্ড</translation>
+    </message>
+    <message>
+        <source>Next pane (list, article, panels)</source>
+        <translation>পরের অংশ (তালিকা, নিবন্ধ, প্যানেল)</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>ট্যাব, শিফট+ট্যাব</translation>
+    </message>
+    <message>
+        <source>Select text with the keys (caret browsing: F7), then</source>
+        <translation>কি দিয়ে লেখা নির্বাচন (কার্সর দিয়ে পড়া: F7), তারপর</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>শিফট+তীর কি</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+</context>
+<context>
     <name>pathak::ui::WebActions</name>
     <message>
         <source>Save from &amp;URL…</source>
@@ -1019,6 +1278,21 @@
     <message>
         <source>Already in the library: %1</source>
         <translation>আগেই লাইব্রেরিতে আছে: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::WelcomePage</name>
+    <message>
+        <source>Your library is empty</source>
+        <translation>আপনার লাইব্রেরি খালি</translation>
+    </message>
+    <message>
+        <source>Save articles to read them here, offline: from files on this computer, from a web page, or from a news feed that brings new articles by itself.</source>
+        <translation>নিবন্ধ সংরক্ষণ করুন, এখানে অফলাইনে পড়ার জন্য: এই কম্পিউটারের ফাইল থেকে, কোনো ওয়েব পৃষ্ঠা থেকে, অথবা এমন খবরের ফিড থেকে যা নিজেই নতুন নিবন্ধ আনে।</translation>
+    </message>
+    <message>
+        <source>You can also drop files and folders on this window.</source>
+        <translation>ফাইল ও ফোল্ডার এই জানালায় টেনে এনেও ছাড়তে পারেন।</translation>
     </message>
 </context>
 </TS>

@@ -136,6 +136,38 @@
         <source>Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit the note of the selected annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the colour of the selected annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations of this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::AnnotationListModel</name>
@@ -464,17 +496,17 @@
         <source>Filter by text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the annotations of one colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::LibraryModel</name>
-    <message>
-        <source>read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unread</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Favourite</source>
         <translation type="unfinished"></translation>
@@ -496,7 +528,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unread articles are marked ●</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::LibraryPane</name>
+    <message>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all articles, only the unread or only the read ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only favourite articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the read and favourite filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,35 +783,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Favourites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cannot open article %1: %2</source>
@@ -807,6 +878,99 @@
     <message>
         <source>Cannot mark article %1 as unread: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the reading position: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article you were reading where you left off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode (Hide Panels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caret Browsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a text cursor with the keys to select and highlight without a mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the article being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far you have read, and the reading time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import (what is already imported stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Pathak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article is waiting to be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln min left</source>
+        <translation>
+            <numerusform>%1 · %Ln min left</numerusform>
+            <numerusform>%1 · %Ln min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln min read</source>
+        <translation>
+            <numerusform>%1 · %Ln min read</numerusform>
+            <numerusform>%1 · %Ln min read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,6 +1067,26 @@
         <source>%1 hits in this article; F3 for the next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only articles from this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on or after this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::SettingsDialog</name>
@@ -964,6 +1148,81 @@
     </message>
 </context>
 <context>
+    <name>pathak::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space, Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Space, Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginning or end of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home, End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next pane (list, article, panels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text with the keys (caret browsing: F7), then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pathak::ui::WebActions</name>
     <message>
         <source>Save from &amp;URL…</source>
@@ -1012,6 +1271,21 @@
     </message>
     <message>
         <source>Already in the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::WelcomePage</name>
+    <message>
+        <source>Your library is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save articles to read them here, offline: from files on this computer, from a web page, or from a news feed that brings new articles by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also drop files and folders on this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

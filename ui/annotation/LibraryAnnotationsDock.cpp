@@ -76,6 +76,9 @@ void LibraryAnnotationsDock::retranslate()
             m_color->setItemText(i, AnnotationListModel::colorLabel(*c));
     }
     m_text->setPlaceholderText(tr("Filter by text"));
+    m_text->setAccessibleName(tr("Filter by text"));
+    m_color->setToolTip(tr("Show the annotations of one colour"));
+    m_view->setAccessibleName(tr("Annotations in the library"));
 }
 
 } // namespace pathak::ui

@@ -416,7 +416,7 @@ void MainWindow::updateActions()
 void MainWindow::updateCount()
 {
     if (m_countLabel)
-        m_countLabel->setText(tr("%n article(s)", nullptr, m_model->totalCount()));
+        m_countLabel->setText(tr("%Ln article(s)", nullptr, m_model->totalCount()));
 }
 
 qint64 MainWindow::currentArticleId() const
@@ -513,8 +513,8 @@ void MainWindow::updateProgress(int perMille, int minutesLeft)
     // time, which says what the article is worth; before it, what is left.
     const int total = std::max(1, (m_tracker->wordCount() + ReadingTracker::wordsPerMinute - 1) /
                                       ReadingTracker::wordsPerMinute);
-    m_progressLabel->setText(minutesLeft > 0 ? tr("%1 · %n min left", nullptr, minutesLeft).arg(percent)
-                                             : tr("%1 · %n min read", nullptr, total).arg(percent));
+    m_progressLabel->setText(minutesLeft > 0 ? tr("%1 · %Ln min left", nullptr, minutesLeft).arg(percent)
+                                             : tr("%1 · %Ln min read", nullptr, total).arg(percent));
 }
 
 void MainWindow::continueReading()

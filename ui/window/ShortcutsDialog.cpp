@@ -1,5 +1,7 @@
 #include "ui/window/ShortcutsDialog.h"
 
+#include "ui/window/MenuText.h"
+
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -12,14 +14,6 @@
 namespace pathak::ui {
 
 namespace {
-
-QString plainText(QString text)
-{
-    text.remove(QLatin1Char('&'));
-    if (text.endsWith(QChar(0x2026)))
-        text.chop(1);
-    return text;
-}
 
 QString keysOf(const QAction *action)
 {
@@ -40,7 +34,7 @@ void addMenu(QTreeWidgetItem *group, const QMenu *menu)
         }
         if (a->shortcuts().isEmpty())
             continue;
-        auto *item = new QTreeWidgetItem(group, {plainText(a->text()), keysOf(a)});
+        auto *item = new QTreeWidgetItem(group, {MenuText::plain(a->text()), keysOf(a)});
         item->setToolTip(0, a->toolTip());
     }
 }
@@ -59,7 +53,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent) : QDial
     for (QAction *top : menus->actions()) {
         if (!top->menu())
             continue;
-        auto *group = new QTreeWidgetItem(m_list, {plainText(top->text())});
+        auto *group = new QTreeWidgetItem(m_list, {MenuText::plain(top->text())});
         QFont bold = group->font(0);
         bold.setBold(true);
         group->setFont(0, bold);

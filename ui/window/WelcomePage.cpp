@@ -1,5 +1,7 @@
 #include "ui/window/WelcomePage.h"
 
+#include "ui/window/MenuText.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QLabel>
@@ -9,12 +11,10 @@
 namespace pathak::ui {
 
 namespace {
-// The action's text as a button shows it: no mnemonic marker, no dots, and
-// the shortcut after it.
+// The action's text as a button shows it, and the shortcut after it.
 QString buttonText(const QAction *action)
 {
-    QString text = action->text();
-    text.remove(QLatin1Char('&'));
+    const QString text = MenuText::plain(action->text());
     const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
     return shortcut.isEmpty() ? text : text + QStringLiteral("   (") + shortcut + QLatin1Char(')');
 }
