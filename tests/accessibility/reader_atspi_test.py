@@ -10,8 +10,8 @@ AccessibilityTest.ReaderThroughAtSpi:
 
     reader_atspi_test.py PATHAK ARTICLE
 
-It re-runs itself under xvfb-run and dbus-run-session; the inner run does
-the work. Every wait is for a condition the application reaches (the
+It re-runs itself on an Xvfb display and under dbus-run-session; the inner
+run does the work. Every wait is for a condition the application reaches (the
 application on the bus, the text in the view), bounded only so that a
 broken build fails instead of hanging.
 """
@@ -28,14 +28,28 @@ BOUND_SECONDS = 90
 
 
 def outer(argv):
-    for tool in ("xvfb-run", "dbus-run-session"):
+    for tool in ("Xvfb", "dbus-run-session"):
         if shutil.which(tool) is None:
             print(f"{tool} is missing (scripts/install-deps.sh installs it)", file=sys.stderr)
             return 1
-    env = dict(os.environ, **{INNER: "1"})
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1920x1080x24",
-               "dbus-run-session", "--", "/usr/bin/python3", os.path.abspath(__file__)] + argv[1:]
-    return subprocess.run(command, env=env).returncode
+    # Xvfb picks a free display and writes its number once it accepts
+    # clients (-displayfd): no guessing at display numbers, no waiting.
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24",
+                             "-nolisten", "tcp"], pass_fds=(write_end,))
+    os.close(write_end)
+    with os.fdopen(read_end) as f:
+        display = f.readline().strip()
+    try:
+        if not display:
+            print("Xvfb did not start", file=sys.stderr)
+            return 1
+        env = dict(os.environ, DISPLAY=":" + display, **{INNER: "1"})
+        command = ["dbus-run-session", "--", "/usr/bin/python3", os.path.abspath(__file__)] + argv[1:]
+        return subprocess.run(command, env=env).returncode
+    finally:
+        xvfb.terminate()
+        xvfb.wait()
 
 
 def wait_for(what, condition):
@@ -62,9 +76,9 @@ def walk(node, depth=0):
 def inner(pathak, article):
     import pyatspi
 
-    # The registry first: an application started before it would find no
-    # accessibility bus to register on.
-    pyatspi.Registry.getDesktop(0)
+    # The registry first, and answering: an application started before it
+    # would find no accessibility bus to register on.
+    _ = pyatspi.Registry.getDesktop(0).childCount
     home = tempfile.mkdtemp(prefix="pathak-atspi-")
     runtime = os.path.join(home, "runtime")
     os.mkdir(runtime, 0o700)
@@ -90,7 +104,12 @@ def inner(pathak, article):
                     return a
             return None
 
-        application = wait_for("pathak on the accessibility bus", find_app)
+        def running_app():
+            if app.poll() is not None:
+                raise AssertionError(f"pathak exited with {app.returncode} before it could be read")
+            return find_app()
+
+        application = wait_for("pathak on the accessibility bus", running_app)
         frame = wait_for("the main window", lambda: next(
             (c for c in walk(application) if c.getRole() == pyatspi.ROLE_FRAME), None))
 
