@@ -192,6 +192,21 @@ QString ArticleParser::deriveTitle(const QStringList &paragraphs)
     // A headline reads better without the full stop (। or .) that ends the sentence.
     while (sentence.size() > 1 && (sentence.back() == QChar(0x0964) || sentence.back() == QLatin1Char('.')))
         sentence = sentence.chopped(1).trimmed();
+    if (sentence.size() <= maxTitleLength)
+        return sentence;
+    // A clause reads better than a sentence cut mid-way: the last comma,
+    // semicolon, colon or dash in the latter part of the allowed length
+    // ends the title, if there is one; else the last word that fits.
+    const int earliest = maxTitleLength * 2 / 3;
+    for (int i = maxTitleLength - 1; i >= earliest; --i) {
+        const QChar c = sentence.at(i);
+        if (c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char(':') || c == QChar(0x2014) ||
+            c == QChar(0x2013)) {
+            const QString clause = sentence.left(i).trimmed();
+            if (!clause.isEmpty())
+                return clause + QChar(0x2026);
+        }
+    }
     return BengaliText::cutAtWordBoundary(sentence, maxTitleLength);
 }
 

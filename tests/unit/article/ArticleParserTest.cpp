@@ -194,3 +194,26 @@ TEST(ArticleParser, RepeatedLeadIsTheSentenceADerivedTitleRepeats)
     Article empty;
     EXPECT_EQ(ArticleParser::repeatedLeadLength(empty), 0);
 }
+
+// A long first sentence gives a title cut at a clause when one ends late
+// enough, else at a word; never inside a word.
+TEST(ArticleParser, LongDerivedTitlesEndAtAClauseOrAWord)
+{
+    const QString clause =
+        QStringLiteral("ঢাকার যানজট নিরসনে সরকার নতুন মেট্রোরেল লাইনের কাজ শুরু করেছে এবং আগামী বছর তা চালু হবে");
+    const QString sentence =
+        clause + QStringLiteral(", বলে জানিয়েছেন যোগাযোগমন্ত্রী বৃহস্পতিবার সচিবালয়ে এক সংবাদ সম্মেলনে।");
+    ASSERT_GT(clause.size(), ArticleParser::maxTitleLength * 2 / 3);
+    ASSERT_LT(clause.size(), ArticleParser::maxTitleLength);
+    EXPECT_EQ(ArticleParser::deriveTitle({sentence}), clause + QChar(0x2026));
+
+    // A comma early in the sentence is no place to end a headline.
+    const QString early =
+        QStringLiteral("সরকারের মতে, ঢাকার যানজট নিরসনে নতুন মেট্রোরেল লাইনের কাজ শুরু হয়েছে এবং আগামী বছর তা "
+                       "চালু হবে বলে জানিয়েছেন যোগাযোগমন্ত্রী বৃহস্পতিবার।");
+    const QString title = ArticleParser::deriveTitle({early});
+    ASSERT_TRUE(title.endsWith(QChar(0x2026)));
+    EXPECT_GT(title.size(), ArticleParser::maxTitleLength / 2);
+    EXPECT_LE(title.size(), ArticleParser::maxTitleLength);
+    EXPECT_EQ(early.at(title.size() - 1), QLatin1Char(' ')); // cut where a word ends
+}
