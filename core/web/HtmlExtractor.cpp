@@ -2,6 +2,7 @@
 
 #include "article/ArticleParser.h"
 #include "web/ArticleMarkup.h"
+#include "web/BoilerplateText.h"
 #include "web/CommentMarkup.h"
 #include "web/FigureMarkup.h"
 #include "web/HtmlDocument.h"
@@ -25,12 +26,28 @@ bool isWebUrl(const QUrl &url)
     return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
-// The structured articleBody when it keeps its paragraph breaks or the
-// markup has none; otherwise the markup, whose paragraphs are the page's own.
+// A structured body cut short ("…") is a teaser, not the article.
+bool isCutShort(const QStringList &paragraphs)
+{
+    const QString last = paragraphs.isEmpty() ? QString() : paragraphs.last();
+    return last.endsWith(QLatin1String("...")) || last.endsWith(QChar(0x2026));
+}
+
+// The structured data first when it is whole: a live blog's posts, or an
+// articleBody that keeps its paragraph breaks, is not cut short and holds
+// most of what the markup holds; otherwise the markup, whose paragraphs
+// are the page's own.
 QStringList bodyOf(const MaybeJsonLd &ld, const ArticleMarkup &markup)
 {
-    QStringList ldParagraphs = ld ? ld->paragraphs() : QStringList();
-    if (ldParagraphs.size() >= 2 || (markup.paragraphs().isEmpty() && !ldParagraphs.isEmpty()))
+    if (ld) {
+        if (QStringList live = BoilerplateText::clean(ld->liveBlogParagraphs()); !live.isEmpty())
+            return live;
+    }
+    const QStringList ldParagraphs = ld ? BoilerplateText::clean(ld->paragraphs()) : QStringList();
+    const bool whole =
+        ldParagraphs.size() >= 2 && !isCutShort(ldParagraphs) &&
+        ArticleMarkup::textLength(ldParagraphs) * 10 >= ArticleMarkup::textLength(markup.paragraphs()) * 6;
+    if (whole || (markup.paragraphs().isEmpty() && !ldParagraphs.isEmpty()))
         return ldParagraphs;
     return markup.paragraphs();
 }
@@ -82,8 +99,13 @@ LeadImage leadImageOf(const MaybeJsonLd &ld, const PageFacts &facts, Node scope,
     std::optional<Caption> caption = ld ? ld->imageCaption() : std::nullopt;
     if (imageSrc.isEmpty())
         imageSrc = facts.meta.value(QStringLiteral("og:image")).trimmed();
-    const std::optional<FigureMarkup::Figure> figure =
-        scope ? FigureMarkup::first(scope, pageUrl) : std::nullopt;
+    // The article's own figure first; a caption box may stand anywhere on the page.
+    std::optional<FigureMarkup::Figure> figure = scope ? FigureMarkup::first(scope, pageUrl) : std::nullopt;
+    if ((!figure || !figure->hasCaption) && facts.body && facts.body != scope) {
+        if (std::optional<FigureMarkup::Figure> onPage = FigureMarkup::first(facts.body, pageUrl);
+            onPage && onPage->hasCaption)
+            figure = onPage;
+    }
     if (figure) {
         if (imageSrc.isEmpty())
             imageSrc = figure->imageSrc;
@@ -162,10 +184,22 @@ Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageU
     article.paragraphs = bodyOf(ld, markup);
     if (article.paragraphs.isEmpty())
         return R::failure(QStringLiteral("not an article: the page has no article text"));
+    const int length = ArticleMarkup::textLength(article.paragraphs);
+    if (facts.hasPasswordField && length < maxLoginWallTextLength)
+        return R::failure(
+            QStringLiteral("not an article: the page asks to log in before it shows the article"));
+    // A filled-in search field and no structured article: the page lists results.
+    if (!ld && !facts.searchQuery.isEmpty())
+        return R::failure(
+            QStringLiteral("not an article: a search page (results for “%1”)").arg(facts.searchQuery));
+    if (!ld && markup.headlineLinks() >= minListHeadlines &&
+        markup.headlineLinks() * 2 >= article.paragraphs.size())
+        return R::failure(QStringLiteral("not an article: a list of %1 headlines (a section front)")
+                              .arg(markup.headlineLinks()));
     const bool marked = markup.isMarked() || ld.has_value();
-    if (!marked && ArticleMarkup::textLength(article.paragraphs) < minUnmarkedTextLength)
-        return R::failure(QStringLiteral("not an article: no article markup and only %1 characters of text")
-                              .arg(ArticleMarkup::textLength(article.paragraphs)));
+    if (!marked && length < minUnmarkedTextLength)
+        return R::failure(
+            QStringLiteral("not an article: no article markup and only %1 characters of text").arg(length));
 
     article.title = titleOf(ld, facts, markup.scope());
     // A paragraph that only repeats the headline is the headline.

@@ -147,6 +147,24 @@ QStringList JsonLdArticle::paragraphs() const
     return splitParagraphs(first(m_article.value(QStringLiteral("articleBody"))).toString());
 }
 
+QStringList JsonLdArticle::liveBlogParagraphs() const
+{
+    const QJsonValue updates = resolve(m_article.value(QStringLiteral("liveBlogUpdate")));
+    const QJsonArray list = updates.isArray() ? updates.toArray() : QJsonArray{updates};
+    QStringList out;
+    for (const auto &v : list) {
+        const QJsonObject post = resolve(v).toObject();
+        const QString headline = WebText::normalise(first(post.value(QStringLiteral("headline"))).toString());
+        if (!headline.isEmpty())
+            out.append(headline);
+        out += splitParagraphs(first(post.value(QStringLiteral("articleBody"))).toString());
+    }
+    const QString description = text("description");
+    if (!out.isEmpty() && !description.isEmpty())
+        out.prepend(description);
+    return out;
+}
+
 QString JsonLdArticle::imageSrc() const
 {
     return urlOf(first(m_article.value(QStringLiteral("image"))));

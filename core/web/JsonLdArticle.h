@@ -28,6 +28,9 @@ public:
     QString text(const char *key) const;
     // articleBody, one paragraph per line of it.
     QStringList paragraphs() const;
+    // A live blog's posts (liveBlogUpdate), each its headline and its
+    // paragraphs, after the blog's description; empty for other articles.
+    QStringList liveBlogParagraphs() const;
     // The image's address as written (it may be relative); empty when none.
     QString imageSrc() const;
     // The image's caption and credit; nullopt when it names neither.
