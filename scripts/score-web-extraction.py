@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Scores Pathak's web extraction, and Mozilla Readability's beside it, on
-the test pages in tests/data/web-pages: each NAME.html has its expected
+the test pages in bench/web-extraction/pages: each NAME.html has its expected
 article in NAME.expected.json (paragraphs, caption, credit, comments, or
 that the page is no article).
 
@@ -127,7 +127,7 @@ def percent(hits, total):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pathak", default=str(ROOT / "build/ci/app/pathak"), help="the pathak executable")
-    ap.add_argument("--pages", default=str(ROOT / "tests/data/web-pages"))
+    ap.add_argument("--pages", default=str(ROOT / "bench/web-extraction/pages"))
     ap.add_argument("--bench", default=str(ROOT / "bench/web-extraction"), help="where Readability is installed")
     ap.add_argument("--no-readability", action="store_true")
     ap.add_argument("--check", action="store_true", help="fail unless Pathak reaches the targets")
