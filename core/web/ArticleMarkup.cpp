@@ -46,7 +46,7 @@ bool isArticleText(const Block &b)
     if (b.linkLength * 10 > length * 6)
         return false;
     const GumboTag tag = HtmlDom::tagOf(b.node);
-    if (!b.isHeading && tag != GUMBO_TAG_P && tag != GUMBO_TAG_FIGURE && length < 50 &&
+    if (!b.isHeading && tag != GUMBO_TAG_P && !ElementHints::isFigure(b.node) && length < 50 &&
         !endsASentence(b.text))
         return false;
     return true;

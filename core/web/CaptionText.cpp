@@ -44,6 +44,9 @@ const QRegularExpression &creditLabel()
 QString trimSeparators(QString s)
 {
     s = s.trimmed();
+    // "… কর্মীরা ।": a space before the final danda is a slip of the keyboard.
+    if (s.endsWith(QStringLiteral(" \u0964")))
+        s.remove(s.size() - 2, 1);
     while (!s.isEmpty() && (s.back() == QLatin1Char('|') || s.back() == QLatin1Char(',') ||
                             s.back() == QChar(0x2014) || s.back() == QChar(0x2013)))
         s = s.chopped(1).trimmed();

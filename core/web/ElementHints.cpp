@@ -64,7 +64,8 @@ bool ElementHints::isUnlikely(Node n)
         // ("tag-dhaka"); an <article> is furniture only as a comment.
         return names.contains(QLatin1String("comment"));
     default:
-        return unlikelyNames().match(names).hasMatch();
+        // A WordPress image with its caption inside the text is a figure.
+        return !isFigure(n) && unlikelyNames().match(names).hasMatch();
     }
 }
 
@@ -76,6 +77,12 @@ bool ElementHints::isLikely(Node n)
            HtmlDom::hasToken(n, "itemprop", QLatin1String("articleBody"));
 }
 
+bool ElementHints::isFigure(Node n)
+{
+    return HtmlDom::tagOf(n) == GUMBO_TAG_FIGURE ||
+           HtmlDom::hasToken(n, "class", QLatin1String("wp-caption"));
+}
+
 bool ElementHints::isCaption(Node n)
 {
     if (n->type != GUMBO_NODE_ELEMENT)
@@ -83,8 +90,10 @@ bool ElementHints::isCaption(Node n)
     if (HtmlDom::tagOf(n) == GUMBO_TAG_FIGCAPTION ||
         HtmlDom::hasToken(n, "itemprop", QLatin1String("caption")))
         return true;
+    static const QRegularExpression shortNames(
+        QStringLiteral("(?<![a-z])(img|image|photo|pic)-?cap(?![a-z])"));
     const QString names = namesOf(n);
-    return names.contains(QLatin1String("caption"));
+    return names.contains(QLatin1String("caption")) || shortNames.match(names).hasMatch();
 }
 
 bool ElementHints::isCredit(Node n)

@@ -17,6 +17,8 @@ public:
     static bool isUnlikely(HtmlDom::Node n);
     // Named as the article's body (article, story, content, entry, …).
     static bool isLikely(HtmlDom::Node n);
+    // An image with its caption: <figure>, or WordPress's div.wp-caption.
+    static bool isFigure(HtmlDom::Node n);
     // A caption or photo-credit box (class caption/credit/attribution, itemprop caption).
     static bool isCaption(HtmlDom::Node n);
     // A photo credit set apart (<cite>, class credit/attribution, itemprop creditText).

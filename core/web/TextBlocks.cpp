@@ -94,8 +94,9 @@ QList<TextBlocks::Block> TextBlocks::of(Node root, const HtmlDom::NodeTest &skip
     };
     auto flush = [&] {
         const QString text = WebText::normalise(run);
-        if (!text.isEmpty()) {
-            const Node block = owner();
+        const Node block = owner();
+        // The h1 is the title; blocks a broken page nests in it are walked.
+        if (!text.isEmpty() && HtmlDom::tagOf(block) != GUMBO_TAG_H1) {
             out.append(Block{text, block, links, isHeading(HtmlDom::tagOf(block))});
         }
         run.clear();
@@ -164,9 +165,9 @@ QList<TextBlocks::Block> TextBlocks::of(Node root, const HtmlDom::NodeTest &skip
             continue;
         }
         flush();
-        if (tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_HEAD)
+        if (tag == GUMBO_TAG_HEAD)
             continue;
-        if (tag == GUMBO_TAG_FIGURE) {
+        if (ElementHints::isFigure(c)) {
             const QString text = figureText(c);
             if (!text.isEmpty())
                 out.append(Block{text, c, 0, false});

@@ -11,7 +11,8 @@ namespace pathak {
 // of inline content (text, links, emphasis) are paragraphs, whether the
 // block is a <p>, a heading, a <li> or a bare <div>; a run of two or more
 // <br> ends one too. Figures give their caption's text (the credit left
-// out); h1 (the title), tables and dropped elements give nothing.
+// out); h1 (the title) and dropped elements give nothing. Table cells are
+// blocks: old pages lay themselves out in tables.
 class TextBlocks
 {
 public:
