@@ -126,12 +126,12 @@ ArticleMarkup ArticleMarkup::find(const PageFacts &facts)
     } else {
         const QList<Block> blocks = TextBlocks::of(root, skip);
         QHash<Node, double> points;
-        QHash<Node, int> textLength;
-        QHash<Node, int> linkLength;
+        QHash<Node, qsizetype> textLength;
+        QHash<Node, qsizetype> linkLength;
         for (const Block &b : blocks) {
             int level = 0;
             for (Node up = b.node; up && level < kMaxLevels; up = up->parent, ++level) {
-                textLength[up] += int(b.text.size());
+                textLength[up] += b.text.size();
                 linkLength[up] += b.linkLength;
                 if (up == root)
                     break;
@@ -149,8 +149,8 @@ ArticleMarkup ArticleMarkup::find(const PageFacts &facts)
             }
         }
         const auto finalScore = [&](Node n) {
-            const int length = textLength.value(n);
-            const double density = length > 0 ? double(linkLength.value(n)) / length : 0.0;
+            const qsizetype length = textLength.value(n);
+            const double density = length > 0 ? double(linkLength.value(n)) / double(length) : 0.0;
             return points.value(n) * (1.0 - density);
         };
         Node top = nullptr;
@@ -202,7 +202,7 @@ ArticleMarkup ArticleMarkup::find(const PageFacts &facts)
                     continue;
                 bool keep = s == top || (points.contains(s) && finalScore(s) >= threshold);
                 if (!keep && (HtmlDom::tagOf(s) == GUMBO_TAG_P)) {
-                    const int length = textLength.value(s);
+                    const qsizetype length = textLength.value(s);
                     keep = length > 80 && linkLength.value(s) * 4 < length;
                 }
                 if (keep)

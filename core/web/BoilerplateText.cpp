@@ -54,9 +54,9 @@ const QRegularExpression &promotion()
 // The desk's initials at the end of a report: "এসএস/এমএইচ", "/এএইচ/".
 const QRegularExpression &deskInitials()
 {
-    static const QRegularExpression re(
-        QStringLiteral("^/?[\\x{0980}-\\x{09FF}A-Za-z]{1,8}(?:/[\\x{0980}-\\x{09FF}A-Za-z]{1,8})+/?$"),
-        kOptions);
+    static const QRegularExpression re(QStringLiteral("^(?:/%1(?:/%1)*/?|%1(?:/%1)+/?)$")
+                                           .arg(QStringLiteral("[\\x{0980}-\\x{09FF}A-Za-z]{1,8}")),
+                                       kOptions);
     return re;
 }
 

@@ -43,7 +43,7 @@ QStringList bodyOf(const MaybeJsonLd &ld, const ArticleMarkup &markup)
         if (QStringList live = BoilerplateText::clean(ld->liveBlogParagraphs()); !live.isEmpty())
             return live;
     }
-    const QStringList ldParagraphs = ld ? BoilerplateText::clean(ld->paragraphs()) : QStringList();
+    QStringList ldParagraphs = ld ? BoilerplateText::clean(ld->paragraphs()) : QStringList();
     const bool whole =
         ldParagraphs.size() >= 2 && !isCutShort(ldParagraphs) &&
         ArticleMarkup::textLength(ldParagraphs) * 10 >= ArticleMarkup::textLength(markup.paragraphs()) * 6;
@@ -193,7 +193,7 @@ Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageU
         return R::failure(
             QStringLiteral("not an article: a search page (results for “%1”)").arg(facts.searchQuery));
     if (!ld && markup.headlineLinks() >= minListHeadlines &&
-        markup.headlineLinks() * 2 >= article.paragraphs.size())
+        qsizetype(markup.headlineLinks()) * 2 >= article.paragraphs.size())
         return R::failure(QStringLiteral("not an article: a list of %1 headlines (a section front)")
                               .arg(markup.headlineLinks()));
     const bool marked = markup.isMarked() || ld.has_value();

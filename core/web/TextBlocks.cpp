@@ -82,7 +82,7 @@ QList<TextBlocks::Block> TextBlocks::of(Node root, const HtmlDom::NodeTest &skip
     QList<Block> out;
     std::vector<Frame> stack{{root, 0}};
     QString run;
-    int links = 0;
+    qsizetype links = 0;
     int linkDepth = 0;
     bool afterBreak = false;
     auto owner = [&] {
@@ -106,7 +106,7 @@ QList<TextBlocks::Block> TextBlocks::of(Node root, const HtmlDom::NodeTest &skip
     auto append = [&](const QString &text) {
         run += text;
         if (linkDepth > 0)
-            links += int(WebText::normalise(text).size());
+            links += WebText::normalise(text).size();
     };
     if (root->type != GUMBO_NODE_ELEMENT)
         return out;

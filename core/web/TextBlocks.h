@@ -18,10 +18,10 @@ class TextBlocks
 public:
     struct Block
     {
-        QString text;           // normalised; never empty
-        HtmlDom::Node node;     // the block element the text stands in
-        int linkLength = 0;     // of text inside links
-        bool isHeading = false; // h2-h6
+        QString text;             // normalised; never empty
+        HtmlDom::Node node;       // the block element the text stands in
+        qsizetype linkLength = 0; // of text inside links
+        bool isHeading = false;   // h2-h6
     };
 
     // skip: subtrees left out (furniture, the lead figure); never the root.
