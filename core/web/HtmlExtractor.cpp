@@ -9,6 +9,7 @@
 #include "web/HtmlDom.h"
 #include "web/JsonLdArticle.h"
 #include "web/PageFacts.h"
+#include "web/PublicationFacts.h"
 #include "web/WebText.h"
 
 #include <optional>
@@ -214,6 +215,9 @@ Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageU
     out.imageUrl = image.url;
     article.source = sourceOf(ld, facts, pageUrl);
     article.comments = commentsOf(ld, doc);
+    PublicationFacts publication = PublicationFacts::find(facts, ld, markup.scope());
+    out.published = std::move(publication.published);
+    out.authors = std::move(publication.authors);
 
     out.article = std::move(article);
     return R(std::move(out));

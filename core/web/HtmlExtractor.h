@@ -4,6 +4,7 @@
 #include "base/Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace pathak {
@@ -12,7 +13,9 @@ namespace pathak {
 struct WebArticle
 {
     Article article;
-    QUrl imageUrl; // the lead image, resolved against the page; empty when none
+    QUrl imageUrl;     // the lead image, resolved against the page; empty when none
+    QString published; // ISO 8601 (PublicationFacts); empty when the page names no date
+    QStringList authors;
 };
 
 // Finds the article in an HTML page with an HTML5 parser (gumbo).

@@ -192,6 +192,19 @@ QString JsonLdArticle::publisherName() const
     return WebText::normalise(nameOf(m_article.value(QStringLiteral("publisher"))));
 }
 
+QStringList JsonLdArticle::authorNames() const
+{
+    const QJsonValue v = resolve(m_article.value(QStringLiteral("author")));
+    const QJsonArray list = v.isArray() ? v.toArray() : QJsonArray{v};
+    QStringList names;
+    for (const auto &author : list) {
+        const QString name = WebText::normalise(nameOf(author));
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
 std::optional<CommentSection> JsonLdArticle::comments() const
 {
     if (!m_article.contains(QStringLiteral("comment")))

@@ -36,6 +36,8 @@ public:
     // The image's caption and credit; nullopt when it names neither.
     std::optional<Caption> imageCaption() const;
     QString publisherName() const;
+    // The names in "author": one Person or Organization, a string, or a list of them.
+    QStringList authorNames() const;
     // nullopt when the article has no "comment" property.
     std::optional<CommentSection> comments() const;
 

@@ -4,6 +4,7 @@
 #include "web/BoilerplateText.h"
 #include "web/CaptionText.h"
 #include "web/HtmlExtractor.h"
+#include "web/PublicationFacts.h"
 
 #include <gtest/gtest.h>
 
@@ -137,4 +138,46 @@ TEST(WebExtractionRules, PagesThatAreNoArticleSayWhatTheyAre)
                   "চেয়ে অনেক বেশি, বলছেন বিশেষজ্ঞরা।</p><div class='paywall'><form><input "
                   "type='password'></form></div></body>")),
               QStringLiteral("not an article: the page asks to log in before it shows the article"));
+}
+
+TEST(WebExtractionRules, PublishedDateAndAuthor)
+{
+    EXPECT_EQ(PublicationFacts::dateFromText(QStringLiteral("প্রকাশ: ১২ ফেব্রুয়ারি ২০২৬, ১০:৩০"), true),
+              QStringLiteral("2026-02-12T10:30"));
+    EXPECT_EQ(PublicationFacts::dateFromText(QStringLiteral("প্রকাশিত: ১২ ফেব্রুয়ারি ২০২৬, ০৩:১৫ পিএম"), true),
+              QStringLiteral("2026-02-12T15:15"));
+    EXPECT_EQ(
+        PublicationFacts::dateFromText(QStringLiteral("বৃহস্পতিবার ১২ ফেব্রুয়ারি ২০২৬ ০৯:৪৫ পূর্বাহ্ন"), false),
+        QStringLiteral("2026-02-12T09:45"));
+    EXPECT_EQ(PublicationFacts::dateFromText(QStringLiteral("Published : 12 Feb 2026, 10:30 AM"), true),
+              QStringLiteral("2026-02-12T10:30"));
+    EXPECT_EQ(PublicationFacts::dateFromText(QStringLiteral("তারিখ: ১২/০২/২০২৬"), true),
+              QStringLiteral("2026-02-12"));
+    // Without its label a date in running text is not the article's.
+    EXPECT_TRUE(
+        PublicationFacts::dateFromText(QStringLiteral("১২ ফেব্রুয়ারি ২০২৬ তারিখে বৈঠক হবে"), true).isEmpty());
+    EXPECT_TRUE(PublicationFacts::dateFromText(QStringLiteral("প্রকাশ: ৩১ ফেব্রুয়ারি ২০২৬"), true).isEmpty());
+
+    const Result<WebArticle> r = HtmlExtractor::extract(
+        QStringLiteral(
+            "<html><head><meta name='author' content='মেটা লেখক'></head><body>"
+            "<div class='site-header'><span class='date'>শনিবার, ১৪ ফেব্রুয়ারি ২০২৬</span></div>"
+            "<h1>শিরোনাম</h1><div class='author-name'>লিখেছেন নিজস্ব প্রতিবেদক</div>"
+            "<div class='news-time'>প্রকাশ: ১২ ফেব্রুয়ারি ২০২৬, ১০:৩০</div><div class='content'>"
+            "<p>প্রথম অনুচ্ছেদটি যথেষ্ট লম্বা, যাতে এটি নিবন্ধের লেখা বলে গণ্য হয় এবং বাদ না পড়ে।</p></div>"
+            "</body></html>"),
+        kPage);
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    EXPECT_EQ(r->published, QStringLiteral("2026-02-12T10:30")); // not the header's today
+    EXPECT_EQ(r->authors, QStringList{QStringLiteral("মেটা লেখক")});
+
+    const Result<WebArticle> ld = HtmlExtractor::extract(
+        QStringLiteral(
+            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"শিরোনাম\","
+            "\"datePublished\":\"2026-02-14T10:30:00+06:00\",\"author\":[{\"@type\":\"Person\",\"name\":"
+            "\"রহিম\"},{\"@type\":\"Person\",\"name\":\"করিম\"}],\"articleBody\":\"এক।\\n\\nদুই।\"}</script>"),
+        kPage);
+    ASSERT_TRUE(ld.ok()) << ld.error().toStdString();
+    EXPECT_EQ(ld->published, QStringLiteral("2026-02-14T10:30:00+06:00"));
+    EXPECT_EQ(ld->authors, (QStringList{QStringLiteral("রহিম"), QStringLiteral("করিম")}));
 }
