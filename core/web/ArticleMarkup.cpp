@@ -105,9 +105,10 @@ QStringList ArticleMarkup::textsOf(const QList<Block> &blocks)
     return BoilerplateText::clean(texts);
 }
 
-QStringList ArticleMarkup::paragraphsOf(Node container, Node leadFigure)
+QStringList ArticleMarkup::paragraphsOf(Node container, Node leadFigure, const HtmlDom::NodeTest &alsoSkip)
 {
-    return textsOf(TextBlocks::of(container, [leadFigure](Node n) { return isSkipped(n, leadFigure); }));
+    return textsOf(TextBlocks::of(
+        container, [&](Node n) { return isSkipped(n, leadFigure) || (alsoSkip && alsoSkip(n)); }));
 }
 
 ArticleMarkup ArticleMarkup::find(const PageFacts &facts)

@@ -37,7 +37,8 @@ public:
 
     // The paragraphs of a container, in order, outside the lead figure,
     // page furniture and comment sections, boilerplate removed.
-    static QStringList paragraphsOf(HtmlDom::Node container, HtmlDom::Node leadFigure = nullptr);
+    static QStringList paragraphsOf(HtmlDom::Node container, HtmlDom::Node leadFigure = nullptr,
+                                    const HtmlDom::NodeTest &alsoSkip = {});
     // Page furniture around an article: its paragraphs are not the article's.
     static bool isFurniture(HtmlDom::Node n);
     // The paragraphs' length in UTF-16 code units, separators not counted.

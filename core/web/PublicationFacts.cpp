@@ -78,8 +78,9 @@ const QRegularExpression &datePattern(bool requireLabel)
     return requireLabel ? labelled : bare;
 }
 
-// A name from a byline: "লিখেছেন X", "By X", "লেখা, X" give X.
-QString bylineName(const QString &text)
+} // namespace
+
+QString PublicationFacts::nameFromByline(const QString &text)
 {
     static const QRegularExpression prefix(QStringLiteral("^(?:লিখেছেন|লেখা\\s*,|লেখক\\s*:|by)\\s+"),
                                            kOptions);
@@ -90,6 +91,8 @@ QString bylineName(const QString &text)
     t.remove(prefix);
     return t.trimmed();
 }
+
+namespace {
 
 bool isBylineBox(Node n)
 {
@@ -224,7 +227,7 @@ PublicationFacts PublicationFacts::find(const PageFacts &facts, const std::optio
             return false;
         }
         if (bylineAuthor.isEmpty() && isBylineBox(n)) {
-            const QString name = bylineName(HtmlDom::textOf(n));
+            const QString name = nameFromByline(HtmlDom::textOf(n));
             if (!name.isEmpty() && name.size() <= 60)
                 bylineAuthor = name;
         }

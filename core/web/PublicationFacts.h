@@ -32,6 +32,8 @@ public:
     // "বৃহস্পতিবার ১২ ফেব্রুয়ারি ২০২৬ ০৯:৪৫ পূর্বাহ্ন", "12 Feb 2026, 10:30 AM".
     // requireLabel: only after "প্রকাশ:", "প্রকাশিত:" or "Published:".
     static QString dateFromText(const QString &text, bool requireLabel);
+    // The name in a byline: "লিখেছেন X", "By X", "X | তারিখ: …" give X.
+    static QString nameFromByline(const QString &text);
     // A structured date (ISO 8601) checked and kept as written; empty when it is none.
     static QString isoDate(const QString &text);
 };

@@ -5,6 +5,7 @@
 #include "web/CaptionText.h"
 #include "web/HtmlExtractor.h"
 #include "web/PublicationFacts.h"
+#include "web/SiteRule.h"
 
 #include <gtest/gtest.h>
 
@@ -180,4 +181,41 @@ TEST(WebExtractionRules, PublishedDateAndAuthor)
     ASSERT_TRUE(ld.ok()) << ld.error().toStdString();
     EXPECT_EQ(ld->published, QStringLiteral("2026-02-14T10:30:00+06:00"));
     EXPECT_EQ(ld->authors, (QStringList{QStringLiteral("রহিম"), QStringLiteral("করিম")}));
+}
+
+TEST(WebExtractionRules, SiteRulesAreDataFiles)
+{
+    // One rule for each outlet, each of its selectors readable.
+    EXPECT_EQ(SiteRule::all().size(), 10);
+    for (const char *url : {"https://www.prothomalo.com/bangladesh/x", "https://bangla.bdnews24.com/x",
+                            "https://www.bbc.com/bengali/articles/x", "https://www.anandabazar.com/x",
+                            "https://www.jugantor.com/x", "https://www.kalerkantho.com/x",
+                            "https://samakal.com/x", "https://www.ittefaq.com.bd/x",
+                            "https://bangla.thedailystar.net/x", "https://bangla.dhakatribune.com/x"})
+        EXPECT_TRUE(SiteRule::forUrl(QUrl(QString::fromLatin1(url))).has_value()) << url;
+    EXPECT_FALSE(SiteRule::forUrl(QUrl(QStringLiteral("https://www.bbc.com/news/x"))).has_value());
+    EXPECT_FALSE(SiteRule::forUrl(QUrl(QStringLiteral("https://example.org/x"))).has_value());
+    EXPECT_FALSE(SiteRule::fromJson(R"({"hosts": ["a.test"], "body": ["div > p"]})").has_value());
+
+    // On its site a rule's body wins over the scoring: a promotion box
+    // among the story elements is no story element of text.
+    const QString html = QStringLiteral(
+        "<html><body><h1 class='headline'>মেট্রোরেলের নতুন স্টেশন</h1><div class='story-card'>"
+        "<div class='story-element story-element-text'><p>কমলাপুর স্টেশন আজ যাত্রীদের জন্য খুলে দেওয়া হয়েছে, প্রথম "
+        "দিনে ১৮ হাজার যাত্রী চলাচল করেছেন।</p></div>"
+        "<div class='story-element story-element-jsembed'><p>আমাদের নতুন অ্যাপ নামিয়ে নিন, সব খবর পাবেন এক "
+        "জায়গায়, "
+        "বিজ্ঞাপন ছাড়াই, দিনে একবার সেরা খবরের সংক্ষেপও।</p></div>"
+        "<div class='story-element story-element-text'><p>কোম্পানির ব্যবস্থাপনা পরিচালক বলেন, যাত্রীরা এখন "
+        "সরাসরি "
+        "শহরের উত্তর প্রান্তে যেতে পারবেন।</p></div></div>"
+        "<div class='author-name'>নিজস্ব প্রতিবেদক</div></body></html>");
+    const Result<WebArticle> onSite =
+        HtmlExtractor::extract(html, QUrl(QStringLiteral("https://www.prothomalo.com/x")));
+    ASSERT_TRUE(onSite.ok()) << onSite.error().toStdString();
+    EXPECT_EQ(onSite->article.paragraphs.size(), 2);
+    EXPECT_EQ(onSite->article.title, QStringLiteral("মেট্রোরেলের নতুন স্টেশন"));
+    const Result<WebArticle> elsewhere = HtmlExtractor::extract(html, kPage);
+    ASSERT_TRUE(elsewhere.ok());
+    EXPECT_EQ(elsewhere->article.paragraphs.size(), 3);
 }
