@@ -127,6 +127,9 @@ ArticleMarkup ArticleMarkup::find(const PageFacts &facts)
     } else {
         const QList<Block> blocks = TextBlocks::of(root, skip);
         QHash<Node, double> points;
+        // In the order the page gives them, so that a tie goes the same way
+        // on every parse (node addresses, and so the hash's order, do not).
+        QList<Node> candidates;
         QHash<Node, qsizetype> textLength;
         QHash<Node, qsizetype> linkLength;
         for (const Block &b : blocks) {
@@ -142,8 +145,10 @@ ArticleMarkup ArticleMarkup::find(const PageFacts &facts)
             const double p = pointsOf(b);
             level = 0;
             for (Node up = b.node; up && level < 3; up = up->parent, ++level) {
-                if (!points.contains(up))
+                if (!points.contains(up)) {
                     points.insert(up, weightOf(up));
+                    candidates.append(up);
+                }
                 points[up] += p / (level + 1);
                 if (up == root)
                     break;
@@ -156,10 +161,10 @@ ArticleMarkup ArticleMarkup::find(const PageFacts &facts)
         };
         Node top = nullptr;
         double best = 0;
-        for (auto it = points.cbegin(); it != points.cend(); ++it) {
-            const double s = finalScore(it.key());
+        for (Node candidate : candidates) {
+            const double s = finalScore(candidate);
             if (!top || s > best) {
-                top = it.key();
+                top = candidate;
                 best = s;
             }
         }
