@@ -184,13 +184,19 @@ ArticleMarkup ArticleMarkup::find(const PageFacts &facts)
                top->parent->type == GUMBO_NODE_ELEMENT && top->parent != root &&
                textLength.value(top->parent) == textLength.value(top))
             top = top->parent;
-        // Posts of a live blog are sibling <article>s: all of them are the article.
-        if (const Node post = articleAround(top, root); post && post->parent) {
-            int siblings = 0;
+        // Posts of a live blog are sibling <article>s of one class: all of
+        // them are the article. (A story beside cards of other stories is
+        // an <article> of another class than theirs.)
+        if (const Node post = articleAround(top, root);
+            post && post->parent && post->parent->type == GUMBO_NODE_ELEMENT) {
+            const QString postClass = HtmlDom::attr(post, "class");
+            int posts = 0;
             const GumboVector &children = post->parent->v.element.children;
-            for (unsigned i = 0; i < children.length; ++i)
-                siblings += HtmlDom::tagOf(static_cast<Node>(children.data[i])) == GUMBO_TAG_ARTICLE;
-            if (siblings >= 2 && post->parent->type == GUMBO_NODE_ELEMENT)
+            for (unsigned i = 0; i < children.length; ++i) {
+                const Node c = static_cast<Node>(children.data[i]);
+                posts += HtmlDom::tagOf(c) == GUMBO_TAG_ARTICLE && HtmlDom::attr(c, "class") == postClass;
+            }
+            if (posts >= 2)
                 top = post->parent;
         }
         markup.m_container = top;
@@ -204,7 +210,9 @@ ArticleMarkup ArticleMarkup::find(const PageFacts &facts)
             const GumboVector &children = top->parent->v.element.children;
             for (unsigned i = 0; i < children.length; ++i) {
                 const Node s = static_cast<Node>(children.data[i]);
-                if (s->type != GUMBO_NODE_ELEMENT || (s != top && skip(s)))
+                // Another <article> beside the story is another story.
+                if (s->type != GUMBO_NODE_ELEMENT ||
+                    (s != top && (skip(s) || HtmlDom::tagOf(s) == GUMBO_TAG_ARTICLE)))
                     continue;
                 bool keep = s == top || (points.contains(s) && finalScore(s) >= threshold);
                 if (!keep && (HtmlDom::tagOf(s) == GUMBO_TAG_P)) {

@@ -219,3 +219,28 @@ TEST(WebExtractionRules, SiteRulesAreDataFiles)
     ASSERT_TRUE(elsewhere.ok());
     EXPECT_EQ(elsewhere->article.paragraphs.size(), 3);
 }
+
+TEST(WebExtractionRules, LiveBlogPostsMergeButStoryCardsDoNot)
+{
+    const QString post = QStringLiteral("<article class='%1'><h3>%2</h3><p>%2: ভোটকেন্দ্রে সকাল থেকেই ভোটারদের "
+                                        "দীর্ঘ সারি দেখা গেছে, জানিয়েছেন কর্মকর্তারা।</p>"
+                                        "</article>");
+    const QString live = QStringLiteral("<body><div class='feed'>") +
+                         post.arg(QStringLiteral("live-post"), QStringLiteral("সকাল আটটা")) +
+                         post.arg(QStringLiteral("live-post"), QStringLiteral("সকাল নয়টা")) +
+                         post.arg(QStringLiteral("live-post"), QStringLiteral("সকাল দশটা")) +
+                         QStringLiteral("</div></body>");
+    const Result<WebArticle> blog = HtmlExtractor::extract(live, kPage);
+    ASSERT_TRUE(blog.ok()) << blog.error().toStdString();
+    EXPECT_EQ(blog->article.paragraphs.size(), 6);
+
+    const QString story = QStringLiteral("<body><div class='feed'>") +
+                          post.arg(QStringLiteral("story"), QStringLiteral("মূল খবর")) +
+                          post.arg(QStringLiteral("card"), QStringLiteral("অন্য খবর এক")) +
+                          post.arg(QStringLiteral("card"), QStringLiteral("অন্য খবর দুই")) +
+                          QStringLiteral("</div></body>");
+    const Result<WebArticle> one = HtmlExtractor::extract(story, kPage);
+    ASSERT_TRUE(one.ok()) << one.error().toStdString();
+    EXPECT_TRUE(one->article.paragraphs.last().startsWith(QStringLiteral("মূল খবর")))
+        << one->article.paragraphs.join(QLatin1Char('\n')).toStdString();
+}
