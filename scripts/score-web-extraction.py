@@ -140,6 +140,9 @@ def main():
 
     pages = sorted(pathlib.Path(args.pages).glob("*.html"))
     readability = None if args.no_readability else run_readability(pathlib.Path(args.bench), pages)
+    if readability is None and not args.no_readability:
+        print("score: Readability is not installed (bash scripts/install-deps.sh); scoring Pathak alone",
+              file=sys.stderr)
     tools = ["Pathak"] + (["Readability"] if readability is not None else [])
 
     rows, totals = [], {t: {"p": [], "r": [], "cap": [0, 0], "cred": [0, 0], "kept": [0, 0], "refused": [0, 0],
