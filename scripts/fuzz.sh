@@ -24,7 +24,7 @@ fi
 seeds_for() {
   case "$1" in
     fuzz_article_parser) echo tests/data tests/data/fuzz-regressions ;;
-    fuzz_html_extractor) echo tests/data/web tests/data/fuzz-regressions/html ;;
+    fuzz_html_extractor) echo tests/data/web bench/web-extraction/pages tests/data/fuzz-regressions/html ;;
     fuzz_feed_parser) echo tests/data/web tests/data/fuzz-regressions/feeds ;;
     fuzz_annotation_json) echo tests/data/annotations tests/data/fuzz-regressions/annotations ;;
   esac

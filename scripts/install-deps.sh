@@ -10,7 +10,7 @@ packages=(
   libicu-dev libsqlite3-dev sqlite3
   libharfbuzz-dev libpango1.0-dev libcairo2-dev libqpdf-dev libgumbo-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  fonts-noto-core poppler-utils xvfb xauth python3
+  fonts-noto-core poppler-utils xvfb xauth python3 nodejs
   dbus-daemon at-spi2-core python3-pyatspi
   clang libclang-rt-14-dev clang-format clang-tidy
 )
@@ -26,4 +26,20 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# npm comes with some builds of nodejs and is its own Debian package otherwise.
+if ! command -v npm >/dev/null; then
+  SUDO=""
+  if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+  $SUDO apt-get install -y -qq --no-install-recommends npm
+fi
+
+# Mozilla Readability and jsdom, which the web extraction score runs beside
+# Pathak's own extraction; installed into the project, not the system.
+bench="$(dirname "$0")/../bench/web-extraction"
+# Without the registry the score runs on Pathak alone, and says so.
+if [[ ! -d "$bench/node_modules/@mozilla/readability" ]]; then
+  npm ci --prefix "$bench" --no-audit --no-fund --silent ||
+    echo "install-deps: Readability not installed (npm ci failed); the web extraction score runs without it" >&2
 fi

@@ -26,7 +26,8 @@ bool CommentMarkup::isCommentSection(Node n)
     if (n->type != GUMBO_NODE_ELEMENT)
         return false;
     const QString id = HtmlDom::attr(n, "id").toLower();
-    return id == QLatin1String("comments") || HtmlDom::hasToken(n, "class", QLatin1String("comments")) ||
+    return id == QLatin1String("comments") || id == QLatin1String("disqus_thread") ||
+           HtmlDom::hasToken(n, "class", QLatin1String("comments")) ||
            HtmlDom::hasToken(n, "class", QLatin1String("comment")) ||
            HtmlDom::hasToken(n, "itemprop", QLatin1String("comment")) ||
            HtmlDom::attr(n, "itemtype").endsWith(QLatin1String("/Comment"));
@@ -52,33 +53,84 @@ std::optional<CommentSection> CommentMarkup::comments(Node root)
                 declared = BengaliText::parseDigits(m.captured(1));
             return false;
         }
-        const bool microdata = HtmlDom::attr(n, "itemtype").endsWith(QLatin1String("/Comment"));
-        if (!microdata && !HtmlDom::hasToken(n, "class", QLatin1String("comment")))
+        if (!isOneComment(n))
             return true;
-        Node authorNode = HtmlDom::firstDescendant(n, [](Node e) {
-            return HtmlDom::hasToken(e, "itemprop", QLatin1String("author")) ||
-                   HtmlDom::hasToken(e, "class", QLatin1String("comment-author")) ||
-                   HtmlDom::tagOf(e) == GUMBO_TAG_CITE;
-        });
-        Node textNode = HtmlDom::firstDescendant(n, [](Node e) {
-            return HtmlDom::hasToken(e, "itemprop", QLatin1String("text")) ||
-                   HtmlDom::hasToken(e, "class", QLatin1String("comment-text")) ||
-                   HtmlDom::hasToken(e, "class", QLatin1String("comment-body")) ||
-                   HtmlDom::hasToken(e, "class", QLatin1String("comment-content"));
-        });
         Comment c;
-        const QString author = authorNode ? HtmlDom::textOf(authorNode) : QString();
-        if (!author.isEmpty())
-            c.author = author;
-        c.text = textNode ? HtmlDom::textOf(textNode)
-                          : HtmlDom::textOf(n, [&](Node e) { return e == authorNode; });
+        const Node authorNode = ownPart(n, authorSelectors());
+        if (authorNode) {
+            // schema.org: the author is a Person whose name is its own property.
+            const Node name = HtmlDom::firstDescendant(
+                authorNode, [](Node e) { return HtmlDom::hasToken(e, "itemprop", QLatin1String("name")); });
+            const QString author = HtmlDom::textOf(name ? name : authorNode);
+            if (!author.isEmpty())
+                c.author = author;
+        }
+        const Node textNode = ownPart(n, textSelectors());
+        c.text = textNode ? HtmlDom::textOf(textNode, [](Node e) { return isOneComment(e); })
+                          : HtmlDom::textOf(n, [&](Node e) { return e == authorNode || isOneComment(e); });
         if (!c.text.isEmpty())
             items.append(c);
-        return false;
+        return true; // replies are comments inside the comment
     });
     if (items.isEmpty() && !declared)
         return std::nullopt;
     return CommentSection{declared.value_or(int(items.size())), items};
+}
+
+bool CommentMarkup::isOneComment(Node n)
+{
+    if (n->type != GUMBO_NODE_ELEMENT)
+        return false;
+    if (HtmlDom::attr(n, "itemtype").endsWith(QLatin1String("/Comment")) ||
+        HtmlDom::hasToken(n, "class", QLatin1String("comment")))
+        return true;
+    // Disqus-style threads: each post an <li class="post"> in #disqus_thread.
+    if (HtmlDom::tagOf(n) != GUMBO_TAG_LI || !HtmlDom::hasToken(n, "class", QLatin1String("post")))
+        return false;
+    for (Node up = n->parent; up; up = up->parent) {
+        if (HtmlDom::attr(up, "id") == QLatin1String("disqus_thread"))
+            return true;
+    }
+    return false;
+}
+
+const QList<CommentMarkup::Selector> &CommentMarkup::authorSelectors()
+{
+    static const QList<Selector> list{{"class", "fn"},
+                                      {"itemprop", "author"},
+                                      {"class", "comment-author"},
+                                      {"class", "author"},
+                                      {"class", "comment-author-name"}};
+    return list;
+}
+
+const QList<CommentMarkup::Selector> &CommentMarkup::textSelectors()
+{
+    static const QList<Selector> list{{"itemprop", "text"},      {"class", "comment-content"},
+                                      {"class", "comment-text"}, {"class", "post-message"},
+                                      {"class", "comment-body"}, {"class", "comment-message"}};
+    return list;
+}
+
+Node CommentMarkup::ownPart(Node comment, const QList<Selector> &selectors)
+{
+    for (const Selector &s : selectors) {
+        Node found = nullptr;
+        HtmlDom::walk(comment, [&](Node e) {
+            if (found || e->type != GUMBO_NODE_ELEMENT)
+                return false;
+            if (e != comment && isOneComment(e))
+                return false; // a reply's parts are the reply's
+            if (e != comment && HtmlDom::hasToken(e, s.attribute, QLatin1String(s.token))) {
+                found = e;
+                return false;
+            }
+            return true;
+        });
+        if (found)
+            return found;
+    }
+    return nullptr;
 }
 
 } // namespace pathak

@@ -1,43 +1,80 @@
 #include "web/FigureMarkup.h"
 
-#include "article/ArticleParser.h"
+#include "web/ArticleMarkup.h"
+#include "web/CaptionText.h"
 #include "web/CommentMarkup.h"
+#include "web/ElementHints.h"
+
+#include <QByteArray>
+
+#include <algorithm>
 
 namespace pathak {
 
 namespace {
 using Node = HtmlDom::Node;
+
+bool isOutsideArticle(Node n)
+{
+    return HtmlDom::isDropped(HtmlDom::tagOf(n)) || ElementHints::isHidden(n) ||
+           ArticleMarkup::isFurniture(n) || CommentMarkup::isCommentSection(n) ||
+           (ElementHints::isUnlikely(n) && !ElementHints::isCaption(n));
+}
+
 } // namespace
 
 std::optional<FigureMarkup::Figure> FigureMarkup::first(Node root, const QUrl &pageUrl)
 {
     std::optional<Figure> found;
     HtmlDom::walk(root, [&](Node n) {
-        if (found || n->type != GUMBO_NODE_ELEMENT || HtmlDom::isDropped(HtmlDom::tagOf(n)) ||
-            CommentMarkup::isCommentSection(n))
+        if (found || n->type != GUMBO_NODE_ELEMENT)
             return false;
-        if (HtmlDom::tagOf(n) != GUMBO_TAG_FIGURE)
+        if (n != root && isOutsideArticle(n))
+            return false;
+        const bool isFigure = HtmlDom::tagOf(n) == GUMBO_TAG_FIGURE;
+        if (!isFigure && !ElementHints::isCaption(n))
             return true;
         Figure fig;
-        HtmlDom::walk(n, [&](Node c) {
-            if (c->type != GUMBO_NODE_ELEMENT)
-                return false;
-            if (HtmlDom::tagOf(c) == GUMBO_TAG_IMG && fig.imageSrc.isEmpty()) {
-                fig.imageSrc = imageSrcOf(c, pageUrl);
-                return false;
-            }
-            if (HtmlDom::tagOf(c) == GUMBO_TAG_FIGCAPTION && !fig.hasCaption) {
-                fig.caption = captionOf(c);
+        if (isFigure) {
+            fig.imageSrc = firstImageSrc(n, pageUrl);
+            if (Node caption =
+                    HtmlDom::firstDescendant(n, [](Node e) { return ElementHints::isCaption(e); })) {
+                fig.caption = captionOf(caption, n);
                 fig.hasCaption = !fig.caption.text.isEmpty() || !fig.caption.credit.isEmpty();
-                return false;
             }
-            return true;
-        });
+        } else {
+            fig.caption = captionOf(n);
+            fig.hasCaption = !fig.caption.text.isEmpty() || !fig.caption.credit.isEmpty();
+            // A caption box beside its image: the image is in the box's parent.
+            if (fig.hasCaption && n->parent)
+                fig.imageSrc = firstImageSrc(n->parent, pageUrl);
+        }
         if (!fig.imageSrc.isEmpty() || fig.hasCaption)
             found = fig;
         return false;
     });
     return found;
+}
+
+QString FigureMarkup::firstImageSrc(Node root, const QUrl &pageUrl)
+{
+    QString src;
+    HtmlDom::walk(root, [&](Node c) {
+        if (!src.isEmpty() || c->type != GUMBO_NODE_ELEMENT)
+            return false;
+        // AMP pages name their images <amp-img>, which the parser does not know.
+        const GumboStringPiece &tag = c->v.element.original_tag;
+        const bool ampImage = HtmlDom::tagOf(c) == GUMBO_TAG_UNKNOWN && tag.data &&
+                              QByteArray(tag.data, qsizetype(std::min<size_t>(tag.length, 16)))
+                                  .toLower()
+                                  .startsWith("<amp-img");
+        if (HtmlDom::tagOf(c) == GUMBO_TAG_IMG || ampImage) {
+            src = imageSrcOf(c, pageUrl);
+            return false;
+        }
+        return true;
+    });
+    return src;
 }
 
 QString FigureMarkup::imageSrcOf(Node img, const QUrl &pageUrl)
@@ -51,37 +88,23 @@ QString FigureMarkup::imageSrcOf(Node img, const QUrl &pageUrl)
     return {};
 }
 
-// A credit set apart in the markup (<cite>, class="credit").
-bool FigureMarkup::isCredit(Node n)
-{
-    return HtmlDom::tagOf(n) == GUMBO_TAG_CITE || HtmlDom::hasToken(n, "class", QLatin1String("credit")) ||
-           HtmlDom::hasToken(n, "class", QLatin1String("photo-credit")) ||
-           HtmlDom::hasToken(n, "itemprop", QLatin1String("creditText")) ||
-           HtmlDom::hasToken(n, "itemprop", QLatin1String("copyrightHolder"));
-}
-
-Caption FigureMarkup::captionOf(Node figcaption)
+Caption FigureMarkup::captionOf(Node caption, Node creditScope)
 {
     QString credit;
-    HtmlDom::walk(figcaption, [&](Node e) {
-        if (e->type != GUMBO_NODE_ELEMENT || !credit.isEmpty())
+    const auto isCreditOutsideCaption = [&](Node e) { return e != caption && ElementHints::isCredit(e); };
+    HtmlDom::walk(creditScope ? creditScope : caption, [&](Node e) {
+        if (e->type != GUMBO_NODE_ELEMENT || !credit.isEmpty() || ElementHints::isHidden(e))
             return false;
-        if (e != figcaption && isCredit(e)) {
-            credit = HtmlDom::textOf(e);
+        if (isCreditOutsideCaption(e)) {
+            credit = CaptionText::creditOf(HtmlDom::textOf(e));
             return false;
         }
         return true;
     });
-    Caption caption = ArticleParser::parseCaption(HtmlDom::textOf(figcaption, isCredit));
-    if (caption.credit.isEmpty() && !credit.isEmpty()) {
-        // "ছবি: X" set apart in a <cite> names the credit X.
-        const qsizetype colon = credit.indexOf(QLatin1Char(':'));
-        const QString label = colon > 0 ? credit.left(colon).trimmed().toLower() : QString();
-        caption.credit = (label == QStringLiteral("ছবি") || label == QLatin1String("photo"))
-                             ? credit.mid(colon + 1).trimmed()
-                             : credit;
-    }
-    return caption;
+    Caption parsed = CaptionText::split(HtmlDom::textOf(caption, isCreditOutsideCaption));
+    if (parsed.credit.isEmpty())
+        parsed.credit = credit;
+    return parsed;
 }
 
 } // namespace pathak

@@ -1,5 +1,7 @@
 #include "web/HtmlDom.h"
 
+#include "web/ElementHints.h"
+#include "web/TextBlocks.h"
 #include "web/WebText.h"
 
 #include <QList>
@@ -8,6 +10,34 @@
 #include <vector>
 
 namespace pathak {
+
+namespace {
+
+HtmlDom::Node previousSibling(HtmlDom::Node n)
+{
+    const HtmlDom::Node parent = n->parent;
+    if (!parent || n->index_within_parent == 0)
+        return nullptr;
+    const GumboVector &siblings =
+        parent->type == GUMBO_NODE_ELEMENT ? parent->v.element.children : parent->v.document.children;
+    return n->index_within_parent <= siblings.length
+               ? static_cast<HtmlDom::Node>(siblings.data[n->index_within_parent - 1])
+               : nullptr;
+}
+
+bool followsElement(HtmlDom::Node n)
+{
+    const HtmlDom::Node before = previousSibling(n);
+    return before && before->type == GUMBO_NODE_ELEMENT;
+}
+
+bool followsBlock(HtmlDom::Node n)
+{
+    const HtmlDom::Node before = previousSibling(n);
+    return before && before->type == GUMBO_NODE_ELEMENT && !TextBlocks::isInline(before);
+}
+
+} // namespace
 
 GumboTag HtmlDom::tagOf(Node n)
 {
@@ -107,13 +137,17 @@ QString HtmlDom::rawText(Node root, const NodeTest &skip)
         case GUMBO_NODE_TEXT:
         case GUMBO_NODE_WHITESPACE:
         case GUMBO_NODE_CDATA:
+            if (n != root && followsBlock(n))
+                out += QLatin1Char(' ');
             out += QString::fromUtf8(n->v.text.text);
             return false;
         case GUMBO_NODE_ELEMENT:
             // The root is read even when it is a script: JSON-LD lives in one.
-            if (n != root && (isDropped(tagOf(n)) || (skip && skip(n))))
+            if (n != root && (isDropped(tagOf(n)) || ElementHints::isHidden(n) || (skip && skip(n))))
                 return false;
-            if (tagOf(n) == GUMBO_TAG_BR)
+            // Neighbouring elements, and blocks, are separate words: a
+            // caption's two <span>s do not run together.
+            if (n != root && (tagOf(n) == GUMBO_TAG_BR || !TextBlocks::isInline(n) || followsElement(n)))
                 out += QLatin1Char(' ');
             return true;
         default:

@@ -2,12 +2,17 @@
 
 #include "article/ArticleParser.h"
 #include "web/ArticleMarkup.h"
+#include "web/BoilerplateText.h"
+#include "web/CaptionText.h"
 #include "web/CommentMarkup.h"
+#include "web/ElementSelector.h"
 #include "web/FigureMarkup.h"
 #include "web/HtmlDocument.h"
 #include "web/HtmlDom.h"
 #include "web/JsonLdArticle.h"
 #include "web/PageFacts.h"
+#include "web/PublicationFacts.h"
+#include "web/SiteRule.h"
 #include "web/WebText.h"
 
 #include <optional>
@@ -25,12 +30,28 @@ bool isWebUrl(const QUrl &url)
     return url.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
-// The structured articleBody when it keeps its paragraph breaks or the
-// markup has none; otherwise the markup, whose paragraphs are the page's own.
+// A structured body cut short ("…") is a teaser, not the article.
+bool isCutShort(const QStringList &paragraphs)
+{
+    const QString last = paragraphs.isEmpty() ? QString() : paragraphs.last();
+    return last.endsWith(QLatin1String("...")) || last.endsWith(QChar(0x2026));
+}
+
+// The structured data first when it is whole: a live blog's posts, or an
+// articleBody that keeps its paragraph breaks, is not cut short and holds
+// most of what the markup holds; otherwise the markup, whose paragraphs
+// are the page's own.
 QStringList bodyOf(const MaybeJsonLd &ld, const ArticleMarkup &markup)
 {
-    QStringList ldParagraphs = ld ? ld->paragraphs() : QStringList();
-    if (ldParagraphs.size() >= 2 || (markup.paragraphs().isEmpty() && !ldParagraphs.isEmpty()))
+    if (ld) {
+        if (QStringList live = BoilerplateText::clean(ld->liveBlogParagraphs()); !live.isEmpty())
+            return live;
+    }
+    QStringList ldParagraphs = ld ? BoilerplateText::clean(ld->paragraphs()) : QStringList();
+    const bool whole =
+        ldParagraphs.size() >= 2 && !isCutShort(ldParagraphs) &&
+        ArticleMarkup::textLength(ldParagraphs) * 10 >= ArticleMarkup::textLength(markup.paragraphs()) * 6;
+    if (whole || (markup.paragraphs().isEmpty() && !ldParagraphs.isEmpty()))
         return ldParagraphs;
     return markup.paragraphs();
 }
@@ -82,8 +103,13 @@ LeadImage leadImageOf(const MaybeJsonLd &ld, const PageFacts &facts, Node scope,
     std::optional<Caption> caption = ld ? ld->imageCaption() : std::nullopt;
     if (imageSrc.isEmpty())
         imageSrc = facts.meta.value(QStringLiteral("og:image")).trimmed();
-    const std::optional<FigureMarkup::Figure> figure =
-        scope ? FigureMarkup::first(scope, pageUrl) : std::nullopt;
+    // The article's own figure first; a caption box may stand anywhere on the page.
+    std::optional<FigureMarkup::Figure> figure = scope ? FigureMarkup::first(scope, pageUrl) : std::nullopt;
+    if ((!figure || !figure->hasCaption) && facts.body && facts.body != scope) {
+        if (std::optional<FigureMarkup::Figure> onPage = FigureMarkup::first(facts.body, pageUrl);
+            onPage && onPage->hasCaption)
+            figure = onPage;
+    }
     if (figure) {
         if (imageSrc.isEmpty())
             imageSrc = figure->imageSrc;
@@ -140,6 +166,60 @@ std::optional<CommentSection> commentsOf(const MaybeJsonLd &ld, const HtmlDocume
     return doc.root() ? CommentMarkup::comments(doc.root()) : std::nullopt;
 }
 
+// What a site rule finds on the page; empty parts leave the generic extraction standing.
+struct RuleFindings
+{
+    QStringList paragraphs;
+    QString title;
+    std::optional<Caption> caption;
+    QString published;
+    QString author;
+};
+
+// The rule for the page's own address, or for its canonical address when
+// it is a saved copy.
+std::optional<SiteRule> siteRuleOf(const PageFacts &facts, const QUrl &pageUrl)
+{
+    if (isWebUrl(pageUrl))
+        return SiteRule::forUrl(pageUrl);
+    for (const QString &candidate : {facts.canonical, facts.meta.value(QStringLiteral("og:url")).trimmed()}) {
+        const QUrl url(candidate);
+        if (isWebUrl(url))
+            return SiteRule::forUrl(url);
+    }
+    return std::nullopt;
+}
+
+RuleFindings findWithRule(const SiteRule &rule, const PageFacts &facts)
+{
+    RuleFindings found;
+    const Node root = facts.body;
+    if (!root)
+        return found;
+    const Node lead = ArticleMarkup::leadFigureOf(root);
+    const auto strip = [&rule](Node n) { return ElementSelector::matchesAny(n, rule.strip); };
+    for (Node body : ElementSelector::select(root, rule.body))
+        found.paragraphs += ArticleMarkup::paragraphsOf(body, lead, strip);
+    found.paragraphs = BoilerplateText::clean(found.paragraphs);
+    if (const QList<Node> titles = ElementSelector::select(root, rule.title); !titles.isEmpty())
+        found.title = HtmlDom::textOf(titles.first());
+    if (const QList<Node> captions = ElementSelector::select(root, rule.caption); !captions.isEmpty()) {
+        Caption caption = FigureMarkup::captionOf(captions.first());
+        if (const QList<Node> credits = ElementSelector::select(root, rule.credit); !credits.isEmpty())
+            caption.credit = CaptionText::creditOf(HtmlDom::textOf(credits.first()));
+        if (!caption.text.isEmpty() || !caption.credit.isEmpty())
+            found.caption = caption;
+    }
+    if (const QList<Node> dates = ElementSelector::select(root, rule.date); !dates.isEmpty()) {
+        found.published = PublicationFacts::isoDate(HtmlDom::attr(dates.first(), "datetime"));
+        if (found.published.isEmpty())
+            found.published = PublicationFacts::dateFromText(HtmlDom::textOf(dates.first()), false);
+    }
+    if (const QList<Node> authors = ElementSelector::select(root, rule.author); !authors.isEmpty())
+        found.author = PublicationFacts::nameFromByline(HtmlDom::textOf(authors.first()));
+    return found;
+}
+
 } // namespace
 
 Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageUrl)
@@ -158,16 +238,31 @@ Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageU
     const MaybeJsonLd ld = JsonLdArticle::find(facts.ldJson);
     const ArticleMarkup markup = ArticleMarkup::find(facts);
 
+    const std::optional<SiteRule> rule = siteRuleOf(facts, pageUrl);
+    const RuleFindings byRule = rule ? findWithRule(*rule, facts) : RuleFindings();
+
     Article article;
-    article.paragraphs = bodyOf(ld, markup);
+    article.paragraphs = byRule.paragraphs.isEmpty() ? bodyOf(ld, markup) : byRule.paragraphs;
     if (article.paragraphs.isEmpty())
         return R::failure(QStringLiteral("not an article: the page has no article text"));
-    const bool marked = markup.isMarked() || ld.has_value();
-    if (!marked && ArticleMarkup::textLength(article.paragraphs) < minUnmarkedTextLength)
-        return R::failure(QStringLiteral("not an article: no article markup and only %1 characters of text")
-                              .arg(ArticleMarkup::textLength(article.paragraphs)));
+    const int length = ArticleMarkup::textLength(article.paragraphs);
+    if (facts.hasPasswordField && length < maxLoginWallTextLength)
+        return R::failure(
+            QStringLiteral("not an article: the page asks to log in before it shows the article"));
+    // A filled-in search field and no structured article: the page lists results.
+    if (!ld && !facts.searchQuery.isEmpty())
+        return R::failure(
+            QStringLiteral("not an article: a search page (results for “%1”)").arg(facts.searchQuery));
+    if (!ld && byRule.paragraphs.isEmpty() && markup.headlineLinks() >= minListHeadlines &&
+        qsizetype(markup.headlineLinks()) * 2 >= article.paragraphs.size())
+        return R::failure(QStringLiteral("not an article: a list of %1 headlines (a section front)")
+                              .arg(markup.headlineLinks()));
+    const bool marked = markup.isMarked() || ld.has_value() || !byRule.paragraphs.isEmpty();
+    if (!marked && length < minUnmarkedTextLength)
+        return R::failure(
+            QStringLiteral("not an article: no article markup and only %1 characters of text").arg(length));
 
-    article.title = titleOf(ld, facts, markup.scope());
+    article.title = byRule.title.isEmpty() ? titleOf(ld, facts, markup.scope()) : byRule.title;
     // A paragraph that only repeats the headline is the headline.
     if (article.paragraphs.size() > 1 && article.paragraphs.first() == article.title)
         article.paragraphs.removeFirst();
@@ -176,10 +271,13 @@ Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageU
 
     WebArticle out;
     LeadImage image = leadImageOf(ld, facts, markup.scope(), pageUrl);
-    article.caption = std::move(image.caption);
+    article.caption = byRule.caption ? byRule.caption : image.caption;
     out.imageUrl = image.url;
     article.source = sourceOf(ld, facts, pageUrl);
     article.comments = commentsOf(ld, doc);
+    const PublicationFacts publication = PublicationFacts::find(facts, ld, markup.scope());
+    out.published = byRule.published.isEmpty() ? publication.published : byRule.published;
+    out.authors = byRule.author.isEmpty() ? publication.authors : QStringList{byRule.author};
 
     out.article = std::move(article);
     return R(std::move(out));

@@ -4,6 +4,7 @@
 #include "base/Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace pathak {
@@ -12,7 +13,9 @@ namespace pathak {
 struct WebArticle
 {
     Article article;
-    QUrl imageUrl; // the lead image, resolved against the page; empty when none
+    QUrl imageUrl;     // the lead image, resolved against the page; empty when none
+    QString published; // ISO 8601 (PublicationFacts); empty when the page names no date
+    QStringList authors;
 };
 
 // Finds the article in an HTML page with an HTML5 parser (gumbo).
@@ -25,8 +28,14 @@ class HtmlExtractor
 {
 public:
     // Paragraphs shorter than this (in total) on a page without article
-    // markup are navigation or boilerplate, not an article.
-    static constexpr int minUnmarkedTextLength = 200;
+    // markup are a notice, not an article; a two-line brief is longer.
+    static constexpr int minUnmarkedTextLength = 80;
+    // A page with a password field and less text than this is a login
+    // wall: the teaser above the form is not the article.
+    static constexpr int maxLoginWallTextLength = 500;
+    // As many linked headings as this, and at least half as many as
+    // paragraphs, make a list of stories (a section front, search results).
+    static constexpr int minListHeadlines = 4;
 
     // Deeper nesting is refused before parsing: the parser's time grows
     // with the square of the depth (see HtmlDocument::roughNestingDepth).

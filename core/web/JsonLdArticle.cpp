@@ -147,6 +147,24 @@ QStringList JsonLdArticle::paragraphs() const
     return splitParagraphs(first(m_article.value(QStringLiteral("articleBody"))).toString());
 }
 
+QStringList JsonLdArticle::liveBlogParagraphs() const
+{
+    const QJsonValue updates = resolve(m_article.value(QStringLiteral("liveBlogUpdate")));
+    const QJsonArray list = updates.isArray() ? updates.toArray() : QJsonArray{updates};
+    QStringList out;
+    for (const auto &v : list) {
+        const QJsonObject post = resolve(v).toObject();
+        const QString headline = WebText::normalise(first(post.value(QStringLiteral("headline"))).toString());
+        if (!headline.isEmpty())
+            out.append(headline);
+        out += splitParagraphs(first(post.value(QStringLiteral("articleBody"))).toString());
+    }
+    const QString description = text("description");
+    if (!out.isEmpty() && !description.isEmpty())
+        out.prepend(description);
+    return out;
+}
+
 QString JsonLdArticle::imageSrc() const
 {
     return urlOf(first(m_article.value(QStringLiteral("image"))));
@@ -172,6 +190,19 @@ std::optional<Caption> JsonLdArticle::imageCaption() const
 QString JsonLdArticle::publisherName() const
 {
     return WebText::normalise(nameOf(m_article.value(QStringLiteral("publisher"))));
+}
+
+QStringList JsonLdArticle::authorNames() const
+{
+    const QJsonValue v = resolve(m_article.value(QStringLiteral("author")));
+    const QJsonArray list = v.isArray() ? v.toArray() : QJsonArray{v};
+    QStringList names;
+    for (const auto &author : list) {
+        const QString name = WebText::normalise(nameOf(author));
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name);
+    }
+    return names;
 }
 
 std::optional<CommentSection> JsonLdArticle::comments() const

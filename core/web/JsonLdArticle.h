@@ -28,11 +28,16 @@ public:
     QString text(const char *key) const;
     // articleBody, one paragraph per line of it.
     QStringList paragraphs() const;
+    // A live blog's posts (liveBlogUpdate), each its headline and its
+    // paragraphs, after the blog's description; empty for other articles.
+    QStringList liveBlogParagraphs() const;
     // The image's address as written (it may be relative); empty when none.
     QString imageSrc() const;
     // The image's caption and credit; nullopt when it names neither.
     std::optional<Caption> imageCaption() const;
     QString publisherName() const;
+    // The names in "author": one Person or Organization, a string, or a list of them.
+    QStringList authorNames() const;
     // nullopt when the article has no "comment" property.
     std::optional<CommentSection> comments() const;
 

@@ -2,6 +2,19 @@
 
 namespace pathak {
 
+void PageFacts::noteInput(HtmlDom::Node input)
+{
+    const QString type = HtmlDom::attr(input, "type").trimmed().toLower();
+    if (type == QLatin1String("password"))
+        hasPasswordField = true;
+    const QString name = HtmlDom::attr(input, "name").trimmed().toLower();
+    const QString value = HtmlDom::attr(input, "value").trimmed();
+    if (searchQuery.isEmpty() && !value.isEmpty() &&
+        (type == QLatin1String("search") || name == QLatin1String("q") || name == QLatin1String("s") ||
+         name == QLatin1String("query")))
+        searchQuery = value;
+}
+
 PageFacts PageFacts::gather(HtmlDom::Node root)
 {
     using Node = HtmlDom::Node;
@@ -34,6 +47,16 @@ PageFacts PageFacts::gather(HtmlDom::Node root)
         case GUMBO_TAG_LINK:
             if (HtmlDom::hasToken(n, "rel", QLatin1String("canonical")) && f.canonical.isEmpty())
                 f.canonical = HtmlDom::attr(n, "href").trimmed();
+            return false;
+        case GUMBO_TAG_FORM:
+            HtmlDom::walk(n, [&](Node c) {
+                if (HtmlDom::tagOf(c) == GUMBO_TAG_INPUT)
+                    f.noteInput(c);
+                return c->type == GUMBO_NODE_ELEMENT;
+            });
+            return false;
+        case GUMBO_TAG_INPUT:
+            f.noteInput(n);
             return false;
         case GUMBO_TAG_ARTICLE:
             f.articles.append(n);

@@ -23,6 +23,11 @@ struct PageFacts
     HtmlDom::Node main = nullptr;
     HtmlDom::Node body = nullptr;
     QList<HtmlDom::Node> h1s;
+    bool hasPasswordField = false; // a log-in form
+    QString searchQuery;           // the value of a filled-in search field: a search page
+
+    // Reads an <input>: log-in and search fields say what the page is.
+    void noteInput(HtmlDom::Node input);
 
     static PageFacts gather(HtmlDom::Node root);
 };
