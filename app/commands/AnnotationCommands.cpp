@@ -4,12 +4,12 @@
 #include "annotation/WebAnnotationJson.h"
 #include "app/CommandLine.h"
 #include "app/commands/CommandArguments.h"
+#include "base/LocalFileReader.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "text/BengaliText.h"
 #include "text/TextAnchor.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 namespace pathak::commands {
@@ -142,12 +142,12 @@ int annotations(const CommandContext &ctx)
 
     if (args.isSet(importOption)) {
         const QString path = args.value(importOption);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            CommandLine::printError(path, file.errorString());
+        Result<QByteArray> bytes = LocalFileReader::read(path, WebAnnotationJson::maxFileSize);
+        if (!bytes) {
+            CommandLine::printError(path, bytes.error());
             return ExitInputFailed;
         }
-        Result<QList<Annotation>> read = WebAnnotationJson::parse(file.readAll());
+        Result<QList<Annotation>> read = WebAnnotationJson::parse(bytes.value());
         if (!read) {
             CommandLine::printError(path, read.error());
             return ExitInputFailed;

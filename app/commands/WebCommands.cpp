@@ -1,6 +1,8 @@
 // The `feed` commands: subscribing to RSS and Atom feeds and saving their items.
 #include "app/CommandLine.h"
 #include "app/commands/CommandArguments.h"
+#include "base/LocalFileReader.h"
+#include "base/SafeFileWriter.h"
 #include "feeds/FeedRefresher.h"
 #include "feeds/FeedStore.h"
 #include "feeds/Opml.h"
@@ -8,11 +10,9 @@
 #include "web/Downloader.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace pathak::commands {
 
@@ -121,12 +121,12 @@ int feedList(FeedStore &feeds, bool asJson)
 
 int feedImportOpml(FeedStore &feeds, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CommandLine::printError(path, file.errorString());
+    Result<QByteArray> bytes = LocalFileReader::read(path, Opml::maxFileSize);
+    if (!bytes) {
+        CommandLine::printError(path, bytes.error());
         return ExitInputFailed;
     }
-    Result<QList<OpmlFeed>> list = Opml::parse(file.read(qint64(20) * 1024 * 1024));
+    Result<QList<OpmlFeed>> list = Opml::parse(bytes.value());
     if (!list) {
         CommandLine::printError(path, list.error());
         return ExitInputFailed;
@@ -164,10 +164,9 @@ int feedExportOpml(FeedStore &feeds, const QString &path)
     for (const FeedInfo &f : all.value())
         list.append({f.title, f.url, f.siteUrl});
     // Written whole or not at all: a failed export leaves the old file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(Opml::write(list, QStringLiteral("Pathak feeds"))) < 0 || !file.commit()) {
-        CommandLine::printError(path, file.errorString());
+    if (Status written = SafeFileWriter::write(path, Opml::write(list, QStringLiteral("Pathak feeds")));
+        !written) {
+        CommandLine::printError(path, written.error());
         return ExitInputFailed;
     }
     CommandLine::printOut(QStringLiteral("exported %1 feeds to %2\n").arg(list.size()).arg(path));

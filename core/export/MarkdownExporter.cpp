@@ -1,9 +1,8 @@
 #include "export/MarkdownExporter.h"
 
 #include "annotation/AnnotationPalette.h"
+#include "base/SafeFileWriter.h"
 #include "export/HighlightSpans.h"
-
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -166,11 +165,7 @@ Status MarkdownExporter::writeFile(const QList<ExportArticle> &articles, bool in
 {
     if (articles.isEmpty())
         return Status::failure(QStringLiteral("nothing to export"));
-    QSaveFile file(path);
-    const QByteArray bytes = toMarkdown(articles, includeComments).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(file.errorString());
-    return {};
+    return SafeFileWriter::write(path, toMarkdown(articles, includeComments).toUtf8());
 }
 
 } // namespace pathak

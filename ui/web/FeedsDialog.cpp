@@ -1,5 +1,7 @@
 #include "ui/web/FeedsDialog.h"
 
+#include "base/LocalFileReader.h"
+#include "base/SafeFileWriter.h"
 #include "feeds/FeedStore.h"
 #include "feeds/Opml.h"
 #include "library/LibraryDatabase.h"
@@ -9,7 +11,6 @@
 #include "web/Downloader.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -268,12 +268,12 @@ void FeedsDialog::importOpml()
                                                       tr("OPML files (*.opml *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    Result<QByteArray> bytes = LocalFileReader::read(path, Opml::maxFileSize);
+    if (!bytes) {
+        m_status->setText(tr("Cannot read %1: %2").arg(path, bytes.error()));
         return;
     }
-    Result<QList<OpmlFeed>> list = Opml::parse(file.read(qint64(20) * 1024 * 1024));
+    Result<QList<OpmlFeed>> list = Opml::parse(bytes.value());
     if (!list) {
         m_status->setText(tr("%1: %2").arg(path, list.error()));
         return;
@@ -303,10 +303,8 @@ void FeedsDialog::exportOpml()
     QList<OpmlFeed> list;
     for (const FeedInfo &f : feeds.value())
         list.append({f.title, f.url, f.siteUrl});
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Opml::write(list, tr("Pathak feeds"))) < 0 ||
-        !file.commit()) {
-        m_status->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (Status written = SafeFileWriter::write(path, Opml::write(list, tr("Pathak feeds"))); !written) {
+        m_status->setText(tr("Cannot write %1: %2").arg(path, written.error()));
         return;
     }
     m_status->setText(tr("%n feed(s) exported to %1.", nullptr, int(list.size())).arg(path));
