@@ -1,5 +1,6 @@
 #include "ui/library/LibraryModel.h"
 
+#include "ui/library/PlainToolTip.h"
 #include <QFont>
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -55,9 +56,9 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
-            return s.title;
+            return PlainToolTip::of(s.title);
         if (index.column() == SourceColumn)
-            return s.sourceUrl.isEmpty() ? s.sourceLabel : s.sourceUrl;
+            return PlainToolTip::of(s.sourceUrl.isEmpty() ? s.sourceLabel : s.sourceUrl);
         break;
     case Qt::FontRole:
         // Unread articles stand out the way unread mail does.

@@ -5,6 +5,7 @@
 #include "feeds/FeedStore.h"
 #include "feeds/Opml.h"
 #include "library/LibraryDatabase.h"
+#include "ui/library/PlainToolTip.h"
 #include "ui/web/WebWorker.h"
 #include "ui/window/WindowEvents.h"
 #include "ui/window/WindowHost.h"
@@ -38,6 +39,8 @@ FeedsDialog::FeedsDialog(WindowHost *window)
       m_stopButton(new QPushButton(tr("&Stop"), this)), m_progress(new QProgressBar(this)),
       m_status(new QLabel(this))
 {
+    // Errors and paths from feeds and files, never markup.
+    m_status->setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("feedsDialog"));
     setWindowTitle(tr("Feeds"));
     m_list->setColumnCount(ColumnCount);
@@ -118,14 +121,14 @@ void FeedsDialog::reload()
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(TitleColumn, Qt::UserRole, f.id);
         item->setText(TitleColumn, f.title.isEmpty() ? f.url : f.title);
-        item->setToolTip(TitleColumn, f.url);
+        item->setToolTip(TitleColumn, PlainToolTip::of(f.url));
         item->setText(SavedColumn, QString::number(f.savedItems));
         item->setText(CheckedColumn,
                       f.lastCheckedAt.isValid()
                           ? QLocale().toString(f.lastCheckedAt.toLocalTime(), QLocale::ShortFormat)
                           : tr("never"));
         item->setText(StatusColumn, f.lastError.isEmpty() ? tr("OK") : f.lastError);
-        item->setToolTip(StatusColumn, f.lastError);
+        item->setToolTip(StatusColumn, PlainToolTip::of(f.lastError));
         if (!f.lastError.isEmpty())
             item->setForeground(StatusColumn, QColor(0xB0, 0x1C, 0x1C));
         item->setSelected(selected.contains(f.id));
@@ -204,6 +207,7 @@ void FeedsDialog::onFeedFinished(const FeedRefreshResult &r)
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Feeds"),
                                         tr("Could not subscribe to %1:\n%2").arg(r.url, r.error),
                                         QMessageBox::Ok, this);
+            box->setTextFormat(Qt::PlainText);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
