@@ -4,6 +4,7 @@
 #include "annotation/WebAnnotationJson.h"
 #include "app/CommandLine.h"
 #include "app/commands/CommandArguments.h"
+#include "app/TerminalText.h"
 #include "base/LocalFileReader.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
@@ -176,9 +177,9 @@ int annotations(const CommandContext &ctx)
         return ExitInputFailed;
     }
     if (format == QLatin1String("md")) {
-        CommandLine::printOut(AnnotationMarkdown::render(
+        CommandLine::printOut(TerminalText::text(AnnotationMarkdown::render(
             stored->article.title, stored->article.source ? stored->article.source->url : QString(),
-            list.value()));
+            list.value())));
     } else {
         CommandLine::printJson(
             QJsonDocument(WebAnnotationJson::toCollection(targetOf(*stored), list.value())));

@@ -1,6 +1,7 @@
 // The `feed` commands: subscribing to RSS and Atom feeds and saving their items.
 #include "app/CommandLine.h"
 #include "app/commands/CommandArguments.h"
+#include "app/TerminalText.h"
 #include "base/LocalFileReader.h"
 #include "base/SafeFileWriter.h"
 #include "feeds/FeedRefresher.h"
@@ -35,7 +36,7 @@ QJsonObject resultJson(const FeedRefreshResult &r)
 
 QString resultLine(const FeedRefreshResult &r)
 {
-    const QString name = r.title.isEmpty() ? r.url : r.title;
+    const QString name = TerminalText::field(r.title.isEmpty() ? r.url : r.title);
     if (r.notModified)
         return QStringLiteral("feed %1 %2: not modified\n").arg(r.feedId).arg(name);
     return QStringLiteral("feed %1 %2: imported %3, duplicates %4, failed %5\n")
@@ -108,12 +109,14 @@ int feedList(FeedStore &feeds, bool asJson)
         text +=
             QStringLiteral("%1\t%2\t%3\t%4\t%5 saved\t%6\n")
                 .arg(f.id)
-                .arg(f.title.isEmpty() ? QStringLiteral("-") : f.title, f.url,
+                .arg(f.title.isEmpty() ? QStringLiteral("-") : TerminalText::field(f.title),
+                     TerminalText::field(f.url),
                      f.lastCheckedAt.isValid()
                          ? f.lastCheckedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                          : QStringLiteral("never"))
                 .arg(f.savedItems)
-                .arg(f.lastError.isEmpty() ? QStringLiteral("ok") : QStringLiteral("error: ") + f.lastError);
+                .arg(f.lastError.isEmpty() ? QStringLiteral("ok")
+                                           : QStringLiteral("error: ") + TerminalText::field(f.lastError));
     }
     CommandLine::printOut(text);
     return ExitOk;
