@@ -100,7 +100,7 @@ Result<QByteArray> LocalFileReader::read(const QString &path, qint64 maxBytes)
         if (used == bytes.size()) {
             if (used > maxBytes)
                 return R::failure(tooLarge);
-            bytes.resize(qsizetype(std::min(maxBytes + 1, std::max<qint64>(used * 2, 64 * 1024))));
+            bytes.resize(qsizetype(std::min(maxBytes + 1, std::max<qint64>(used * 2, qint64(64) * 1024))));
         }
         const ssize_t n = ::read(fd.get(), bytes.data() + used, size_t(bytes.size() - used));
         if (n < 0 && errno == EINTR)

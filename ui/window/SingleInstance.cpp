@@ -63,7 +63,7 @@ SingleInstance::~SingleInstance() = default;
 QString SingleInstance::socketFolder()
 {
     // The session's own folder (the XDG base directory rules make it 0700).
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtime.isEmpty() && isPrivateFolder(runtime))
         return runtime;
     // Else one of this user's own in the temporary folder: made 0700, and
