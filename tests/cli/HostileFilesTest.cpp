@@ -167,3 +167,40 @@ TEST_F(HostileFiles, ExportOntoAFullDiskKeepsTheOldFile)
               (QStringList{QStringLiteral("a.md"), QStringLiteral("a.pdf"), QStringLiteral("feeds.opml"),
                            QStringLiteral("filler")}));
 }
+
+// A UTF-16 file is named as such (its byte order mark), not by its first
+// NUL byte; nothing is stored.
+TEST_F(HostileFiles, Utf16FileIsNamedAsSuch)
+{
+    const QString path = m_dir.filePath(QStringLiteral("utf16.txt"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        const QByteArray bytes("\xFF\xFE"
+                               "a\0b\0",
+                               6);
+        ASSERT_EQ(f.write(bytes), bytes.size());
+    }
+    ProcessResult r = run({QStringLiteral("import"), path});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err, QStringLiteral("pathak: %1: UTF-16 text (a byte order mark at the start); only UTF-8 is "
+                                    "read: save the file as UTF-8\n")
+                         .arg(path)
+                         .toUtf8());
+    expectLibraryUnchanged();
+}
+
+// --pdf and --markdown onto one file: refused, not one silently overwriting
+// the other.
+TEST_F(HostileFiles, ExportRefusesOneFileForBothFormats)
+{
+    const QString path = m_dir.filePath(QStringLiteral("out"));
+    const QString spelledOtherwise = m_dir.path() + QStringLiteral("/./out");
+    ProcessResult same = run({QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--pdf"), path,
+                              QStringLiteral("--markdown"), spelledOtherwise});
+    EXPECT_EQ(same.exitCode, 2);
+    EXPECT_EQ(same.err, QStringLiteral("pathak: %1: --pdf and --markdown name the same file\n")
+                            .arg(spelledOtherwise)
+                            .toUtf8());
+    EXPECT_FALSE(QFileInfo::exists(path));
+}

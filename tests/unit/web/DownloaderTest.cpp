@@ -286,6 +286,17 @@ TEST(Opml, ReadsNestedOutlinesAndWritesThemBack)
               QStringLiteral("malformed OPML at line 2, column 7: U> TF-8 is an invalid encoding name."));
 }
 
+// An OPML title is made one line: a line break in it would break every list
+// that shows the feed.
+TEST(Opml, TitlesAreOneLine)
+{
+    Result<QList<OpmlFeed>> list = Opml::parse("<opml><body><outline type=\"rss\" text=\"a&#10;# b&#13;\tc\" "
+                                               "xmlUrl=\"http://127.0.0.1/f\"/></body></opml>");
+    ASSERT_TRUE(list.ok()) << list.error().toStdString();
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_EQ(list->at(0).title, QStringLiteral("a # b c"));
+}
+
 TEST(FeedRefresher, ConditionalGetSkipsUnchangedFeeds)
 {
     TestHttpServer server;
