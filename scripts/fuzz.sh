@@ -16,7 +16,7 @@ cmake --build --preset fuzz
 
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(fuzz_article_parser fuzz_html_extractor fuzz_feed_parser fuzz_annotation_json)
+  targets=(fuzz_article_parser fuzz_html_extractor fuzz_html_nesting fuzz_feed_parser fuzz_annotation_json)
 fi
 
 # Seeds per target: the files of the format it reads, and every input that

@@ -4,12 +4,13 @@
 #include "annotation/WebAnnotationJson.h"
 #include "app/CommandLine.h"
 #include "app/commands/CommandArguments.h"
+#include "app/TerminalText.h"
+#include "base/LocalFileReader.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "text/BengaliText.h"
 #include "text/TextAnchor.h"
 
-#include <QFile>
 #include <QJsonDocument>
 
 namespace pathak::commands {
@@ -142,12 +143,12 @@ int annotations(const CommandContext &ctx)
 
     if (args.isSet(importOption)) {
         const QString path = args.value(importOption);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            CommandLine::printError(path, file.errorString());
+        Result<QByteArray> bytes = LocalFileReader::read(path, WebAnnotationJson::maxFileSize);
+        if (!bytes) {
+            CommandLine::printError(path, bytes.error());
             return ExitInputFailed;
         }
-        Result<QList<Annotation>> read = WebAnnotationJson::parse(file.readAll());
+        Result<QList<Annotation>> read = WebAnnotationJson::parse(bytes.value());
         if (!read) {
             CommandLine::printError(path, read.error());
             return ExitInputFailed;
@@ -176,9 +177,9 @@ int annotations(const CommandContext &ctx)
         return ExitInputFailed;
     }
     if (format == QLatin1String("md")) {
-        CommandLine::printOut(AnnotationMarkdown::render(
+        CommandLine::printOut(TerminalText::text(AnnotationMarkdown::render(
             stored->article.title, stored->article.source ? stored->article.source->url : QString(),
-            list.value()));
+            list.value())));
     } else {
         CommandLine::printJson(
             QJsonDocument(WebAnnotationJson::toCollection(targetOf(*stored), list.value())));

@@ -6,6 +6,8 @@
 #include "export/PdfExporter.h"
 #include "library/LibraryDatabase.h"
 
+#include <QFileInfo>
+
 namespace pathak::commands {
 
 int exportArticles(const CommandContext &ctx);
@@ -39,6 +41,11 @@ int exportArticles(const CommandContext &ctx)
     const QString markdownPath = args.value(markdownOption);
     if (ids->isEmpty() || (pdfPath.isEmpty() && markdownPath.isEmpty()))
         return args.usageError();
+    // One would silently overwrite the other.
+    if (!pdfPath.isEmpty() && !markdownPath.isEmpty() &&
+        QFileInfo(pdfPath).absoluteFilePath() == QFileInfo(markdownPath).absoluteFilePath())
+        return CommandArguments::invalid(markdownPath,
+                                         QStringLiteral("--pdf and --markdown name the same file"));
 
     PdfOptions options;
     options.includeComments = args.isSet(commentsOption);

@@ -1,6 +1,7 @@
 // parse, import, list, show, remove: the commands that read and write the library.
 #include "app/CommandLine.h"
 #include "app/commands/CommandArguments.h"
+#include "app/TerminalText.h"
 #include "article/ArticleParser.h"
 #include "import/ArticleImporter.h"
 #include "import/UrlImporter.h"
@@ -77,7 +78,7 @@ int parse(const CommandContext &ctx)
         text += QStringLiteral("[comments] %1 declared, %2 present\n")
                     .arg(a.comments->declared)
                     .arg(a.comments->items.size());
-    CommandLine::printOut(text);
+    CommandLine::printOut(TerminalText::text(text));
     return ExitOk;
 }
 
@@ -193,7 +194,7 @@ int list(const CommandContext &ctx)
     for (const ArticleSummary &s : rows.value()) {
         text += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6 annotations\n")
                     .arg(s.id)
-                    .arg(s.title, s.sourceLabel,
+                    .arg(TerminalText::field(s.title), TerminalText::field(s.sourceLabel),
                          s.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                          s.read ? QStringLiteral("read") : QStringLiteral("unread"))
                     .arg(s.annotationCount);
@@ -240,7 +241,7 @@ int show(const CommandContext &ctx)
         for (const Comment &c : a.comments->items)
             text += (c.author ? *c.author + QStringLiteral(": ") : QString()) + c.text + QLatin1Char('\n');
     }
-    CommandLine::printOut(text);
+    CommandLine::printOut(TerminalText::text(text));
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 // search: full-text search of the library, and repair of its index.
 #include "app/CommandLine.h"
 #include "app/commands/CommandArguments.h"
+#include "app/TerminalText.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "search/SearchIndex.h"
@@ -124,11 +125,13 @@ int search(const CommandContext &ctx)
         return ExitOk;
     }
     QString out;
-    for (const SearchHit &h : hits.value()) {
+    for (SearchHit h : hits.value()) {
+        // Same length, so the hits' ranges in the snippet still hold.
+        h.snippet = TerminalText::field(h.snippet);
         out += QStringLiteral("%1\t%2\t%3\n\t%4\n")
                    .arg(h.id)
                    .arg(QString::number(h.score, 'g', 4))
-                   .arg(h.title, h.markedSnippet(markOpen, markClose));
+                   .arg(TerminalText::field(h.title), h.markedSnippet(markOpen, markClose));
     }
     CommandLine::printOut(out);
     return ExitOk;

@@ -1,6 +1,9 @@
 // The `feed` commands: subscribing to RSS and Atom feeds and saving their items.
 #include "app/CommandLine.h"
 #include "app/commands/CommandArguments.h"
+#include "app/TerminalText.h"
+#include "base/LocalFileReader.h"
+#include "base/SafeFileWriter.h"
 #include "feeds/FeedRefresher.h"
 #include "feeds/FeedStore.h"
 #include "feeds/Opml.h"
@@ -8,11 +11,9 @@
 #include "web/Downloader.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace pathak::commands {
 
@@ -35,7 +36,7 @@ QJsonObject resultJson(const FeedRefreshResult &r)
 
 QString resultLine(const FeedRefreshResult &r)
 {
-    const QString name = r.title.isEmpty() ? r.url : r.title;
+    const QString name = TerminalText::field(r.title.isEmpty() ? r.url : r.title);
     if (r.notModified)
         return QStringLiteral("feed %1 %2: not modified\n").arg(r.feedId).arg(name);
     return QStringLiteral("feed %1 %2: imported %3, duplicates %4, failed %5\n")
@@ -108,12 +109,14 @@ int feedList(FeedStore &feeds, bool asJson)
         text +=
             QStringLiteral("%1\t%2\t%3\t%4\t%5 saved\t%6\n")
                 .arg(f.id)
-                .arg(f.title.isEmpty() ? QStringLiteral("-") : f.title, f.url,
+                .arg(f.title.isEmpty() ? QStringLiteral("-") : TerminalText::field(f.title),
+                     TerminalText::field(f.url),
                      f.lastCheckedAt.isValid()
                          ? f.lastCheckedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                          : QStringLiteral("never"))
                 .arg(f.savedItems)
-                .arg(f.lastError.isEmpty() ? QStringLiteral("ok") : QStringLiteral("error: ") + f.lastError);
+                .arg(f.lastError.isEmpty() ? QStringLiteral("ok")
+                                           : QStringLiteral("error: ") + TerminalText::field(f.lastError));
     }
     CommandLine::printOut(text);
     return ExitOk;
@@ -121,12 +124,12 @@ int feedList(FeedStore &feeds, bool asJson)
 
 int feedImportOpml(FeedStore &feeds, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CommandLine::printError(path, file.errorString());
+    Result<QByteArray> bytes = LocalFileReader::read(path, Opml::maxFileSize);
+    if (!bytes) {
+        CommandLine::printError(path, bytes.error());
         return ExitInputFailed;
     }
-    Result<QList<OpmlFeed>> list = Opml::parse(file.read(qint64(20) * 1024 * 1024));
+    Result<QList<OpmlFeed>> list = Opml::parse(bytes.value());
     if (!list) {
         CommandLine::printError(path, list.error());
         return ExitInputFailed;
@@ -164,10 +167,9 @@ int feedExportOpml(FeedStore &feeds, const QString &path)
     for (const FeedInfo &f : all.value())
         list.append({f.title, f.url, f.siteUrl});
     // Written whole or not at all: a failed export leaves the old file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(Opml::write(list, QStringLiteral("Pathak feeds"))) < 0 || !file.commit()) {
-        CommandLine::printError(path, file.errorString());
+    if (Status written = SafeFileWriter::write(path, Opml::write(list, QStringLiteral("Pathak feeds")));
+        !written) {
+        CommandLine::printError(path, written.error());
         return ExitInputFailed;
     }
     CommandLine::printOut(QStringLiteral("exported %1 feeds to %2\n").arg(list.size()).arg(path));

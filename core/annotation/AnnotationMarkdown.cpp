@@ -1,39 +1,25 @@
 #include "annotation/AnnotationMarkdown.h"
 
+#include "text/MarkdownText.h"
+
 #include <QStringList>
 
 namespace pathak {
 
 QString AnnotationMarkdown::escape(const QString &text)
 {
-    // Inline markup anywhere; block markup (headings, lists, quotes) only
-    // where a line starts. Hyphens and full stops inside Bengali text stay
-    // as they are, so the Markdown reads well as plain text too.
-    static const QString inlineMarkup = QStringLiteral("\\`*_[]<>|");
-    QString out;
-    out.reserve(text.size() + 8);
-    for (QChar c : text) {
-        if (inlineMarkup.contains(c))
-            out.append(QLatin1Char('\\'));
-        out.append(c);
-    }
-    if (!out.isEmpty() && QStringLiteral("#-+>=").contains(out.front()))
-        out.prepend(QLatin1Char('\\'));
-    qsizetype digits = 0;
-    while (digits < out.size() && out.at(digits).isDigit())
-        ++digits;
-    if (digits > 0 && digits < out.size() &&
-        (out.at(digits) == QLatin1Char('.') || out.at(digits) == QLatin1Char(')')))
-        out.insert(digits, QLatin1Char('\\'));
-    return out;
+    return MarkdownText::escape(text);
 }
 
 QString AnnotationMarkdown::render(const QString &articleTitle, const QString &sourceUrl,
                                    const QList<Annotation> &annotations)
 {
     QString md = QStringLiteral("# ") + escape(articleTitle) + QStringLiteral("\n\n");
-    if (!sourceUrl.isEmpty())
-        md += QStringLiteral("<%1>\n\n").arg(sourceUrl);
+    // A link only to a web page; any other address is shown as text.
+    if (const QString link = MarkdownText::linkDestination(sourceUrl); !link.isEmpty())
+        md += link + QStringLiteral("\n\n");
+    else if (!sourceUrl.isEmpty())
+        md += escape(sourceUrl) + QStringLiteral("\n\n");
     md += annotations.size() == 1 ? QStringLiteral("1 annotation\n")
                                   : QStringLiteral("%1 annotations\n").arg(annotations.size());
     for (const Annotation &a : annotations) {

@@ -19,6 +19,10 @@ namespace pathak {
 class WebAnnotationJson
 {
 public:
+    // The notes of one article fit in far less; a larger file is refused
+    // unread (a JSON document costs several times its size in memory).
+    static constexpr qint64 maxFileSize = qint64(16) * 1024 * 1024;
+
     struct Target
     {
         qint64 articleId = 0;

@@ -1,9 +1,9 @@
 #include "export/MarkdownExporter.h"
 
 #include "annotation/AnnotationPalette.h"
+#include "base/SafeFileWriter.h"
 #include "export/HighlightSpans.h"
-
-#include <QSaveFile>
+#include "text/MarkdownText.h"
 
 #include <algorithm>
 
@@ -65,39 +65,7 @@ QString markedBlock(const QString &text, int plainStart, const QList<HighlightSp
 
 QString MarkdownExporter::escape(const QString &text, bool atBlockStart)
 {
-    QString out;
-    out.reserve(text.size() + 8);
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'\\':
-        case u'`':
-        case u'*':
-        case u'_':
-        case u'[':
-        case u']':
-        case u'<':
-        case u'>':
-        case u'|':
-            out += QLatin1Char('\\');
-            break;
-        default:
-            break;
-        }
-        out += c;
-    }
-    // Only at the start of a block do these begin a heading or a list.
-    if (!atBlockStart)
-        return out;
-    if (!out.isEmpty() && (out.at(0) == QLatin1Char('#') || out.at(0) == QLatin1Char('-') ||
-                           out.at(0) == QLatin1Char('+') || out.at(0) == QLatin1Char('=')))
-        out.prepend(QLatin1Char('\\'));
-    int digits = 0;
-    while (digits < out.size() && out.at(digits) >= QLatin1Char('0') && out.at(digits) <= QLatin1Char('9'))
-        ++digits;
-    if (digits > 0 && digits < out.size() &&
-        (out.at(digits) == QLatin1Char('.') || out.at(digits) == QLatin1Char(')')))
-        out.insert(digits, QLatin1Char('\\'));
-    return out;
+    return MarkdownText::escape(text, atBlockStart);
 }
 
 QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool includeComments)
@@ -128,10 +96,14 @@ QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool 
         for (const QString &p : a.paragraphs)
             blocks.append(plain(p));
         if (a.source) {
-            const QString label = escape(a.source->label);
-            blocks.append(
-                QStringLiteral("সূত্র: ") +
-                (a.source->url.isEmpty() ? label : QStringLiteral("[%1](<%2>)").arg(label, a.source->url)));
+            const QString label = escape(a.source->label, false);
+            const QString destination = MarkdownText::linkDestination(a.source->url);
+            QString source = label;
+            if (!destination.isEmpty())
+                source = QStringLiteral("[%1](%2)").arg(label, destination);
+            else if (!a.source->url.isEmpty()) // shown, never linked
+                source += QStringLiteral(" (") + escape(a.source->url, false) + QLatin1Char(')');
+            blocks.append(QStringLiteral("সূত্র: ") + source);
         }
         if (a.comments && includeComments) {
             blocks.append(QStringLiteral("## মন্তব্য (%1)").arg(a.comments->declared));
@@ -166,11 +138,7 @@ Status MarkdownExporter::writeFile(const QList<ExportArticle> &articles, bool in
 {
     if (articles.isEmpty())
         return Status::failure(QStringLiteral("nothing to export"));
-    QSaveFile file(path);
-    const QByteArray bytes = toMarkdown(articles, includeComments).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(file.errorString());
-    return {};
+    return SafeFileWriter::write(path, toMarkdown(articles, includeComments).toUtf8());
 }
 
 } // namespace pathak

@@ -1,9 +1,8 @@
 #include "export/PdfExporter.h"
 
+#include "base/SafeFileWriter.h"
 #include "export/PdfAnnotator.h"
 #include "export/PdfRenderer.h"
-
-#include <QSaveFile>
 
 namespace pathak {
 
@@ -31,9 +30,8 @@ Result<PdfExportSummary> PdfExporter::writeFile(const QList<ExportArticle> &arti
     Result<QByteArray> pdf = toPdf(articles, &summary);
     if (!pdf)
         return Result<PdfExportSummary>::failure(pdf.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf->size() || !file.commit())
-        return Result<PdfExportSummary>::failure(file.errorString());
+    if (Status written = SafeFileWriter::write(path, pdf.value()); !written)
+        return Result<PdfExportSummary>::failure(written.error());
     return summary;
 }
 

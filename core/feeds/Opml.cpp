@@ -27,7 +27,8 @@ Result<QList<OpmlFeed>> Opml::parse(const QByteArray &bytes)
             QString title = a.value(QLatin1String("title")).toString();
             if (title.isEmpty())
                 title = a.value(QLatin1String("text")).toString();
-            feeds.append({title.trimmed(), url, a.value(QLatin1String("htmlUrl")).toString().trimmed()});
+            // One line: a title with line breaks would break every list it is shown in.
+            feeds.append({title.simplified(), url, a.value(QLatin1String("htmlUrl")).toString().trimmed()});
         }
     }
     if (xml.hasError())

@@ -20,6 +20,9 @@ struct OpmlFeed
 class Opml
 {
 public:
+    // A subscription list is small; a larger file is refused unread.
+    static constexpr qint64 maxFileSize = qint64(20) * 1024 * 1024;
+
     static Result<QList<OpmlFeed>> parse(const QByteArray &bytes);
     static QByteArray write(const QList<OpmlFeed> &feeds, const QString &title);
 };

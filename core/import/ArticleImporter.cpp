@@ -3,6 +3,7 @@
 #include "library/sqlite/SqlErrorText.h"
 
 #include "article/ArticleParser.h"
+#include "base/LocalFileReader.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryRecovery.h"
 #include "library/sqlite/WalCheckpointer.h"
@@ -10,7 +11,6 @@
 #include "web/WebPageParser.h"
 
 #include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
 #include <QSqlError>
@@ -51,7 +51,10 @@ QStringList ArticleImporter::collectFiles(const QStringList &paths, QStringList 
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList found;
-            QDirIterator it(path, QDir::Files | QDir::Readable | QDir::NoDotAndDotDot,
+            // System: FIFOs, devices and broken links with an article's name are listed
+            // and refused with their reason, not skipped without a word; so are
+            // unreadable files (no Readable filter).
+            QDirIterator it(path, QDir::Files | QDir::System | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
@@ -73,17 +76,13 @@ QStringList ArticleImporter::collectFiles(const QStringList &paths, QStringList 
 Result<NewArticle> ArticleImporter::readFile(const QString &path)
 {
     using R = Result<NewArticle>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(file.errorString());
-    if (file.size() > TextDecoder::maxFileSize)
-        return R::failure(QStringLiteral("file is larger than 20 MiB"));
+    // Whatever the file claims: /dev/zero, or a link to it, is refused, not
+    // read until memory runs out; a FIFO is refused without waiting.
+    Result<QByteArray> bytes = LocalFileReader::read(path, TextDecoder::maxFileSize);
+    if (!bytes)
+        return R::failure(bytes.error());
     NewArticle out;
-    // readAll sizes the buffer by the file; read(maxFileSize + 1) reserved
-    // 32 MiB for every article, kept with it until the batch was stored.
-    out.original = file.readAll();
-    if (out.original.size() > TextDecoder::maxFileSize)
-        return R::failure(QStringLiteral("file is larger than 20 MiB"));
+    out.original = std::move(bytes).value();
     out.origin = QFileInfo(path).absoluteFilePath();
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
@@ -95,12 +94,13 @@ Result<NewArticle> ArticleImporter::readFile(const QString &path)
         // A saved page's lead image next to it is kept; remote images are
         // not fetched for a local file.
         if (page->imageUrl.isLocalFile()) {
-            QFile image(page->imageUrl.toLocalFile());
-            const QMimeType type = QMimeDatabase().mimeTypeForFile(image.fileName());
-            if (type.name().startsWith(QLatin1String("image/")) && image.size() <= TextDecoder::maxFileSize &&
-                image.open(QIODevice::ReadOnly)) {
-                out.image = image.readAll();
-                out.imageMimeType = type.name();
+            const QString imagePath = page->imageUrl.toLocalFile();
+            const QMimeType type = QMimeDatabase().mimeTypeForFile(imagePath);
+            if (type.name().startsWith(QLatin1String("image/"))) {
+                if (Result<QByteArray> image = LocalFileReader::read(imagePath, TextDecoder::maxFileSize)) {
+                    out.image = std::move(image).value();
+                    out.imageMimeType = type.name();
+                }
             }
         }
         return R(std::move(out));

@@ -141,14 +141,9 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
         return R::failure(
             SqlErrorText::describe(q.lastError().nativeErrorCode().toInt(), SqlErrorText::of(q.lastError())));
     q.finish();
-    // Schema 0 with tables in it is another program's database, not a new
-    // library: refuse it before the pragmas below change its header.
-    if (q.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version) = 0 AND "
-                              "EXISTS (SELECT 1 FROM sqlite_master)")) &&
-        q.next() && q.value(0).toBool())
-        return R::failure(QStringLiteral(
-            "not a Pathak library: an SQLite database of another program; it was left untouched"));
-    q.finish();
+    // Whose file it is, before the pragmas below change its header.
+    if (Status ours = lib->checkIdentity(); !ours)
+        return R::failure(ours.error());
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return R::failure(
@@ -161,6 +156,13 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
 
     if (Status s = lib->migrate(); !s)
         return R::failure(s.error());
+    // New libraries, and those from before the id, are marked as Pathak's.
+    if (lib->m_unmarked) {
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
+            return R::failure(
+                QStringLiteral("cannot configure library: %1").arg(SqlErrorText::of(q.lastError())));
+        q.finish();
+    }
     LibraryFile::setCheckpointOnClose(lib->handle(), true);
     return R(std::move(lib));
 }
@@ -185,6 +187,40 @@ Status LibraryDatabase::executeScript(const QString &sql)
         sqlite3_free(message);
         return Status::failure(text);
     }
+    return {};
+}
+
+Status LibraryDatabase::checkIdentity()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT application_id FROM pragma_application_id), "
+            "(SELECT user_version FROM pragma_user_version), "
+            "EXISTS (SELECT 1 FROM sqlite_master), "
+            "EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles')")) ||
+        !q.next())
+        return Status::failure(
+            QStringLiteral("cannot read the library's header: %1").arg(SqlErrorText::of(q.lastError())));
+    const qint64 id = q.value(0).toLongLong();
+    const int version = q.value(1).toInt();
+    const bool hasTables = q.value(2).toBool();
+    const bool hasArticles = q.value(3).toBool();
+    const QString foreign =
+        QStringLiteral("not a Pathak library: an SQLite database of another program; it was left untouched");
+    if (id != 0 && id != applicationId)
+        return Status::failure(foreign);
+    // Libraries from before the id have Pathak's tables; a database with
+    // tables (or a schema version) of its own is another program's.
+    if (id == 0 && ((version == 0 && hasTables) || (version > 0 && !hasArticles)))
+        return Status::failure(foreign);
+    m_unmarked = id == 0;
+    const int latest = latestSchemaVersion();
+    if (version > latest)
+        return Status::failure(
+            QStringLiteral("library was written by a newer Pathak (schema %1; this version reads up "
+                           "to %2); it was left untouched")
+                .arg(version)
+                .arg(latest));
     return {};
 }
 

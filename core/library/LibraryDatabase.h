@@ -29,6 +29,10 @@ public:
     // The schema version this build writes: the number of the last migration.
     static int latestSchemaVersion();
 
+    // PRAGMA application_id of every Pathak library ("PTHK"): a file with
+    // another id is another program's, and is not written to.
+    static constexpr qint64 applicationId = 0x5054484B;
+
     QSqlDatabase &connection() { return m_db; }
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -40,6 +44,9 @@ public:
 
 private:
     LibraryDatabase() = default;
+    // Refuses, before anything is written, a file with another program's id
+    // or tables, or one from a newer Pathak.
+    Status checkIdentity();
     Status migrate();
 
     QSqlDatabase m_db;
@@ -47,6 +54,7 @@ private:
     QString m_path;
     bool m_registered = false; // counted in the process's open library files
     int m_schemaVersion = 0;
+    bool m_unmarked = false; // no application id yet: a new library, or one from before it
 };
 
 } // namespace pathak

@@ -11,6 +11,11 @@ Result<QString> TextDecoder::decodeUtf8(const QByteArray &bytes)
     int32_t start = 0;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         start = 3;
+    // UTF-16 says so in its byte order mark; named as such, not by its
+    // first NUL byte.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return Result<QString>::failure(QStringLiteral("UTF-16 text (a byte order mark at the start); "
+                                                       "only UTF-8 is read: save the file as UTF-8"));
 
     const auto *data = reinterpret_cast<const uint8_t *>(bytes.constData());
     const int32_t length = int32_t(bytes.size());

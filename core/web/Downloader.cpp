@@ -63,9 +63,11 @@ void Downloader::get(const DownloadRequest &request, Callback done)
         const QString why = request.url.scheme().isEmpty() || !request.url.isValid()
                                 ? QStringLiteral("not a valid URL")
                                 : QStringLiteral("only http and https URLs can be downloaded");
-        ++m_running;
+        // Counted as pending, but not as running: a refused URL takes no
+        // transfer slot, so the jobs queued behind it still start.
+        ++m_refused;
         QTimer::singleShot(0, this, [this, done = std::move(done), why] {
-            --m_running;
+            --m_refused;
             done(Result<Download>::failure(why));
             if (pending() == 0)
                 Q_EMIT idle();
@@ -179,7 +181,9 @@ void Downloader::checkRedirects(const TransferPtr &transfer)
 {
     connect(transfer->reply, &QNetworkReply::redirected, transfer->reply, [transfer](const QUrl &to) {
         ++transfer->redirects;
-        if (!isSupportedUrl(to))
+        if (!to.isValid() || to.isEmpty())
+            transfer->abortWith(QStringLiteral("redirected to an invalid URL"));
+        else if (!isSupportedUrl(to))
             transfer->abortWith(
                 QStringLiteral("redirected to %1, which is not an http or https URL").arg(to.toString()));
         else if (transfer->redirects > transfer->limits.maxRedirects)

@@ -71,8 +71,10 @@ public:
     void get(const DownloadRequest &request, Callback done);
     void get(const QUrl &url, Callback done) { get(DownloadRequest{url, {}, {}}, std::move(done)); }
 
-    // Transfers running or waiting.
-    int pending() const { return int(m_queue.size()) + m_running; }
+    // Transfers running or waiting, and refusals not yet reported.
+    int pending() const { return int(m_queue.size()) + m_running + m_refused; }
+    // Transfers waiting for one of the maxParallel slots.
+    int waiting() const { return int(m_queue.size()); }
     // Aborts everything; callbacks get a "cancelled" error.
     void cancelAll();
 
@@ -113,6 +115,7 @@ private:
     DownloadLimits m_limits;
     int m_maxParallel = 4;
     int m_running = 0;
+    int m_refused = 0; // refused URLs whose callbacks are still to come
     bool m_cancelling = false;
     std::deque<Job> m_queue;
     QList<QNetworkReply *> m_replies;

@@ -8,7 +8,9 @@
 
 namespace pathak {
 
-// An HTML page parsed by gumbo, the tree freed with the document.
+// An HTML page parsed by gumbo, the tree freed with the document. gumbo's
+// time and its recursive free grow with the depth: pages are checked with
+// HtmlNestingGuard first.
 class HtmlDocument
 {
 public:
@@ -19,12 +21,6 @@ public:
     // The document node and the <html> element; only when isParsed().
     HtmlDom::Node document() const { return m_output->document; }
     HtmlDom::Node root() const { return m_output->root; }
-
-    // How deep elements nest, counted from start and end tags without
-    // parsing. The HTML5 tree builder scans the stack of open elements for
-    // every start tag, so its time grows with the square of the depth: a
-    // hostile page nesting 100 000 elements would take hours.
-    static int roughNestingDepth(const QByteArray &utf8);
 
 private:
     struct GumboDeleter

@@ -9,6 +9,7 @@
 #include "web/FigureMarkup.h"
 #include "web/HtmlDocument.h"
 #include "web/HtmlDom.h"
+#include "web/HtmlNestingGuard.h"
 #include "web/JsonLdArticle.h"
 #include "web/PageFacts.h"
 #include "web/PublicationFacts.h"
@@ -226,10 +227,8 @@ Result<WebArticle> HtmlExtractor::extract(const QString &html, const QUrl &pageU
 {
     using R = Result<WebArticle>;
     const QByteArray utf8 = html.toUtf8();
-    if (const int depth = HtmlDocument::roughNestingDepth(utf8); depth > maxNestingDepth)
-        return R::failure(QStringLiteral("not an article: elements nested %1 deep (more than %2)")
-                              .arg(depth)
-                              .arg(maxNestingDepth));
+    if (Status shallow = HtmlNestingGuard::check(utf8, maxNestingDepth); !shallow)
+        return R::failure(shallow.error());
     const HtmlDocument doc(utf8);
     if (!doc.isParsed())
         return R::failure(QStringLiteral("cannot parse the HTML"));

@@ -38,7 +38,7 @@ public:
     static constexpr int minListHeadlines = 4;
 
     // Deeper nesting is refused before parsing: the parser's time grows
-    // with the square of the depth (see HtmlDocument::roughNestingDepth).
+    // with the square of the depth (see HtmlNestingGuard).
     static constexpr int maxNestingDepth = 3000;
 
     static Result<WebArticle> extract(const QString &html, const QUrl &pageUrl);

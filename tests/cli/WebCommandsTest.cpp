@@ -212,3 +212,20 @@ TEST(WebCommands, FeedsAddRefreshListOpml)
                   .exitCode,
               1);
 }
+
+// Item links that are not web pages (javascript:, file:, data:, mailto:)
+// at the head of a feed are refused one by one; the real article behind
+// them is still saved and the command ends.
+TEST(WebCommands, FeedWithNonWebLinksFinishes)
+{
+    TestHttpServer server;
+    QTemporaryDir dir;
+    const QString lib = dir.filePath(QStringLiteral("lib.sqlite"));
+    ProcessResult r =
+        runPathak({QStringLiteral("--library"), lib, QStringLiteral("feed"), QStringLiteral("add"),
+                   server.urlString(QStringLiteral("/hostile-links.rss"))});
+    EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(r.out),
+              QStringLiteral("feed 1 Links that are not web pages: imported 1, duplicates 0, failed 4\n"));
+    EXPECT_EQ(server.requestCount(QStringLiteral("/news-plain.html")), 1);
+}

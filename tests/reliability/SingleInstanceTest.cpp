@@ -2,6 +2,7 @@
 // files to the running reader and exits; the running one imports them.
 // Real processes of the built executable on the offscreen platform.
 #include "ui/window/SingleInstance.h"
+#include "EnvironmentOverride.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "TestLibrary.h"
@@ -13,6 +14,8 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 
 using namespace pathak;
 using namespace pathak::test;
@@ -136,4 +139,32 @@ TEST(SingleInstance, ACrashedReaderDoesNotBlockTheNextOne)
     EXPECT_TRUE(waitFor(next, [&] { return articleCount(library) == 1; }));
     EXPECT_EQ(next.process().state(), QProcess::Running);
     EXPECT_TRUE(listening(library));
+}
+
+// The socket lives where only this user can reach it: the session's runtime
+// folder when it is private, else a 0700 folder of the user's own; never
+// under a predictable name in /tmp that another user could take first.
+TEST(SingleInstance, SocketLivesInAPrivateFolder)
+{
+    QTemporaryDir runtime;
+    const QString library = runtime.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(
+        QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    {
+        EnvironmentOverride env("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        EXPECT_TRUE(
+            ui::SingleInstance::serverName(library).startsWith(runtime.path() + QStringLiteral("/pathak-")));
+    }
+    // Others may enter it: not used.
+    ASSERT_TRUE(QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                          QFile::ReadOther | QFile::ExeOther));
+    EnvironmentOverride env("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    const QString name = ui::SingleInstance::serverName(library);
+    EXPECT_FALSE(name.startsWith(runtime.path())) << name.toStdString();
+    const QFileInfo folder(QFileInfo(name).path());
+    EXPECT_TRUE(folder.isDir());
+    EXPECT_EQ(folder.ownerId(), ::getuid());
+    EXPECT_EQ(folder.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                      QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
+              QFile::Permissions());
 }

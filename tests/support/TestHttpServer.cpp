@@ -200,6 +200,9 @@ private:
         if (path == QLatin1String("/feed.atom"))
             return send(s, response(200, "application/atom+xml", fixture(QStringLiteral("feed.atom")),
                                     {{"Last-Modified", "Sat, 28 Nov 2026 09:00:00 GMT"}}));
+        if (path == QLatin1String("/hostile-links.rss"))
+            return send(s,
+                        response(200, "application/rss+xml", fixture(QStringLiteral("hostile-links.rss"))));
         if (path == QLatin1String("/broken-items.rss"))
             return send(s, response(200, "application/rss+xml", fixture(QStringLiteral("broken-items.rss"))));
         if (path == QLatin1String("/malformed.xml"))

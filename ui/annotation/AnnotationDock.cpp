@@ -53,6 +53,7 @@ AnnotationDock::AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QW
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_empty = new QLabel(body);
     m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
     layout->addWidget(m_view, 1);

@@ -2,6 +2,7 @@
 
 #include "annotation/AnnotationPalette.h"
 #include "annotation/AnnotationStore.h"
+#include "ui/library/PlainToolTip.h"
 
 #include <QColor>
 #include <QLocale>
@@ -97,7 +98,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     case QuoteRole:
         return QString(a.exact).replace(QStringLiteral("\n\n"), QStringLiteral(" ¶ "));
     case Qt::ToolTipRole:
-        return a.note.isEmpty() ? a.exact : a.note;
+        return PlainToolTip::of(a.note.isEmpty() ? a.exact : a.note);
     case Qt::DecorationRole:
         return colorFor(a.color);
     case IdRole:

@@ -53,6 +53,7 @@ ExportDialog::ExportDialog(ExportRequest::Format format, const QStringList &titl
                                       : tr("%n articles, one after the other", nullptr, int(titles.size())),
                    this);
     what->setWordWrap(true);
+    what->setTextFormat(Qt::PlainText); // a page's title, never markup
 
     m_path = new QLineEdit(this);
     auto *browse = new QPushButton(tr("Browse…"), this);

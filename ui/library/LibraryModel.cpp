@@ -1,5 +1,6 @@
 #include "ui/library/LibraryModel.h"
 
+#include "ui/library/PlainToolTip.h"
 #include <QFont>
 #include <QLocale>
 #include <QScopedValueRollback>
@@ -58,9 +59,12 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case TitleColumn:
-            return s.title;
-        case SourceColumn:
-            return s.sourceUrl.isEmpty() ? s.sourceLabel : s.sourceUrl;
+            // Page text as text: a tooltip would render markup in a title (PlainToolTip).
+            return role == Qt::ToolTipRole ? PlainToolTip::of(s.title) : s.title;
+        case SourceColumn: {
+            const QString source = s.sourceUrl.isEmpty() ? s.sourceLabel : s.sourceUrl;
+            return role == Qt::ToolTipRole ? PlainToolTip::of(source) : source;
+        }
         case SavedColumn:
             return QLocale().toString(s.savedAt.toLocalTime(), QLocale::LongFormat);
         case ReadColumn:

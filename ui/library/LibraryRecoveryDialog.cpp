@@ -27,6 +27,7 @@ LibraryRecoveryDialog::LibraryRecoveryDialog(const QString &libraryPath, const Q
 {
     setIcon(QMessageBox::Critical);
     setWindowTitle(tr("Pathak: the library is damaged"));
+    setTextFormat(Qt::PlainText); // a path and a reason, never markup
     setText(tr("The library file cannot be used:\n%1").arg(libraryPath));
     QString info = reason;
     info += QStringLiteral("\n\n");

@@ -276,7 +276,10 @@ void ReaderDocument::fillDocument(QTextCursor &cursor)
             link.setAnchorHref(a.source->url);
             link.setForeground(colors.link);
             link.setFontUnderline(true);
-            link.setToolTip(a.source->url);
+            // Shown as it is, never as HTML (see ui/library/PlainToolTip.h,
+            // which this folder may not include).
+            link.setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>") +
+                            a.source->url.toHtmlEscaped() + QStringLiteral("</p>"));
         }
         // The format changes after the space, never inside a word.
         cursor.insertText(label, link);

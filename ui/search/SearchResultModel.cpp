@@ -1,5 +1,6 @@
 #include "ui/search/SearchResultModel.h"
 
+#include "ui/library/PlainToolTip.h"
 namespace pathak::ui {
 
 SearchResultModel::SearchResultModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -18,7 +19,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return h.title;
     case Qt::ToolTipRole:
-        return h.snippet;
+        return PlainToolTip::of(h.snippet);
     case IdRole:
         return h.id;
     case SnippetRole:

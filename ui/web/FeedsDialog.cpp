@@ -1,15 +1,17 @@
 #include "ui/web/FeedsDialog.h"
 
+#include "base/LocalFileReader.h"
+#include "base/SafeFileWriter.h"
 #include "feeds/FeedStore.h"
 #include "feeds/Opml.h"
 #include "library/LibraryDatabase.h"
+#include "ui/library/PlainToolTip.h"
 #include "ui/web/WebWorker.h"
 #include "ui/window/WindowEvents.h"
 #include "ui/window/WindowHost.h"
 #include "web/Downloader.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,7 +20,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -38,6 +39,8 @@ FeedsDialog::FeedsDialog(WindowHost *window)
       m_stopButton(new QPushButton(tr("&Stop"), this)), m_progress(new QProgressBar(this)),
       m_status(new QLabel(this))
 {
+    // Errors and paths from feeds and files, never markup.
+    m_status->setTextFormat(Qt::PlainText);
     setObjectName(QStringLiteral("feedsDialog"));
     setWindowTitle(tr("Feeds"));
     m_list->setColumnCount(ColumnCount);
@@ -118,14 +121,14 @@ void FeedsDialog::reload()
         auto *item = new QTreeWidgetItem(m_list);
         item->setData(TitleColumn, Qt::UserRole, f.id);
         item->setText(TitleColumn, f.title.isEmpty() ? f.url : f.title);
-        item->setToolTip(TitleColumn, f.url);
+        item->setToolTip(TitleColumn, PlainToolTip::of(f.url));
         item->setText(SavedColumn, QString::number(f.savedItems));
         item->setText(CheckedColumn,
                       f.lastCheckedAt.isValid()
                           ? QLocale().toString(f.lastCheckedAt.toLocalTime(), QLocale::ShortFormat)
                           : tr("never"));
         item->setText(StatusColumn, f.lastError.isEmpty() ? tr("OK") : f.lastError);
-        item->setToolTip(StatusColumn, f.lastError);
+        item->setToolTip(StatusColumn, PlainToolTip::of(f.lastError));
         if (!f.lastError.isEmpty())
             item->setForeground(StatusColumn, QColor(0xB0, 0x1C, 0x1C));
         item->setSelected(selected.contains(f.id));
@@ -204,6 +207,7 @@ void FeedsDialog::onFeedFinished(const FeedRefreshResult &r)
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Feeds"),
                                         tr("Could not subscribe to %1:\n%2").arg(r.url, r.error),
                                         QMessageBox::Ok, this);
+            box->setTextFormat(Qt::PlainText);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
@@ -268,12 +272,12 @@ void FeedsDialog::importOpml()
                                                       tr("OPML files (*.opml *.xml);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_status->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    Result<QByteArray> bytes = LocalFileReader::read(path, Opml::maxFileSize);
+    if (!bytes) {
+        m_status->setText(tr("Cannot read %1: %2").arg(path, bytes.error()));
         return;
     }
-    Result<QList<OpmlFeed>> list = Opml::parse(file.read(qint64(20) * 1024 * 1024));
+    Result<QList<OpmlFeed>> list = Opml::parse(bytes.value());
     if (!list) {
         m_status->setText(tr("%1: %2").arg(path, list.error()));
         return;
@@ -303,10 +307,8 @@ void FeedsDialog::exportOpml()
     QList<OpmlFeed> list;
     for (const FeedInfo &f : feeds.value())
         list.append({f.title, f.url, f.siteUrl});
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Opml::write(list, tr("Pathak feeds"))) < 0 ||
-        !file.commit()) {
-        m_status->setText(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (Status written = SafeFileWriter::write(path, Opml::write(list, tr("Pathak feeds"))); !written) {
+        m_status->setText(tr("Cannot write %1: %2").arg(path, written.error()));
         return;
     }
     m_status->setText(tr("%n feed(s) exported to %1.", nullptr, int(list.size())).arg(path));

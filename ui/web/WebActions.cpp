@@ -99,6 +99,7 @@ bool WebActions::saveUrls(const QStringList &urls)
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Save from URL"),
                                         tr("Could not save:\n%1").arg(lines.join(QLatin1Char('\n'))),
                                         QMessageBox::Ok, &m_window->widget());
+            box->setTextFormat(Qt::PlainText);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }

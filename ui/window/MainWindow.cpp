@@ -666,8 +666,12 @@ void MainWindow::deleteArticle()
     QString question = tr("Delete “%1” from the library?").arg(title);
     if (notes > 0)
         question += QLatin1Char('\n') + tr("Its %n annotation(s) will be deleted too.", nullptr, notes);
-    if (QMessageBox::question(this, tr("Delete Article"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                              QMessageBox::Cancel) != QMessageBox::Yes)
+    // The title is the page's: shown as text, never as markup.
+    QMessageBox confirm(QMessageBox::Question, tr("Delete Article"), question,
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+    confirm.setTextFormat(Qt::PlainText);
+    confirm.setDefaultButton(QMessageBox::Cancel);
+    if (confirm.exec() != QMessageBox::Yes)
         return;
     const int row = current.row();
     Result<int> removed = m_store->remove({id});
@@ -769,6 +773,7 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
                 QMessageBox::Warning, tr("Import"),
                 tr("%n file(s) could not be imported.", nullptr, int(summary.failures.size())),
                 QMessageBox::Ok, this);
+            box->setTextFormat(Qt::PlainText);
             QStringList lines;
             for (qsizetype i = 0; i < summary.failures.size() && i < importFailuresShown; ++i)
                 lines.append(summary.failures.at(i).first + QStringLiteral(": ") +

@@ -19,9 +19,16 @@ public:
     explicit SingleInstance(const QString &libraryPath, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // The socket name: a hash of the library's canonical path, so any
-    // spelling of the same file finds the same reader.
+    // The socket's path: in socketFolder(), named by a hash of the
+    // library's canonical path, so any spelling of the same file finds the
+    // same reader. Empty when there is no private folder.
     static QString serverName(const QString &libraryPath);
+
+    // $XDG_RUNTIME_DIR when it is this user's alone, else a folder of this
+    // user's own in the temporary folder (mode 0700), else empty. A socket
+    // under a predictable name in /tmp could be taken by another user, who
+    // would receive the files and addresses handed over.
+    static QString socketFolder();
 
     // Makes this process the library's reader, or hands arguments to the
     // one already running. Returns true when this process should go on and

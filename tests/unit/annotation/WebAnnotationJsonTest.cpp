@@ -183,3 +183,11 @@ TEST(AnnotationMarkdown, QuotesNotesAndEscapes)
                                  "> প্রথম অনুচ্ছেদ\n>\n> \\- দ্বিতীয় \\*অনুচ্ছেদ\\*\n\n"
                                  "\\# নোট\n\n*pink, 2026-01-02T03:04:05Z*\n"));
 }
+
+// The source address is linked only when it is a web address.
+TEST(AnnotationMarkdown, LinksOnlyWebAddresses)
+{
+    const QString md =
+        AnnotationMarkdown::render(QStringLiteral("শিরোনাম"), QStringLiteral("javascript:alert(1)>"), {});
+    EXPECT_EQ(md, QStringLiteral("# শিরোনাম\n\njavascript:alert(1)\\>\n\n0 annotations\n"));
+}

@@ -91,3 +91,31 @@ TEST(MarkdownExporter, WritesTheFile)
     EXPECT_EQ(QString::fromUtf8(readAll(path)), MarkdownExporter::toMarkdown({{seed, {}}}, false));
     EXPECT_FALSE(MarkdownExporter::writeFile({}, false, dir.filePath(QStringLiteral("none.md"))).ok());
 }
+
+// What an article or note says stays text in any Markdown renderer: no raw
+// HTML, no entity, no javascript: link, no heading or list from a note's
+// second line.
+TEST(MarkdownExporter, HostileTextStaysText)
+{
+    Article a;
+    a.title = QStringLiteral("<script>alert(1)</script> AT&amp;T ~~x~~");
+    a.paragraphs = {QStringLiteral("প্রথম অনুচ্ছেদ।"), QStringLiteral("   # দ্বিতীয়")};
+    a.source = Source{QStringLiteral("[উৎস](javascript:x)"), QStringLiteral("javascript:alert(1)")};
+    const QString note = QStringLiteral("প্রথম লাইন\n# শিরোনাম নয়\n\n- তালিকা নয়\n1. নয়");
+    const QString md = MarkdownExporter::toMarkdown({{a, {{0, 3, QStringLiteral("yellow"), note}}}}, false);
+    EXPECT_TRUE(
+        md.startsWith(QStringLiteral("# <mark>\\<sc</mark>[^1]ript\\>alert(1)\\</script\\> AT\\&amp;T "
+                                     "\\~\\~x\\~\\~\n\n")))
+        << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("\n\n   \\# দ্বিতীয়\n\n"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("\n\nসূত্র: \\[উৎস\\](javascript:x) (javascript:alert(1))\n")))
+        << md.toStdString();
+    EXPECT_TRUE(
+        md.contains(QStringLiteral("\n\n[^1]: প্রথম লাইন\\\n\\# শিরোনাম নয়\\\n\\- তালিকা নয়\\\n1\\. নয়\n")))
+        << md.toStdString();
+
+    // A web address is linked, with what could end the link encoded.
+    a.source->url = QStringLiteral("https://example.com/a>b <script>");
+    EXPECT_TRUE(MarkdownExporter::toMarkdown({{a, {}}}, false)
+                    .contains(QStringLiteral("](<https://example.com/a%3Eb%20%3Cscript%3E>)")));
+}

@@ -156,6 +156,29 @@ TEST(Downloader, ParallelTransfersAreBounded)
     EXPECT_EQ(server.requestCount(QStringLiteral("/news-plain.html")), 6);
 }
 
+// Refused URLs (not http or https) are reported, but take no transfer slot:
+// four of them ahead of a real one once left it waiting for ever.
+TEST(Downloader, RefusedUrlsDoNotHoldUpTheQueue)
+{
+    TestHttpServer server;
+    Downloader d;
+    d.setMaxParallel(2);
+    QStringList refused;
+    for (const char *url : {"javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "mailto:a@b.c"})
+        d.get(QUrl(QString::fromLatin1(url)), [&](const Result<Download> &r) { refused.append(r.error()); });
+    std::optional<Result<Download>> page;
+    d.get(server.url(QStringLiteral("/news-plain.html")), [&](const Result<Download> &r) { page = r; });
+    // Started at once: nothing waits for a slot.
+    EXPECT_EQ(d.waiting(), 0);
+    EXPECT_EQ(d.pending(), 5);
+    QEventLoop loop;
+    QObject::connect(&d, &Downloader::idle, &loop, &QEventLoop::quit);
+    loop.exec();
+    EXPECT_EQ(refused, QStringList(4, QStringLiteral("only http and https URLs can be downloaded")));
+    ASSERT_TRUE(page.has_value());
+    EXPECT_TRUE(page->ok()) << page->error().toStdString();
+}
+
 TEST(Downloader, CancelAllReportsCancelledToRunningAndWaitingTransfers)
 {
     TestHttpServer server;
@@ -261,6 +284,17 @@ TEST(Opml, ReadsNestedOutlinesAndWritesThemBack)
     ASSERT_FALSE(quoted.ok());
     EXPECT_EQ(quoted.error(),
               QStringLiteral("malformed OPML at line 2, column 7: U> TF-8 is an invalid encoding name."));
+}
+
+// An OPML title is made one line: a line break in it would break every list
+// that shows the feed.
+TEST(Opml, TitlesAreOneLine)
+{
+    Result<QList<OpmlFeed>> list = Opml::parse("<opml><body><outline type=\"rss\" text=\"a&#10;# b&#13;\tc\" "
+                                               "xmlUrl=\"http://127.0.0.1/f\"/></body></opml>");
+    ASSERT_TRUE(list.ok()) << list.error().toStdString();
+    ASSERT_EQ(list->size(), 1);
+    EXPECT_EQ(list->at(0).title, QStringLiteral("a # b c"));
 }
 
 TEST(FeedRefresher, ConditionalGetSkipsUnchangedFeeds)
