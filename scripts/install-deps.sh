@@ -10,7 +10,7 @@ packages=(
   libicu-dev libsqlite3-dev sqlite3
   libharfbuzz-dev libpango1.0-dev libcairo2-dev libqpdf-dev libgumbo-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  fonts-noto-core poppler-utils xvfb xauth python3
+  fonts-noto-core poppler-utils mupdf-tools nodejs npm xvfb xauth python3
   clang libclang-rt-14-dev clang-format clang-tidy
 )
 
@@ -25,4 +25,10 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# pdf.js for scripts/pdf-words.py (the PDF word tests), pinned by the lock
+# file and kept next to the script; node_modules is not committed.
+if [[ ! -d "$(dirname "$0")/pdf-words/node_modules/pdfjs-dist" ]]; then
+  (cd "$(dirname "$0")/pdf-words" && npm ci --no-audit --no-fund --silent)
 fi
