@@ -33,6 +33,24 @@ QString escapeAttribute(const QString &value)
     return out;
 }
 
+// The UTF-8 length of a cluster's text before its first nonspacing mark
+// and the joiners (ZWJ, ZWNJ) just before it: pdf.js drops a glyph whose
+// text ends in such a format character (র‍ of র‍্য). All of it when that
+// leaves nothing before or after.
+int headBeforeMark(QByteArrayView utf8)
+{
+    const QString text = QString::fromUtf8(utf8);
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text.at(i).category() != QChar::Mark_NonSpacing)
+            continue;
+        qsizetype head = i;
+        while (head > 0 && text.at(head - 1).category() == QChar::Other_Format)
+            --head;
+        return head > 0 ? int(text.left(head).toUtf8().size()) : int(utf8.size());
+    }
+    return int(utf8.size());
+}
+
 } // namespace
 
 struct PdfLayoutSession::BlockStyle
@@ -620,44 +638,90 @@ void PdfLayoutSession::setRunColor(const PangoItem *item, const BlockStyle &styl
     cairo_set_source_rgb(m_cr.get(), red, green, blue);
 }
 
-// A left-to-right run whose glyphs are in character order, in clusters
-// that end only where a grapheme cluster does.
+// A left-to-right run whose glyphs are in character order, one cluster
+// glyph per grapheme cluster (HarfBuzz's clusters joined until a grapheme
+// boundary): the glyph stands at the cluster's origin and carries its text.
 void PdfLayoutSession::showRunByGrapheme(const PangoGlyphItem *run, const DisplayText &display, double x,
                                          double y)
 {
-    cairo_t *cr = m_cr.get();
     const PangoItem *item = run->item;
     const PangoGlyphString *gs = run->glyphs;
-    cairo_set_scaled_font(cr, pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(item->analysis.font)));
+    PdfClusterFont &clusterFont = clusterFontFor(item->analysis.font);
     std::vector<cairo_glyph_t> glyphs;
     std::vector<cairo_text_cluster_t> clusters;
-    double gx = x;
+    std::vector<PdfClusterFont::Part> parts;
+    QByteArray key;
+    int pen = 0;        // Pango units from the run's start
+    int clusterPen = 0; // where the cluster being collected starts
+    int natural = 0;    // its width unstretched by justification
     int clusterStart = item->offset;
-    int clusterGlyphs = 0;
     for (int i = 0; i < gs->num_glyphs;) {
         const int c = gs->log_clusters[i];
         int j = i;
         for (; j < gs->num_glyphs && gs->log_clusters[j] == c; ++j) {
             const PangoGlyphInfo &gi = gs->glyphs[j];
             if (gi.glyph != PANGO_GLYPH_EMPTY && !(gi.glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
-                glyphs.push_back({gi.glyph, gx + double(gi.geometry.x_offset) / PANGO_SCALE,
-                                  y + double(gi.geometry.y_offset) / PANGO_SCALE});
-                ++clusterGlyphs;
+                const int gx = pen - clusterPen + gi.geometry.x_offset;
+                parts.push_back(
+                    {gi.glyph, double(gx) / PANGO_SCALE, double(gi.geometry.y_offset) / PANGO_SCALE});
+                for (const int v : {int(gi.glyph), gx, gi.geometry.y_offset})
+                    key.append(reinterpret_cast<const char *>(&v), sizeof v);
+                // The shaped advance (a mark's is 0), unless justification
+                // stretched it beyond the glyph's own.
+                PangoRectangle logical;
+                pango_font_get_glyph_extents(item->analysis.font, gi.glyph, nullptr, &logical);
+                natural += std::min(gi.geometry.width, logical.width);
+            } else {
+                natural += gi.geometry.width;
             }
-            gx += double(gi.geometry.width) / PANGO_SCALE;
+            pen += gi.geometry.width;
         }
         const int clusterEnd =
             j < gs->num_glyphs ? item->offset + gs->log_clusters[j] : item->offset + item->length;
         if (j == gs->num_glyphs || display.boundary[size_t(clusterEnd)]) {
-            clusters.push_back({clusterEnd - clusterStart, clusterGlyphs});
+            const QByteArrayView text(display.utf8.constData() + clusterStart, clusterEnd - clusterStart);
+            key.append(text);
+            const unsigned long glyph = clusterFont.glyphFor(key, parts, double(natural) / PANGO_SCALE);
+            // pdf.js reads a glyph whose text holds a nonspacing mark (্ ু ় …)
+            // as a mark of no width that joins the text before it, and then
+            // sees the gap it leaves as a space. So the cluster's glyph
+            // carries only the text before the first mark, and an empty
+            // glyph carries the rest. That one is narrow and ends where the
+            // cluster does: poppler keeps it in the word (it starts a new
+            // word only further back, or after a gap), and a selection that
+            // ends with the cluster takes it too.
+            const int head = headBeforeMark(text);
+            const double clusterX = x + double(clusterPen) / PANGO_SCALE;
+            glyphs.push_back({glyph, clusterX, y});
+            clusters.push_back({head, 1});
+            if (head < text.size()) {
+                const QByteArray restKey = QByteArrayLiteral("rest:") + text.sliced(head).toByteArray();
+                const double end = x + double(pen) / PANGO_SCALE;
+                const double width = clusterFont.size() / 10;
+                glyphs.push_back({clusterFont.glyphFor(restKey, {}, width), end - width, y});
+                clusters.push_back({int(text.size()) - head, 1});
+            }
+            key.clear();
+            parts.clear();
+            natural = 0;
+            clusterPen = pen;
             clusterStart = clusterEnd;
-            clusterGlyphs = 0;
         }
         i = j;
     }
-    cairo_show_text_glyphs(cr, display.utf8.constData() + item->offset, item->length, glyphs.data(),
+    cairo_set_scaled_font(m_cr.get(), clusterFont.scaledFont());
+    cairo_show_text_glyphs(m_cr.get(), display.utf8.constData() + item->offset, item->length, glyphs.data(),
                            int(glyphs.size()), clusters.data(), int(clusters.size()),
                            cairo_text_cluster_flags_t(0));
+}
+
+PdfClusterFont &PdfLayoutSession::clusterFontFor(PangoFont *font)
+{
+    cairo_scaled_font_t *real = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font));
+    std::unique_ptr<PdfClusterFont> &slot = m_clusterFonts[real];
+    if (!slot)
+        slot = std::make_unique<PdfClusterFont>(real);
+    return *slot;
 }
 
 void PdfLayoutSession::finishPage()

@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "export/ExportOptions.h"
+#include "export/PdfClusterFont.h"
 #include "export/PdfRenderer.h"
 
 #include <QByteArray>
@@ -14,6 +15,7 @@
 #include <pango/pangocairo.h>
 
 #include <memory>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -96,6 +98,7 @@ private:
                   const BlockStyle &style);
     void setRunColor(const PangoItem *item, const BlockStyle &style);
     void showRunByGrapheme(const PangoGlyphItem *run, const DisplayText &display, double x, double y);
+    PdfClusterFont &clusterFontFor(PangoFont *font);
 
     void finishPage();
     PangoFontDescription *fontFor(double scale, bool bold) const;
@@ -106,6 +109,8 @@ private:
     double m_y = 0;
     int m_page = 0; // 0-based index of the page being filled
     bool m_pageHasContent = false;
+    // Before the surface: Cairo draws the cluster glyphs when it finishes the document.
+    std::unordered_map<cairo_scaled_font_t *, std::unique_ptr<PdfClusterFont>> m_clusterFonts;
     CairoPtr<cairo_surface_t> m_surface;
     CairoPtr<cairo_t> m_cr;
     PangoPtr<PangoContext> m_context;
