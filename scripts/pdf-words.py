@@ -11,8 +11,8 @@ subsequence); what the PDF adds around them (page numbers, Pathak's labels,
 the notes at the end) is allowed, and so is a note number just after a word.
 
 The article's words come from `pathak show ID --json` or `pathak parse FILE
---json` (--article), in the order the PDF sets them, or from a plain text
-file (--expect). Prints per extractor the share of the article's words that
+--json` (--article, once per article of the PDF, in its order), or from a
+plain text file (--expect). Prints per extractor the share of the article's words that
 came back whole and in order, then the mismatches. Exit status 1 when an
 extractor falls below its --min.
 
@@ -24,7 +24,6 @@ import argparse
 import difflib
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -34,7 +33,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PDFJS_DIR = os.path.join(HERE, "pdf-words")
 EXTRACTORS = ["poppler", "poppler-layout", "mupdf", "pdfjs"]
 BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯"
-NOTE_NUMBER_AFTER = re.compile("^(.*?)[" + BENGALI_DIGITS + "]+$")
 
 
 def words(text):
@@ -102,11 +100,17 @@ def extract(extractor, pdf):
 def compare(expected, got):
     """(matched count, mismatches): the expected words found in order in got."""
     known = set(expected)
-    # A raised note number stands right after the highlight's last word.
+    # A raised note number stands right after the highlight's last word
+    # (after ৭২ too: the longest known word before trailing digits).
     seen = []
     for w in got:
-        m = NOTE_NUMBER_AFTER.match(w)
-        seen.append(m.group(1) if w not in known and m and m.group(1) in known else w)
+        word = w
+        if w not in known:
+            for cut in range(len(w) - 1, 0, -1):
+                if w[:cut] in known and all(c in BENGALI_DIGITS for c in w[cut:]):
+                    word = w[:cut]
+                    break
+        seen.append(word)
     matcher = difflib.SequenceMatcher(None, expected, seen, autojunk=False)
     matched = 0
     mismatches = []
@@ -122,7 +126,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pdf")
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--article", help="pathak show/parse --json output")
+    source.add_argument("--article", action="append",
+                        help="pathak show/parse --json output; again for each further article in the PDF")
     source.add_argument("--expect", help="a UTF-8 text file: the words expected, in order")
     parser.add_argument("--comments", action="store_true", help="the PDF includes the comments")
     parser.add_argument("--extractors", default=",".join(EXTRACTORS))
@@ -133,8 +138,10 @@ def main():
     args = parser.parse_args()
 
     if args.article:
-        with open(args.article, encoding="utf-8") as f:
-            expected = words(article_text(json.load(f), args.comments))
+        expected = []
+        for path in args.article:
+            with open(path, encoding="utf-8") as f:
+                expected += words(article_text(json.load(f), args.comments))
     else:
         with open(args.expect, encoding="utf-8") as f:
             expected = words(f.read())

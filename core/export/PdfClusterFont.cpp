@@ -1,5 +1,7 @@
 #include "export/PdfClusterFont.h"
 
+#include <algorithm>
+
 namespace pathak {
 
 namespace {
@@ -8,7 +10,7 @@ const cairo_user_data_key_t kTableKey{};
 
 } // namespace
 
-// The clusters, in font units of the cluster font (1 = its size), and the
+// One user font's clusters, in its font units (1 = its size), and the
 // real font they are drawn with. Cairo may draw a glyph until the surface
 // is finished, so the face owns this.
 struct PdfClusterFont::Table
@@ -16,7 +18,7 @@ struct PdfClusterFont::Table
     struct Glyph
     {
         std::vector<cairo_glyph_t> parts;
-        double advance = 0;
+        cairo_text_extents_t box{}; // what the glyph claims to cover, and its advance
     };
     cairo_font_face_t *realFace = nullptr;
     cairo_font_options_t *options = nullptr;
@@ -38,7 +40,7 @@ struct PdfClusterFont::Table
         if (!t || glyph >= t->glyphs.size())
             return CAIRO_STATUS_SUCCESS;
         const Glyph &g = t->glyphs[glyph];
-        extents->x_advance = g.advance;
+        *extents = g.box;
         if (g.parts.empty())
             return CAIRO_STATUS_SUCCESS;
         cairo_set_font_face(cr, t->realFace);
@@ -51,42 +53,109 @@ struct PdfClusterFont::Table
 
 PdfClusterFont::PdfClusterFont(cairo_scaled_font_t *real) : m_real(cairo_scaled_font_reference(real))
 {
-    m_table = new Table;
-    m_table->realFace = cairo_font_face_reference(cairo_scaled_font_get_font_face(real));
-    m_table->options = cairo_font_options_create();
-    cairo_scaled_font_get_font_options(real, m_table->options);
-    m_face = cairo_user_font_face_create();
-    cairo_user_font_face_set_render_glyph_func(m_face, &Table::render);
-    cairo_font_face_set_user_data(m_face, &kTableKey, m_table, &Table::destroy);
-
-    cairo_matrix_t fontMatrix, ctm;
+    cairo_matrix_t fontMatrix;
     cairo_scaled_font_get_font_matrix(real, &fontMatrix);
-    cairo_scaled_font_get_ctm(real, &ctm);
-    m_scaled = cairo_scaled_font_create(m_face, &fontMatrix, &ctm, m_table->options);
     m_size = fontMatrix.xx;
+    cairo_font_extents_t line;
+    cairo_scaled_font_extents(real, &line);
+    m_ascent = line.ascent;
+    m_descent = line.descent;
 }
 
 PdfClusterFont::~PdfClusterFont()
 {
-    cairo_scaled_font_destroy(m_scaled);
-    cairo_font_face_destroy(m_face);
+    for (const Face &f : m_faces) {
+        cairo_scaled_font_destroy(f.scaled);
+        cairo_font_face_destroy(f.face);
+    }
     cairo_scaled_font_destroy(m_real);
 }
 
-unsigned long PdfClusterFont::glyphFor(const QByteArray &key, const std::vector<Part> &parts, double advance)
+void PdfClusterFont::addFace()
 {
+    Face f;
+    f.table = new Table;
+    f.table->realFace = cairo_font_face_reference(cairo_scaled_font_get_font_face(m_real));
+    f.table->options = cairo_font_options_create();
+    cairo_scaled_font_get_font_options(m_real, f.table->options);
+    f.face = cairo_user_font_face_create();
+    cairo_user_font_face_set_render_glyph_func(f.face, &Table::render);
+    cairo_font_face_set_user_data(f.face, &kTableKey, f.table, &Table::destroy);
+    cairo_matrix_t fontMatrix, ctm;
+    cairo_scaled_font_get_font_matrix(m_real, &fontMatrix);
+    cairo_scaled_font_get_ctm(m_real, &ctm);
+    f.scaled = cairo_scaled_font_create(f.face, &fontMatrix, &ctm, f.table->options);
+    m_faces.push_back(f);
+}
+
+void PdfClusterFont::makeRoom(int glyphs)
+{
+    if (m_faces.empty() || m_faces.back().table->glyphs.size() + size_t(glyphs) > size_t(kGlyphsPerFace))
+        addFace();
+}
+
+PdfClusterFont::Glyphs PdfClusterFont::glyphsFor(const QByteArray &key, const std::vector<Part> &parts,
+                                                 double advance, QByteArrayView rest)
+{
+    const QByteArray restText = rest.toByteArray();
+    Glyphs out;
     const auto found = m_glyphOf.constFind(key);
-    if (found != m_glyphOf.cend())
-        return found.value();
+    if (found != m_glyphOf.cend()) {
+        out.cluster = found.value();
+        if (rest.isEmpty())
+            return out;
+        const auto restFound = m_restOf.constFind({out.cluster.face, restText});
+        if (restFound != m_restOf.cend()) {
+            out.rest = restFound.value();
+            return out;
+        }
+    }
+    if (found == m_glyphOf.cend() || rest.isEmpty() || out.cluster.face != int(m_faces.size()) - 1 ||
+        m_faces.back().table->glyphs.size() >= size_t(kGlyphsPerFace)) {
+        // A new cluster glyph, or one in the last user font next to its new rest glyph.
+        makeRoom(rest.isEmpty() ? 1 : 2);
+        out.cluster = add(parts, advance);
+        m_glyphOf.insert(key, out.cluster);
+    }
+    if (!rest.isEmpty()) {
+        const auto restFound = m_restOf.constFind({out.cluster.face, restText});
+        out.rest = restFound != m_restOf.cend() ? restFound.value() : add({}, kRestWidth * m_size);
+        m_restOf.insert({out.cluster.face, restText}, out.rest);
+    }
+    return out;
+}
+
+PdfClusterFont::Glyph PdfClusterFont::add(const std::vector<Part> &parts, double advance)
+{
     Table::Glyph g;
-    g.advance = advance / m_size;
     g.parts.reserve(parts.size());
     for (const Part &p : parts)
         g.parts.push_back({p.glyph, p.x / m_size, p.y / m_size});
-    const auto index = static_cast<unsigned long>(m_table->glyphs.size());
-    m_table->glyphs.push_back(std::move(g));
-    m_glyphOf.insert(key, index);
-    return index;
+    // Every glyph claims at least the real font's line height, so that all
+    // the Type 3 fonts of one real font get the same box (Cairo gives each
+    // the union of its glyphs' boxes) and viewers give all its text one height.
+    cairo_text_extents_t ink{};
+    if (!parts.empty()) {
+        std::vector<cairo_glyph_t> placed;
+        placed.reserve(parts.size());
+        for (const Part &p : parts)
+            placed.push_back({p.glyph, p.x, p.y});
+        cairo_scaled_font_glyph_extents(m_real, placed.data(), int(placed.size()), &ink);
+    }
+    const double left = std::min(ink.x_bearing, 0.0), right = std::max(ink.x_bearing + ink.width, advance);
+    const double top = std::min(ink.y_bearing, -m_ascent),
+                 bottom = std::max(ink.y_bearing + ink.height, m_descent);
+    g.box.x_bearing = left / m_size;
+    g.box.width = std::max(right - left, 0.01) / m_size;
+    g.box.y_bearing = top / m_size;
+    g.box.height = (bottom - top) / m_size;
+    g.box.x_advance = advance / m_size;
+
+    Face &face = m_faces.back();
+    const Glyph glyph{face.scaled, static_cast<unsigned long>(face.table->glyphs.size()),
+                      int(m_faces.size()) - 1};
+    face.table->glyphs.push_back(std::move(g));
+    return glyph;
 }
 
 } // namespace pathak

@@ -638,6 +638,42 @@ void PdfLayoutSession::setRunColor(const PangoItem *item, const BlockStyle &styl
     cairo_set_source_rgb(m_cr.get(), red, green, blue);
 }
 
+// Glyphs of cluster fonts with their text, shown one call per run of
+// glyphs from the same user font.
+class PdfLayoutSession::GlyphBatch
+{
+public:
+    explicit GlyphBatch(cairo_t *cr) : m_cr(cr) {}
+    void add(PdfClusterFont::Glyph glyph, double x, double y, QByteArrayView text)
+    {
+        if (glyph.font != m_font)
+            show();
+        m_font = glyph.font;
+        m_glyphs.push_back({glyph.index, x, y});
+        m_clusters.push_back({int(text.size()), 1});
+        m_text.append(text);
+    }
+    void show()
+    {
+        if (!m_glyphs.empty()) {
+            cairo_set_scaled_font(m_cr, m_font);
+            cairo_show_text_glyphs(m_cr, m_text.constData(), int(m_text.size()), m_glyphs.data(),
+                                   int(m_glyphs.size()), m_clusters.data(), int(m_clusters.size()),
+                                   cairo_text_cluster_flags_t(0));
+        }
+        m_glyphs.clear();
+        m_clusters.clear();
+        m_text.clear();
+    }
+
+private:
+    cairo_t *m_cr;
+    cairo_scaled_font_t *m_font = nullptr;
+    std::vector<cairo_glyph_t> m_glyphs;
+    std::vector<cairo_text_cluster_t> m_clusters;
+    QByteArray m_text;
+};
+
 // A left-to-right run whose glyphs are in character order, one cluster
 // glyph per grapheme cluster (HarfBuzz's clusters joined until a grapheme
 // boundary): the glyph stands at the cluster's origin and carries its text.
@@ -647,8 +683,7 @@ void PdfLayoutSession::showRunByGrapheme(const PangoGlyphItem *run, const Displa
     const PangoItem *item = run->item;
     const PangoGlyphString *gs = run->glyphs;
     PdfClusterFont &clusterFont = clusterFontFor(item->analysis.font);
-    std::vector<cairo_glyph_t> glyphs;
-    std::vector<cairo_text_cluster_t> clusters;
+    GlyphBatch batch(m_cr.get());
     std::vector<PdfClusterFont::Part> parts;
     QByteArray key;
     int pen = 0;        // Pango units from the run's start
@@ -681,26 +716,20 @@ void PdfLayoutSession::showRunByGrapheme(const PangoGlyphItem *run, const Displa
         if (j == gs->num_glyphs || display.boundary[size_t(clusterEnd)]) {
             const QByteArrayView text(display.utf8.constData() + clusterStart, clusterEnd - clusterStart);
             key.append(text);
-            const unsigned long glyph = clusterFont.glyphFor(key, parts, double(natural) / PANGO_SCALE);
+
             // pdf.js reads a glyph whose text holds a nonspacing mark (্ ু ় …)
             // as a mark of no width that joins the text before it, and then
             // sees the gap it leaves as a space. So the cluster's glyph
-            // carries only the text before the first mark, and an empty
-            // glyph carries the rest. That one is narrow and ends where the
-            // cluster does: poppler keeps it in the word (it starts a new
-            // word only further back, or after a gap), and a selection that
-            // ends with the cluster takes it too.
+            // carries only the text before the first mark, and a narrow empty
+            // glyph that ends where the cluster does carries the rest.
             const int head = headBeforeMark(text);
-            const double clusterX = x + double(clusterPen) / PANGO_SCALE;
-            glyphs.push_back({glyph, clusterX, y});
-            clusters.push_back({head, 1});
-            if (head < text.size()) {
-                const QByteArray restKey = QByteArrayLiteral("rest:") + text.sliced(head).toByteArray();
-                const double end = x + double(pen) / PANGO_SCALE;
-                const double width = clusterFont.size() / 10;
-                glyphs.push_back({clusterFont.glyphFor(restKey, {}, width), end - width, y});
-                clusters.push_back({int(text.size()) - head, 1});
-            }
+            const PdfClusterFont::Glyphs glyph =
+                clusterFont.glyphsFor(key, parts, double(natural) / PANGO_SCALE, text.sliced(head));
+            batch.add(glyph.cluster, x + double(clusterPen) / PANGO_SCALE, y, text.first(head));
+            if (glyph.rest.font)
+                batch.add(glyph.rest,
+                          x + double(pen) / PANGO_SCALE - PdfClusterFont::kRestWidth * clusterFont.size(), y,
+                          text.sliced(head));
             key.clear();
             parts.clear();
             natural = 0;
@@ -709,10 +738,7 @@ void PdfLayoutSession::showRunByGrapheme(const PangoGlyphItem *run, const Displa
         }
         i = j;
     }
-    cairo_set_scaled_font(m_cr.get(), clusterFont.scaledFont());
-    cairo_show_text_glyphs(m_cr.get(), display.utf8.constData() + item->offset, item->length, glyphs.data(),
-                           int(glyphs.size()), clusters.data(), int(clusters.size()),
-                           cairo_text_cluster_flags_t(0));
+    batch.show();
 }
 
 PdfClusterFont &PdfLayoutSession::clusterFontFor(PangoFont *font)

@@ -61,6 +61,7 @@ private:
     struct ByteRange;
     struct DisplayText;
     struct LineBox;
+    class GlyphBatch;
     using NoteMarker = std::pair<int, QString>; // offset in the block's text, label
     // highlight index -> (block index, offset in that block's text)
     using NoteMarkerPositions = QHash<int, std::pair<int, int>>;

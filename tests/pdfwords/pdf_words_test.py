@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""One test article exported to PDF as a user would (import, highlight,
+"""Test articles exported to one PDF as a user would (import, highlight,
 export), then read back by every extractor scripts/pdf-words.py knows: the
-article's words must come back whole and in order, at least as often as the
+articles' words must come back whole and in order, at least as often as the
 floors given (--min EXTRACTOR=PERCENT; the goal is 100 for each).
 
   pdf_words_test.py PATHAK ARTICLE.txt [--annotated] [--min poppler=100 …]
+  pdf_words_test.py PATHAK --generate N --generator PATHAK-GENERATE [--annotated] …
 """
 import argparse
 import json
@@ -25,12 +26,13 @@ def pathak(exe, library, *args, check=True):
     return done
 
 
-def annotate(exe, library, quote, *options):
+def annotate(exe, library, article_id, quote, *options):
     """The quote's last occurrence: the first paragraph's opening is also the title."""
-    done = pathak(exe, library, 'annotate', '1', '--quote', quote, *options, check=False)
+    done = pathak(exe, library, 'annotate', article_id, '--quote', quote, *options, check=False)
     found = re.search(r'occurs (\d+) times', done.stderr)
     if done.returncode != 0 and found:
-        done = pathak(exe, library, 'annotate', '1', '--quote', quote, '--occurrence', found.group(1), *options)
+        done = pathak(exe, library, 'annotate', article_id, '--quote', quote, '--occurrence', found.group(1),
+                      *options)
     elif done.returncode != 0:
         sys.exit(f'pathak annotate failed ({done.returncode}): {done.stderr}')
 
@@ -52,26 +54,41 @@ def passages(article):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('pathak')
-    parser.add_argument('article')
+    parser.add_argument('article', nargs='?')
+    parser.add_argument('--generate', type=int, default=0, help='this many generated articles instead')
+    parser.add_argument('--generator', help='the pathak-generate program')
     parser.add_argument('--annotated', action='store_true')
     parser.add_argument('--min', action='append', default=[])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         library = os.path.join(tmp, 'library.sqlite')
-        pathak(args.pathak, library, 'import', args.article)
-        shown = os.path.join(tmp, 'article.json')
-        with open(shown, 'w', encoding='utf-8') as out:
-            out.write(pathak(args.pathak, library, 'show', '1', '--json').stdout)
-        if args.annotated:
-            with open(shown, encoding='utf-8') as f:
-                article = json.load(f)
-            colors = ['yellow', 'green', 'underline']
-            for i, quote in enumerate(passages(article)):
-                extra = ['--note', 'টীকা: জরুরি অংশ'] if i == 1 else []
-                annotate(args.pathak, library, quote, '--color', colors[i], *extra)
-        pdf = os.path.join(tmp, 'article.pdf')
-        pathak(args.pathak, library, 'export', '1', '--pdf', pdf, '--comments')
-        command = [sys.executable, TOOL, pdf, '--article', shown, '--comments']
+        if args.generate:
+            folder = os.path.join(tmp, 'articles')
+            subprocess.run([args.generator, str(args.generate), folder], check=True, capture_output=True)
+            inputs = [folder]
+        else:
+            inputs = [args.article]
+        pathak(args.pathak, library, 'import', *inputs)
+        ids = [line.split('\t')[0] for line in pathak(args.pathak, library, 'list').stdout.splitlines()]
+        ids.sort(key=int)
+        shown = []
+        for article_id in ids:
+            path = os.path.join(tmp, f'article-{article_id}.json')
+            with open(path, 'w', encoding='utf-8') as out:
+                out.write(pathak(args.pathak, library, 'show', article_id, '--json').stdout)
+            shown.append(path)
+            if args.annotated:
+                with open(path, encoding='utf-8') as f:
+                    article = json.load(f)
+                colors = ['yellow', 'green', 'underline']
+                for i, quote in enumerate(passages(article)):
+                    extra = ['--note', 'টীকা: জরুরি অংশ'] if i == 1 else []
+                    annotate(args.pathak, library, article_id, quote, '--color', colors[i], *extra)
+        pdf = os.path.join(tmp, 'articles.pdf')
+        pathak(args.pathak, library, 'export', *ids, '--pdf', pdf, '--comments')
+        command = [sys.executable, TOOL, pdf, '--comments']
+        for path in shown:
+            command += ['--article', path]
         for floor in args.min:
             command += ['--min', floor]
         return subprocess.run(command).returncode

@@ -288,15 +288,17 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeAnnotations)
                           0.4)
                     << "highlight colour missing at quad " << q / 8 << " of " << utf8(note);
             }
-            // The text under the quads is the highlighted passage.
+            // The text under the quads is the highlighted passage. A cluster's
+            // marks are read from a narrow glyph just inside its end (see
+            // PdfClusterFont), so a quad's text is taken from half a point in
+            // on the left to half a point past its right end.
             QString under;
             for (size_t q = 0; q < quads.size(); q += 8) {
                 const double x0 = quads[q].getNumericValue(),
                              top = pageHeight - quads[q + 1].getNumericValue();
                 const double x1 = quads[q + 2].getNumericValue(),
                              bottom = pageHeight - quads[q + 5].getNumericValue();
-                under +=
-                    pdfTextIn(path, int(p) + 1, QRectF(x0 + 0.5, top + 1, x1 - x0 - 1, bottom - top - 2));
+                under += pdfTextIn(path, int(p) + 1, QRectF(x0 + 0.5, top + 1, x1 - x0, bottom - top - 2));
             }
             // A note's number is raised after the passage, so it may fall inside the quads; none of these
             // passages has digits.
