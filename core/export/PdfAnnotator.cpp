@@ -106,7 +106,13 @@ Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const Q
             annot.replaceKey("/Rect", numbers({llx, lly, urx, ury}));
             annot.replaceKey("/QuadPoints", quads);
             annot.replaceKey("/C", numbers({mark.red, mark.green, mark.blue}));
-            annot.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(utf8(mark.note)));
+            // The words the quads cover, then the note: viewers list the
+            // annotation by what it marks, and copy it as that text.
+            const QString passage = mark.text.simplified();
+            annot.replaceKey(
+                "/Contents",
+                QPDFObjectHandle::newUnicodeString(
+                    utf8(mark.note.isEmpty() ? passage : passage + QStringLiteral("\n\n") + mark.note)));
             annot.replaceKey("/T", QPDFObjectHandle::newUnicodeString("Pathak"));
             annot.replaceKey(
                 "/NM", QPDFObjectHandle::newUnicodeString("pathak-highlight-" + std::to_string(++serial)));

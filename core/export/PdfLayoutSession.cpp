@@ -540,7 +540,7 @@ double PdfLayoutSession::drawLines(PangoLayout *layout, const Block &blk, const 
         box.right = box.left + double(logical.width) / PANGO_SCALE;
         const double baseline = yShift + double(pango_layout_iter_get_baseline(iter.get())) / PANGO_SCALE;
 
-        drawHighlights(line, box, style, byteRanges, highlights);
+        drawHighlights(line, box, style, display.utf8, byteRanges, highlights);
         if (!blk.link.isEmpty())
             cairo_tag_begin(cr, CAIRO_TAG_LINK,
                             (QStringLiteral("uri='") + escapeAttribute(blk.link) + QLatin1Char('\''))
@@ -556,7 +556,7 @@ double PdfLayoutSession::drawLines(PangoLayout *layout, const Block &blk, const 
 
 // The highlights' colour under one line's text, and their marks for the annotations.
 void PdfLayoutSession::drawHighlights(PangoLayoutLine *line, const LineBox &box, const BlockStyle &style,
-                                      const std::vector<ByteRange> &byteRanges,
+                                      const QByteArray &utf8, const std::vector<ByteRange> &byteRanges,
                                       const QList<SnappedHighlight> &highlights)
 {
     cairo_t *cr = m_cr.get();
@@ -586,6 +586,14 @@ void PdfLayoutSession::drawHighlights(PangoLayoutLine *line, const LineBox &box,
             markFor(hl).rects.append(QRectF(x0, box.top, x1 - x0, box.height));
         }
         g_free(xr);
+        // The annotation's text is the passage as far as this page shows it.
+        const int from = std::max(r.start, ls), to = std::min(r.end, le);
+        if (n > 0) {
+            QString &text = markFor(hl).text;
+            if (ls == 0 && !text.isEmpty()) // a passage that goes on in the next paragraph
+                text += QLatin1Char('\n');
+            text += QString::fromUtf8(utf8.constData() + from, to - from);
+        }
     }
 }
 

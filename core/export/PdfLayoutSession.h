@@ -92,7 +92,8 @@ private:
                      const DisplayText &display, const std::vector<ByteRange> &byteRanges,
                      const QList<SnappedHighlight> &highlights);
     void drawHighlights(PangoLayoutLine *line, const LineBox &box, const BlockStyle &style,
-                        const std::vector<ByteRange> &byteRanges, const QList<SnappedHighlight> &highlights);
+                        const QByteArray &utf8, const std::vector<ByteRange> &byteRanges,
+                        const QList<SnappedHighlight> &highlights);
 
     // One line's glyphs, keeping the text they came from.
     void showLine(PangoLayoutLine *line, const DisplayText &display, double x, double baseline,

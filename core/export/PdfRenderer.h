@@ -21,6 +21,7 @@ struct PdfHighlightMark
     bool underline = false; // the "underline" style: a line under the text, an /Underline annotation
     QString note;
     QString quote;
+    QString text; // the part of the passage on this page: the words under rects
 };
 
 struct PdfRendering

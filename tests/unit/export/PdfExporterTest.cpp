@@ -267,7 +267,10 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeAnnotations)
             ++annotations;
             underlines += underline;
             QPDFObjectHandle annot = a.getObjectHandle();
-            const QString note = QString::fromStdString(annot.getKey("/Contents").getUTF8Value());
+            // The contents: the words the quads cover, then the note after a blank line.
+            const QString contents = QString::fromStdString(annot.getKey("/Contents").getUTF8Value());
+            const QString passage = contents.section(QStringLiteral("\n\n"), 0, 0);
+            const QString note = contents.section(QStringLiteral("\n\n"), 1);
             notes.append(note);
             EXPECT_EQ(annot.getKey("/C").getArrayNItems(), 3);
             std::vector<QPDFObjectHandle> quads = annot.getKey("/QuadPoints").getArrayAsVector();
@@ -302,7 +305,10 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeAnnotations)
             }
             // A note's number is raised after the passage, so it may fall inside the quads; none of these
             // passages has digits.
-            under = withoutBengaliDigits(squashed(under));
+            under = withoutBengaliDigits(under);
+            EXPECT_EQ(under.simplified(), passage.simplified())
+                << "the contents are not the words under the quads";
+            under = squashed(under);
             const auto h = std::find_if(highlights.begin(), highlights.end(), [&](const ExportHighlight &h) {
                 return h.end > h.start && h.note == note &&
                        squashed(plain.mid(h.start, h.end - h.start)).startsWith(under.left(4));
