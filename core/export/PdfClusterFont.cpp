@@ -95,7 +95,7 @@ void PdfClusterFont::makeRoom(int glyphs)
 }
 
 PdfClusterFont::Glyphs PdfClusterFont::glyphsFor(const QByteArray &key, const std::vector<Part> &parts,
-                                                 double advance, QByteArrayView rest)
+                                                 double empty, QByteArrayView rest)
 {
     const QByteArray restText = rest.toByteArray();
     Glyphs out;
@@ -114,7 +114,16 @@ PdfClusterFont::Glyphs PdfClusterFont::glyphsFor(const QByteArray &key, const st
         m_faces.back().table->glyphs.size() >= size_t(kGlyphsPerFace)) {
         // A new cluster glyph, or one in the last user font next to its new rest glyph.
         makeRoom(rest.isEmpty() ? 1 : 2);
-        out.cluster = add(parts, advance);
+        // The cluster's natural width: each glyph's shaped advance (a mark's
+        // is 0), unless justification stretched it beyond the glyph's own.
+        double natural = empty;
+        for (const Part &p : parts) {
+            const cairo_glyph_t g{p.glyph, 0, 0};
+            cairo_text_extents_t own;
+            cairo_scaled_font_glyph_extents(m_real, &g, 1, &own);
+            natural += std::min(p.advance, own.x_advance);
+        }
+        out.cluster = add(parts, natural);
         m_glyphOf.insert(key, out.cluster);
     }
     if (!rest.isEmpty()) {

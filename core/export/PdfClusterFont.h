@@ -35,11 +35,13 @@ public:
     // a word of their own).
     static constexpr double kRestWidth = 1.0 / 200;
 
-    // One glyph of a cluster, relative to the cluster's origin, in points.
+    // One glyph of a cluster, relative to the cluster's origin, in points,
+    // and its advance as laid out.
     struct Part
     {
         unsigned long glyph = 0;
         double x = 0, y = 0;
+        double advance = 0;
     };
     // Where a cluster's glyph is: the user font and the glyph in it.
     struct Glyph
@@ -60,8 +62,8 @@ public:
     // font (so that both stand in one Type 3 font: viewers read a text
     // object of its own around a lone mark glyph as a word of its own).
     // Glyphs must be shown at once, so that Cairo numbers them in the order
-    // they are made. key identifies the cluster's text and glyphs; advance
-    // is its natural width in points.
+    // they are made. key identifies the cluster's text and glyphs; empty is
+    // the width of the cluster's glyphs that draw nothing, in points.
     struct Glyphs
     {
         Glyph cluster;

@@ -696,7 +696,7 @@ void PdfLayoutSession::showRunByGrapheme(const PangoGlyphItem *run, const Displa
     QByteArray key;
     int pen = 0;        // Pango units from the run's start
     int clusterPen = 0; // where the cluster being collected starts
-    int natural = 0;    // its width unstretched by justification
+    int empty = 0;      // the width of its glyphs that draw nothing
     int clusterStart = item->offset;
     for (int i = 0; i < gs->num_glyphs;) {
         const int c = gs->log_clusters[i];
@@ -705,17 +705,13 @@ void PdfLayoutSession::showRunByGrapheme(const PangoGlyphItem *run, const Displa
             const PangoGlyphInfo &gi = gs->glyphs[j];
             if (gi.glyph != PANGO_GLYPH_EMPTY && !(gi.glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
                 const int gx = pen - clusterPen + gi.geometry.x_offset;
-                parts.push_back(
-                    {gi.glyph, double(gx) / PANGO_SCALE, double(gi.geometry.y_offset) / PANGO_SCALE});
+                parts.push_back({gi.glyph, double(gx) / PANGO_SCALE,
+                                 double(gi.geometry.y_offset) / PANGO_SCALE,
+                                 double(gi.geometry.width) / PANGO_SCALE});
                 for (const int v : {int(gi.glyph), gx, gi.geometry.y_offset})
                     key.append(reinterpret_cast<const char *>(&v), sizeof v);
-                // The shaped advance (a mark's is 0), unless justification
-                // stretched it beyond the glyph's own.
-                PangoRectangle logical;
-                pango_font_get_glyph_extents(item->analysis.font, gi.glyph, nullptr, &logical);
-                natural += std::min(gi.geometry.width, logical.width);
             } else {
-                natural += gi.geometry.width;
+                empty += gi.geometry.width;
             }
             pen += gi.geometry.width;
         }
@@ -732,7 +728,7 @@ void PdfLayoutSession::showRunByGrapheme(const PangoGlyphItem *run, const Displa
             // glyph that ends where the cluster does carries the rest.
             const int head = headBeforeMark(text);
             const PdfClusterFont::Glyphs glyph =
-                clusterFont.glyphsFor(key, parts, double(natural) / PANGO_SCALE, text.sliced(head));
+                clusterFont.glyphsFor(key, parts, double(empty) / PANGO_SCALE, text.sliced(head));
             batch.add(glyph.cluster, x + double(clusterPen) / PANGO_SCALE, y, text.first(head));
             if (glyph.rest.font)
                 batch.add(glyph.rest,
@@ -740,7 +736,7 @@ void PdfLayoutSession::showRunByGrapheme(const PangoGlyphItem *run, const Displa
                           text.sliced(head));
             key.clear();
             parts.clear();
-            natural = 0;
+            empty = 0;
             clusterPen = pen;
             clusterStart = clusterEnd;
         }
