@@ -58,7 +58,7 @@ def article_text(article, comments):
         if source.get("url"):
             parts.append(source["url"])
     thread = article.get("comments")
-    if comments and thread:
+    if comments and thread and thread.get("items"):
         parts.append("মন্তব্য (%s)" % bengali_number(thread.get("declared", 0)))
         for c in thread.get("items", []):
             parts.append((c["author"] + ": " if c.get("author") else "") + c.get("text", ""))

@@ -219,7 +219,8 @@ QList<PdfLayoutSession::Block> PdfLayoutSession::blocksOf(const Article &a) cons
             blocks.append({BlockKind::Url, a.source->url, -1, 0, a.source->url});
     }
     if (a.comments) {
-        if (m_options.includeComments)
+        // No heading over no comments (an article that declares "মন্তব্য (০)").
+        if (m_options.includeComments && !a.comments->items.isEmpty())
             blocks.append({BlockKind::Heading,
                            QStringLiteral("মন্তব্য (%1)").arg(PdfRenderer::bengaliNumber(a.comments->declared)),
                            -1,

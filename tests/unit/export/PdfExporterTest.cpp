@@ -1,6 +1,7 @@
 // PDF export, checked from the outside: poppler reads the text and fonts
 // back, qpdf reads the annotations, outline, links and catalog.
 #include "export/PdfExporter.h"
+#include "article/ArticleParser.h"
 #include "import/ArticleImporter.h"
 #include "PdfTools.h"
 #include "TestLibrary.h"
@@ -52,7 +53,7 @@ QString expectedText(const Article &a, bool comments)
     parts.append(a.paragraphs);
     if (a.source)
         parts.append({QStringLiteral("সূত্র: ") + a.source->label, a.source->url});
-    if (a.comments && comments) {
+    if (a.comments && comments && !a.comments->items.isEmpty()) {
         parts.append(QStringLiteral("মন্তব্য (%1)").arg(bengaliDigits(a.comments->declared)));
         for (const Comment &c : a.comments->items)
             parts.append(c.author ? *c.author + QStringLiteral(": ") + c.text : c.text);
@@ -422,4 +423,16 @@ TEST(PdfExporter, UnusualArticlesStillComeBackWhole)
     expected.remove(QRegularExpression(QStringLiteral("[\\x{0600}-\\x{06FF}\\x{202A}-\\x{202E}]+")));
     EXPECT_EQ(text, expected);
     EXPECT_EQ(pdfFonts(path).values().count(false), 0);
+}
+
+TEST(PdfExporter, NoCommentsHeadingWithoutComments)
+{
+    Article a = ArticleParser::parseText(QStringLiteral("প্রথম অনুচ্ছেদ।\nমন্তব্য (০)\n")).value();
+    ASSERT_TRUE(a.comments.has_value());
+    PdfOptions options;
+    options.includeComments = true;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("none.pdf"));
+    ASSERT_TRUE(PdfExporter(options).writeFile({{a, {}}}, path).ok());
+    EXPECT_FALSE(pdfPages(path).join(QString()).contains(QStringLiteral("মন্তব্য")));
 }
