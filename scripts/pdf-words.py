@@ -24,6 +24,7 @@ import argparse
 import difflib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -32,6 +33,9 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 PDFJS_DIR = os.path.join(HERE, "pdf-words")
 EXTRACTORS = ["poppler", "poppler-layout", "mupdf", "pdfjs"]
+# Not run unless asked for: one pdftotext per line.
+OPTIONAL_EXTRACTORS = ["poppler-lines"]
+LINE_BOX = re.compile(r'<line xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)"')
 BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯"
 
 
@@ -83,7 +87,23 @@ def pdfjs_ready():
     return os.path.isdir(os.path.join(PDFJS_DIR, "node_modules", "pdfjs-dist"))
 
 
+def selected_lines(pdf):
+    """What selecting each line in a poppler viewer gives: pdftotext over
+    each line's box, line after line."""
+    pages = run(["pdftotext", "-bbox-layout", pdf, "-"]).split("</page>")
+    out = []
+    for number, page in enumerate(pages, start=1):
+        for x0, y0, x1, y1 in LINE_BOX.findall(page):
+            x0, y0, x1, y1 = float(x0), float(y0), float(x1), float(y1)
+            out.append(run(["pdftotext", "-enc", "UTF-8", "-r", "72", "-f", str(number), "-l", str(number),
+                            "-x", str(int(x0)), "-y", str(int(y0)), "-W", str(int(x1 - x0) + 2),
+                            "-H", str(int(y1 - y0) + 2), pdf, "-"]))
+    return "\n".join(out)
+
+
 def extract(extractor, pdf):
+    if extractor == "poppler-lines":
+        return selected_lines(pdf)
     if extractor == "poppler":
         return run(["pdftotext", "-enc", "UTF-8", pdf, "-"])
     if extractor == "poppler-layout":
@@ -130,7 +150,8 @@ def main():
                         help="pathak show/parse --json output; again for each further article in the PDF")
     source.add_argument("--expect", help="a UTF-8 text file: the words expected, in order")
     parser.add_argument("--comments", action="store_true", help="the PDF includes the comments")
-    parser.add_argument("--extractors", default=",".join(EXTRACTORS))
+    parser.add_argument("--extractors", default=",".join(EXTRACTORS),
+                        help="comma-separated, of " + ", ".join(EXTRACTORS + OPTIONAL_EXTRACTORS))
     parser.add_argument("--min", action="append", default=[], metavar="EXTRACTOR=PERCENT",
                         help="fail when an extractor's word match is below PERCENT (all: every extractor)")
     parser.add_argument("--show", type=int, default=20, help="mismatches printed per extractor")

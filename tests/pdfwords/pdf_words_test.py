@@ -4,7 +4,7 @@ export), then read back by every extractor scripts/pdf-words.py knows: the
 articles' words must come back whole and in order, at least as often as the
 floors given (--min EXTRACTOR=PERCENT; the goal is 100 for each).
 
-  pdf_words_test.py PATHAK ARTICLE.txt [--annotated] [--min poppler=100 …]
+  pdf_words_test.py PATHAK ARTICLE.txt [--annotated] [--lines] [--min poppler=100 …]
   pdf_words_test.py PATHAK --generate N --generator PATHAK-GENERATE [--annotated] …
 """
 import argparse
@@ -58,6 +58,7 @@ def main():
     parser.add_argument('--generate', type=int, default=0, help='this many generated articles instead')
     parser.add_argument('--generator', help='the pathak-generate program')
     parser.add_argument('--annotated', action='store_true')
+    parser.add_argument('--lines', action='store_true', help='also select each line as a poppler viewer would')
     parser.add_argument('--min', action='append', default=[])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -87,6 +88,8 @@ def main():
         pdf = os.path.join(tmp, 'articles.pdf')
         pathak(args.pathak, library, 'export', *ids, '--pdf', pdf, '--comments')
         command = [sys.executable, TOOL, pdf, '--comments']
+        if args.lines:
+            command += ['--extractors', 'poppler,poppler-layout,mupdf,pdfjs,poppler-lines']
         for path in shown:
             command += ['--article', path]
         for floor in args.min:
