@@ -145,6 +145,16 @@ PdfLayoutSession::PdfLayoutSession(const PdfOptions &options, QByteArray *out) :
     m_surface.reset(cairo_pdf_surface_create_for_stream(appendToBuffer, out, w, h));
     m_cr.reset(cairo_create(m_surface.get()));
     setUpPangoContext();
+    // Bengali faces have no Latin letters; Pango would take them from the
+    // default font, a sans, also inside serif text. Name the matching Noto
+    // face as the next choice.
+    QString families = options.fontFamily;
+    const QString latin = families.contains(QLatin1String("Serif"), Qt::CaseInsensitive)
+                              ? QStringLiteral("Noto Serif")
+                              : QStringLiteral("Noto Sans");
+    if (families.compare(latin, Qt::CaseInsensitive) != 0 && PdfRenderer::hasFontFamily(latin))
+        families += QStringLiteral(", ") + latin;
+    m_families = families.toUtf8();
 }
 
 void PdfLayoutSession::setUpPangoContext()
@@ -778,7 +788,7 @@ void PdfLayoutSession::finishPage()
 PangoFontDescription *PdfLayoutSession::fontFor(double scale, bool bold) const
 {
     PangoFontDescription *font = pango_font_description_new();
-    pango_font_description_set_family(font, m_options.fontFamily.toUtf8().constData());
+    pango_font_description_set_family(font, m_families.constData());
     pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_font_description_set_absolute_size(font, m_options.fontSize * scale * PANGO_SCALE);
     return font;

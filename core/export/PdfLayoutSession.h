@@ -107,6 +107,7 @@ private:
     PdfHighlightMark &markFor(const SnappedHighlight &hl);
 
     const PdfOptions &m_options;
+    QByteArray m_families; // the chosen font, then a Noto face for Latin letters
     double m_width = 0, m_height = 0, m_top = 0, m_bottom = 0, m_left = 0, m_textWidth = 0;
     double m_y = 0;
     int m_page = 0; // 0-based index of the page being filled

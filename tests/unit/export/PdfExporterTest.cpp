@@ -6,6 +6,7 @@
 #include "PdfTools.h"
 #include "TestLibrary.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -435,4 +436,20 @@ TEST(PdfExporter, NoCommentsHeadingWithoutComments)
     const QString path = dir.filePath(QStringLiteral("none.pdf"));
     ASSERT_TRUE(PdfExporter(options).writeFile({{a, {}}}, path).ok());
     EXPECT_FALSE(pdfPages(path).join(QString()).contains(QStringLiteral("মন্তব্য")));
+}
+
+TEST(PdfExporter, LatinInSerifTextIsSetInSerif)
+{
+    Article a = ArticleParser::parseText(QStringLiteral("ঢাকায় Rapid Action Battalion (RAB) অভিযান চালায়।\n"))
+                    .value();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("latin.pdf"));
+    ASSERT_TRUE(PdfExporter().writeFile({{a, {}}}, path).ok());
+    // The real fonts are embedded inside the cluster fonts, where pdffonts
+    // does not look; their names stand in the file as they are.
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.contains("+NotoSerif-Regular")) << "no Noto Serif for the Latin words";
+    EXPECT_FALSE(bytes.contains("+NotoSans-"));
 }
