@@ -69,7 +69,7 @@ public:
         Glyph cluster;
         Glyph rest; // font is null when there is none
     };
-    Glyphs glyphsFor(const QByteArray &key, const std::vector<Part> &parts, double advance,
+    Glyphs glyphsFor(const QByteArray &key, const std::vector<Part> &parts, double empty,
                      QByteArrayView rest);
     double size() const { return m_size; } // points per em
 
