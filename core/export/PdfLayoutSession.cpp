@@ -185,6 +185,8 @@ void PdfLayoutSession::drawArticle(const ExportArticle &item)
     const Article &a = item.article;
     if (m_pageHasContent)
         finishPage();
+    m_articleFirstPage = m_page;
+    m_runningTitle = a.title;
     cairo_pdf_surface_add_outline(m_surface.get(), CAIRO_PDF_OUTLINE_ROOT, a.title.toUtf8().constData(),
                                   QByteArray("page=" + QByteArray::number(m_page + 1)).constData(),
                                   cairo_pdf_outline_flags_t(0));
@@ -551,6 +553,8 @@ double PdfLayoutSession::drawLines(PangoLayout *layout, const Block &blk, const 
         box.right = box.left + double(logical.width) / PANGO_SCALE;
         const double baseline = yShift + double(pango_layout_iter_get_baseline(iter.get())) / PANGO_SCALE;
 
+        if (!m_pageHasContent && m_page > m_articleFirstPage)
+            drawRunningHeader();
         drawHighlights(line, box, style, display.utf8, byteRanges, highlights);
         if (!blk.link.isEmpty())
             cairo_tag_begin(cr, CAIRO_TAG_LINK,
@@ -763,6 +767,20 @@ PdfClusterFont &PdfLayoutSession::clusterFontFor(PangoFont *font)
     if (!slot)
         slot = std::make_unique<PdfClusterFont>(real);
     return *slot;
+}
+
+// From an article's second page on, the first line of its title above the
+// text, small and grey, in the top margin.
+void PdfLayoutSession::drawRunningHeader()
+{
+    const BlockStyle style = styleFor(BlockKind::Credit);
+    const DisplayText display = displayTextOf(m_runningTitle, {});
+    const Block blk{BlockKind::Credit, m_runningTitle, -1, 0, {}};
+    PangoPtr<PangoLayout> layout = layoutFor(blk, style, display);
+    PangoLayoutIter *iter = pango_layout_get_iter(layout.get());
+    const double baseline = kMarginTop / 2 + double(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE / 2;
+    pango_layout_iter_free(iter);
+    showLine(pango_layout_get_line_readonly(layout.get(), 0), display, m_left, baseline, style);
 }
 
 void PdfLayoutSession::finishPage()

@@ -102,6 +102,7 @@ private:
     void showRunByGrapheme(const PangoGlyphItem *run, const DisplayText &display, double x, double y);
     PdfClusterFont &clusterFontFor(PangoFont *font);
 
+    void drawRunningHeader();
     void finishPage();
     PangoFontDescription *fontFor(double scale, bool bold) const;
     PdfHighlightMark &markFor(const SnappedHighlight &hl);
@@ -112,6 +113,8 @@ private:
     double m_y = 0;
     int m_page = 0; // 0-based index of the page being filled
     bool m_pageHasContent = false;
+    int m_articleFirstPage = 0; // the page the article being drawn starts on
+    QString m_runningTitle;
     // Before the surface: Cairo draws the cluster glyphs when it finishes the document.
     std::unordered_map<cairo_scaled_font_t *, std::unique_ptr<PdfClusterFont>> m_clusterFonts;
     CairoPtr<cairo_surface_t> m_surface;

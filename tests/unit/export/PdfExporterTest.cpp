@@ -453,3 +453,19 @@ TEST(PdfExporter, LatinInSerifTextIsSetInSerif)
     EXPECT_TRUE(bytes.contains("+NotoSerif-Regular")) << "no Noto Serif for the Latin words";
     EXPECT_FALSE(bytes.contains("+NotoSans-"));
 }
+
+TEST(PdfExporter, TitleRunsAboveTheTextFromTheSecondPage)
+{
+    Result<NewArticle> seed = ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt")));
+    ASSERT_TRUE(seed.ok());
+    PdfOptions options;
+    options.fontSize = 20; // two pages or more
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    ASSERT_TRUE(PdfExporter(options).writeFile({{seed->article, {}}}, path).ok());
+    const QStringList pages = pdfPages(path);
+    ASSERT_GE(pages.size(), 2);
+    const QString titleStart = seed->article.title.section(QLatin1Char(' '), 0, 2);
+    for (qsizetype i = 1; i < pages.size(); ++i)
+        EXPECT_TRUE(pages.at(i).trimmed().startsWith(titleStart)) << "no header on page " << i + 1;
+}
