@@ -10,7 +10,7 @@ packages=(
   libicu-dev libsqlite3-dev sqlite3
   libharfbuzz-dev libpango1.0-dev libcairo2-dev libqpdf-dev libgumbo-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  fonts-noto-core poppler-utils xvfb xauth python3 nodejs
+  fonts-noto-core poppler-utils mupdf-tools nodejs npm xvfb xauth python3
   dbus-daemon at-spi2-core python3-pyatspi
   clang libclang-rt-14-dev clang-format clang-tidy
 )
@@ -42,4 +42,10 @@ bench="$(dirname "$0")/../bench/web-extraction"
 if [[ ! -d "$bench/node_modules/@mozilla/readability" ]]; then
   npm ci --prefix "$bench" --no-audit --no-fund --silent ||
     echo "install-deps: Readability not installed (npm ci failed); the web extraction score runs without it" >&2
+fi
+
+# pdf.js for scripts/pdf-words.py (the PDF word tests), pinned by the lock
+# file and kept next to the script; node_modules is not committed.
+if [[ ! -d "$(dirname "$0")/pdf-words/node_modules/pdfjs-dist" ]]; then
+  (cd "$(dirname "$0")/pdf-words" && npm ci --no-audit --no-fund --silent)
 fi

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,43 @@ QPDFObjectHandle numbers(std::initializer_list<double> values)
     return array;
 }
 
+// poppler guesses the size of a Type 3 font's text from the width of its
+// glyph named "m" (a width of 0.6 em is the text size itself), or else of
+// the first glyph it finds, and starts a new word, line or block where the
+// size changes. The cluster fonts are Type 3 fonts with glyphs of every
+// width, so each gets an "m" of 0.6 em that no text uses, in the code the
+// cluster font leaves free: then all of them have their true size.
+void giveType3FontsTheirSize(QPDF &pdf, std::vector<QPDFPageObjectHelper> &pages)
+{
+    std::set<QPDFObjGen> done;
+    for (QPDFPageObjectHelper &page : pages) {
+        QPDFObjectHandle fonts = page.getAttribute("/Resources", false).getKey("/Font");
+        if (!fonts.isDictionary())
+            continue;
+        for (const std::string &name : fonts.getKeys()) {
+            QPDFObjectHandle font = fonts.getKey(name);
+            if (!font.isIndirect() || !done.insert(font.getObjGen()).second ||
+                !font.getKey("/Subtype").isNameAndEquals("/Type3"))
+                continue;
+            QPDFObjectHandle widths = font.getKey("/Widths");
+            QPDFObjectHandle encoding = font.getKey("/Encoding");
+            QPDFObjectHandle differences =
+                encoding.isDictionary() ? encoding.getKey("/Differences") : encoding;
+            QPDFObjectHandle procs = font.getKey("/CharProcs");
+            QPDFObjectHandle first = font.getKey("/FirstChar");
+            if (!widths.isArray() || !differences.isArray() || !procs.isDictionary() || !first.isInteger() ||
+                first.getIntValue() != 0 || widths.getArrayNItems() >= 256 || procs.hasKey("/m"))
+                continue;
+            const int code = widths.getArrayNItems();
+            widths.appendItem(QPDFObjectHandle::newReal(0.6, 3, true));
+            font.replaceKey("/LastChar", QPDFObjectHandle::newInteger(code));
+            differences.appendItem(QPDFObjectHandle::newInteger(code));
+            differences.appendItem(QPDFObjectHandle::newName("/m"));
+            procs.replaceKey("/m", pdf.newStream(std::string("0.6 0 0 0 0 0 d1\n")));
+        }
+    }
+}
+
 } // namespace
 
 Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const QString &language)
@@ -39,6 +77,7 @@ Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const Q
         pdf.setSuppressWarnings(true);
         pdf.processMemoryFile("export.pdf", rendering.pdf.constData(), size_t(rendering.pdf.size()));
         std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        giveType3FontsTheirSize(pdf, pages);
         const double h = rendering.pageHeight;
         const std::string now =
             utf8(QDateTime::currentDateTimeUtc().toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")));
@@ -67,7 +106,13 @@ Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const Q
             annot.replaceKey("/Rect", numbers({llx, lly, urx, ury}));
             annot.replaceKey("/QuadPoints", quads);
             annot.replaceKey("/C", numbers({mark.red, mark.green, mark.blue}));
-            annot.replaceKey("/Contents", QPDFObjectHandle::newUnicodeString(utf8(mark.note)));
+            // The words the quads cover, then the note: viewers list the
+            // annotation by what it marks, and copy it as that text.
+            const QString passage = mark.text.simplified();
+            annot.replaceKey(
+                "/Contents",
+                QPDFObjectHandle::newUnicodeString(
+                    utf8(mark.note.isEmpty() ? passage : passage + QStringLiteral("\n\n") + mark.note)));
             annot.replaceKey("/T", QPDFObjectHandle::newUnicodeString("Pathak"));
             annot.replaceKey(
                 "/NM", QPDFObjectHandle::newUnicodeString("pathak-highlight-" + std::to_string(++serial)));

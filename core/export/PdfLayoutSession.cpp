@@ -33,6 +33,24 @@ QString escapeAttribute(const QString &value)
     return out;
 }
 
+// The UTF-8 length of a cluster's text before its first nonspacing mark
+// and the joiners (ZWJ, ZWNJ) just before it: pdf.js drops a glyph whose
+// text ends in such a format character (র‍ of র‍্য). All of it when that
+// leaves nothing before or after.
+int headBeforeMark(QByteArrayView utf8)
+{
+    const QString text = QString::fromUtf8(utf8);
+    for (qsizetype i = 1; i < text.size(); ++i) {
+        if (text.at(i).category() != QChar::Mark_NonSpacing)
+            continue;
+        qsizetype head = i;
+        while (head > 0 && text.at(head - 1).category() == QChar::Other_Format)
+            --head;
+        return head > 0 ? int(text.left(head).toUtf8().size()) : int(utf8.size());
+    }
+    return int(utf8.size());
+}
+
 } // namespace
 
 struct PdfLayoutSession::BlockStyle
@@ -127,6 +145,16 @@ PdfLayoutSession::PdfLayoutSession(const PdfOptions &options, QByteArray *out) :
     m_surface.reset(cairo_pdf_surface_create_for_stream(appendToBuffer, out, w, h));
     m_cr.reset(cairo_create(m_surface.get()));
     setUpPangoContext();
+    // Bengali faces have no Latin letters; Pango would take them from the
+    // default font, a sans, also inside serif text. Name the matching Noto
+    // face as the next choice.
+    QString families = options.fontFamily;
+    const QString latin = families.contains(QLatin1String("Serif"), Qt::CaseInsensitive)
+                              ? QStringLiteral("Noto Serif")
+                              : QStringLiteral("Noto Sans");
+    if (families.compare(latin, Qt::CaseInsensitive) != 0 && PdfRenderer::hasFontFamily(latin))
+        families += QStringLiteral(", ") + latin;
+    m_families = families.toUtf8();
 }
 
 void PdfLayoutSession::setUpPangoContext()
@@ -157,6 +185,8 @@ void PdfLayoutSession::drawArticle(const ExportArticle &item)
     const Article &a = item.article;
     if (m_pageHasContent)
         finishPage();
+    m_articleFirstPage = m_page;
+    m_runningTitle = a.title;
     cairo_pdf_surface_add_outline(m_surface.get(), CAIRO_PDF_OUTLINE_ROOT, a.title.toUtf8().constData(),
                                   QByteArray("page=" + QByteArray::number(m_page + 1)).constData(),
                                   cairo_pdf_outline_flags_t(0));
@@ -201,7 +231,8 @@ QList<PdfLayoutSession::Block> PdfLayoutSession::blocksOf(const Article &a) cons
             blocks.append({BlockKind::Url, a.source->url, -1, 0, a.source->url});
     }
     if (a.comments) {
-        if (m_options.includeComments)
+        // No heading over no comments (an article that declares "মন্তব্য (০)").
+        if (m_options.includeComments && !a.comments->items.isEmpty())
             blocks.append({BlockKind::Heading,
                            QStringLiteral("মন্তব্য (%1)").arg(PdfRenderer::bengaliNumber(a.comments->declared)),
                            -1,
@@ -522,7 +553,9 @@ double PdfLayoutSession::drawLines(PangoLayout *layout, const Block &blk, const 
         box.right = box.left + double(logical.width) / PANGO_SCALE;
         const double baseline = yShift + double(pango_layout_iter_get_baseline(iter.get())) / PANGO_SCALE;
 
-        drawHighlights(line, box, style, byteRanges, highlights);
+        if (!m_pageHasContent && m_page > m_articleFirstPage)
+            drawRunningHeader();
+        drawHighlights(line, box, style, display.utf8, byteRanges, highlights);
         if (!blk.link.isEmpty())
             cairo_tag_begin(cr, CAIRO_TAG_LINK,
                             (QStringLiteral("uri='") + escapeAttribute(blk.link) + QLatin1Char('\''))
@@ -538,7 +571,7 @@ double PdfLayoutSession::drawLines(PangoLayout *layout, const Block &blk, const 
 
 // The highlights' colour under one line's text, and their marks for the annotations.
 void PdfLayoutSession::drawHighlights(PangoLayoutLine *line, const LineBox &box, const BlockStyle &style,
-                                      const std::vector<ByteRange> &byteRanges,
+                                      const QByteArray &utf8, const std::vector<ByteRange> &byteRanges,
                                       const QList<SnappedHighlight> &highlights)
 {
     cairo_t *cr = m_cr.get();
@@ -568,6 +601,14 @@ void PdfLayoutSession::drawHighlights(PangoLayoutLine *line, const LineBox &box,
             markFor(hl).rects.append(QRectF(x0, box.top, x1 - x0, box.height));
         }
         g_free(xr);
+        // The annotation's text is the passage as far as this page shows it.
+        const int from = std::max(r.start, ls), to = std::min(r.end, le);
+        if (n > 0) {
+            QString &text = markFor(hl).text;
+            if (ls == 0 && !text.isEmpty()) // a passage that goes on in the next paragraph
+                text += QLatin1Char('\n');
+            text += QString::fromUtf8(utf8.constData() + from, to - from);
+        }
     }
 }
 
@@ -620,44 +661,126 @@ void PdfLayoutSession::setRunColor(const PangoItem *item, const BlockStyle &styl
     cairo_set_source_rgb(m_cr.get(), red, green, blue);
 }
 
-// A left-to-right run whose glyphs are in character order, in clusters
-// that end only where a grapheme cluster does.
+// Glyphs of cluster fonts with their text, shown one call per run of
+// glyphs from the same user font.
+class PdfLayoutSession::GlyphBatch
+{
+public:
+    explicit GlyphBatch(cairo_t *cr) : m_cr(cr) {}
+    void add(PdfClusterFont::Glyph glyph, double x, double y, QByteArrayView text)
+    {
+        if (glyph.font != m_font)
+            show();
+        m_font = glyph.font;
+        m_glyphs.push_back({glyph.index, x, y});
+        m_clusters.push_back({int(text.size()), 1});
+        m_text.append(text);
+    }
+    void show()
+    {
+        if (!m_glyphs.empty()) {
+            cairo_set_scaled_font(m_cr, m_font);
+            cairo_show_text_glyphs(m_cr, m_text.constData(), int(m_text.size()), m_glyphs.data(),
+                                   int(m_glyphs.size()), m_clusters.data(), int(m_clusters.size()),
+                                   cairo_text_cluster_flags_t(0));
+        }
+        m_glyphs.clear();
+        m_clusters.clear();
+        m_text.clear();
+    }
+
+private:
+    cairo_t *m_cr;
+    cairo_scaled_font_t *m_font = nullptr;
+    std::vector<cairo_glyph_t> m_glyphs;
+    std::vector<cairo_text_cluster_t> m_clusters;
+    QByteArray m_text;
+};
+
+// A left-to-right run whose glyphs are in character order, one cluster
+// glyph per grapheme cluster (HarfBuzz's clusters joined until a grapheme
+// boundary): the glyph stands at the cluster's origin and carries its text.
 void PdfLayoutSession::showRunByGrapheme(const PangoGlyphItem *run, const DisplayText &display, double x,
                                          double y)
 {
-    cairo_t *cr = m_cr.get();
     const PangoItem *item = run->item;
     const PangoGlyphString *gs = run->glyphs;
-    cairo_set_scaled_font(cr, pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(item->analysis.font)));
-    std::vector<cairo_glyph_t> glyphs;
-    std::vector<cairo_text_cluster_t> clusters;
-    double gx = x;
+    PdfClusterFont &clusterFont = clusterFontFor(item->analysis.font);
+    GlyphBatch batch(m_cr.get());
+    std::vector<PdfClusterFont::Part> parts;
+    QByteArray key;
+    int pen = 0;        // Pango units from the run's start
+    int clusterPen = 0; // where the cluster being collected starts
+    int empty = 0;      // the width of its glyphs that draw nothing
     int clusterStart = item->offset;
-    int clusterGlyphs = 0;
     for (int i = 0; i < gs->num_glyphs;) {
         const int c = gs->log_clusters[i];
         int j = i;
         for (; j < gs->num_glyphs && gs->log_clusters[j] == c; ++j) {
             const PangoGlyphInfo &gi = gs->glyphs[j];
             if (gi.glyph != PANGO_GLYPH_EMPTY && !(gi.glyph & PANGO_GLYPH_UNKNOWN_FLAG)) {
-                glyphs.push_back({gi.glyph, gx + double(gi.geometry.x_offset) / PANGO_SCALE,
-                                  y + double(gi.geometry.y_offset) / PANGO_SCALE});
-                ++clusterGlyphs;
+                const int gx = pen - clusterPen + gi.geometry.x_offset;
+                parts.push_back({gi.glyph, double(gx) / PANGO_SCALE,
+                                 double(gi.geometry.y_offset) / PANGO_SCALE,
+                                 double(gi.geometry.width) / PANGO_SCALE});
+                for (const int v : {int(gi.glyph), gx, gi.geometry.y_offset})
+                    key.append(reinterpret_cast<const char *>(&v), sizeof v);
+            } else {
+                empty += gi.geometry.width;
             }
-            gx += double(gi.geometry.width) / PANGO_SCALE;
+            pen += gi.geometry.width;
         }
         const int clusterEnd =
             j < gs->num_glyphs ? item->offset + gs->log_clusters[j] : item->offset + item->length;
         if (j == gs->num_glyphs || display.boundary[size_t(clusterEnd)]) {
-            clusters.push_back({clusterEnd - clusterStart, clusterGlyphs});
+            const QByteArrayView text(display.utf8.constData() + clusterStart, clusterEnd - clusterStart);
+            key.append(text);
+
+            // pdf.js reads a glyph whose text holds a nonspacing mark (্ ু ় …)
+            // as a mark of no width that joins the text before it, and then
+            // sees the gap it leaves as a space. So the cluster's glyph
+            // carries only the text before the first mark, and a narrow empty
+            // glyph that ends where the cluster does carries the rest.
+            const int head = headBeforeMark(text);
+            const PdfClusterFont::Glyphs glyph =
+                clusterFont.glyphsFor(key, parts, double(empty) / PANGO_SCALE, text.sliced(head));
+            batch.add(glyph.cluster, x + double(clusterPen) / PANGO_SCALE, y, text.first(head));
+            if (glyph.rest.font)
+                batch.add(glyph.rest,
+                          x + double(pen) / PANGO_SCALE - PdfClusterFont::kRestWidth * clusterFont.size(), y,
+                          text.sliced(head));
+            key.clear();
+            parts.clear();
+            empty = 0;
+            clusterPen = pen;
             clusterStart = clusterEnd;
-            clusterGlyphs = 0;
         }
         i = j;
     }
-    cairo_show_text_glyphs(cr, display.utf8.constData() + item->offset, item->length, glyphs.data(),
-                           int(glyphs.size()), clusters.data(), int(clusters.size()),
-                           cairo_text_cluster_flags_t(0));
+    batch.show();
+}
+
+PdfClusterFont &PdfLayoutSession::clusterFontFor(PangoFont *font)
+{
+    cairo_scaled_font_t *real = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font));
+    std::unique_ptr<PdfClusterFont> &slot = m_clusterFonts[real];
+    if (!slot)
+        slot = std::make_unique<PdfClusterFont>(real);
+    return *slot;
+}
+
+// From an article's second page on, the first line of its title above the
+// text, small and grey, in the top margin.
+void PdfLayoutSession::drawRunningHeader()
+{
+    const BlockStyle style = styleFor(BlockKind::Credit);
+    const DisplayText display = displayTextOf(m_runningTitle, {});
+    const Block blk{BlockKind::Credit, m_runningTitle, -1, 0, {}};
+    PangoPtr<PangoLayout> layout = layoutFor(blk, style, display);
+    PangoLayoutIter *iter = pango_layout_get_iter(layout.get());
+    const double baseline = kMarginTop / 2 + double(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE / 2;
+    pango_layout_iter_free(iter);
+    showLine(pango_layout_get_line_readonly(layout.get(), 0), display, m_left, baseline, style);
 }
 
 void PdfLayoutSession::finishPage()
@@ -683,7 +806,7 @@ void PdfLayoutSession::finishPage()
 PangoFontDescription *PdfLayoutSession::fontFor(double scale, bool bold) const
 {
     PangoFontDescription *font = pango_font_description_new();
-    pango_font_description_set_family(font, m_options.fontFamily.toUtf8().constData());
+    pango_font_description_set_family(font, m_families.constData());
     pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_font_description_set_absolute_size(font, m_options.fontSize * scale * PANGO_SCALE);
     return font;

@@ -2,6 +2,7 @@
 
 #include "base/Result.h"
 #include "export/ExportOptions.h"
+#include "export/PdfClusterFont.h"
 #include "export/PdfRenderer.h"
 
 #include <QByteArray>
@@ -14,6 +15,7 @@
 #include <pango/pangocairo.h>
 
 #include <memory>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -59,6 +61,7 @@ private:
     struct ByteRange;
     struct DisplayText;
     struct LineBox;
+    class GlyphBatch;
     using NoteMarker = std::pair<int, QString>; // offset in the block's text, label
     // highlight index -> (block index, offset in that block's text)
     using NoteMarkerPositions = QHash<int, std::pair<int, int>>;
@@ -89,23 +92,31 @@ private:
                      const DisplayText &display, const std::vector<ByteRange> &byteRanges,
                      const QList<SnappedHighlight> &highlights);
     void drawHighlights(PangoLayoutLine *line, const LineBox &box, const BlockStyle &style,
-                        const std::vector<ByteRange> &byteRanges, const QList<SnappedHighlight> &highlights);
+                        const QByteArray &utf8, const std::vector<ByteRange> &byteRanges,
+                        const QList<SnappedHighlight> &highlights);
 
     // One line's glyphs, keeping the text they came from.
     void showLine(PangoLayoutLine *line, const DisplayText &display, double x, double baseline,
                   const BlockStyle &style);
     void setRunColor(const PangoItem *item, const BlockStyle &style);
     void showRunByGrapheme(const PangoGlyphItem *run, const DisplayText &display, double x, double y);
+    PdfClusterFont &clusterFontFor(PangoFont *font);
 
+    void drawRunningHeader();
     void finishPage();
     PangoFontDescription *fontFor(double scale, bool bold) const;
     PdfHighlightMark &markFor(const SnappedHighlight &hl);
 
     const PdfOptions &m_options;
+    QByteArray m_families; // the chosen font, then a Noto face for Latin letters
     double m_width = 0, m_height = 0, m_top = 0, m_bottom = 0, m_left = 0, m_textWidth = 0;
     double m_y = 0;
     int m_page = 0; // 0-based index of the page being filled
     bool m_pageHasContent = false;
+    int m_articleFirstPage = 0; // the page the article being drawn starts on
+    QString m_runningTitle;
+    // Before the surface: Cairo draws the cluster glyphs when it finishes the document.
+    std::unordered_map<cairo_scaled_font_t *, std::unique_ptr<PdfClusterFont>> m_clusterFonts;
     CairoPtr<cairo_surface_t> m_surface;
     CairoPtr<cairo_t> m_cr;
     PangoPtr<PangoContext> m_context;

@@ -21,6 +21,7 @@ struct PdfHighlightMark
     bool underline = false; // the "underline" style: a line under the text, an /Underline annotation
     QString note;
     QString quote;
+    QString text; // the part of the passage on this page: the words under rects
 };
 
 struct PdfRendering
@@ -31,11 +32,13 @@ struct PdfRendering
     QList<PdfHighlightMark> highlights;
 };
 
-// Lays out articles with Pango and draws them with Cairo's PDF surface.
-// Cairo writes each glyph run with its cluster mapping (show_text_glyphs),
-// so conjuncts and pre-base vowel signs copy and search as the Unicode text
-// they came from (docs/BENGALI-TEXT.md). Everything the renderer touches is created
-// per call, so exports may run in any thread.
+// Lays out articles with Pango and draws them with Cairo's PDF surface,
+// each grapheme cluster as one glyph of a cluster font (PdfClusterFont)
+// that maps to the cluster's text, so conjuncts, reph and pre-base vowel
+// signs copy and search as the Unicode text they came from in poppler,
+// MuPDF and pdf.js alike (docs/BENGALI-TEXT.md, scripts/pdf-words.py).
+// Everything the renderer touches is created per call, so exports may run
+// in any thread.
 class PdfRenderer
 {
 public:

@@ -1,10 +1,12 @@
 // PDF export, checked from the outside: poppler reads the text and fonts
 // back, qpdf reads the annotations, outline, links and catalog.
 #include "export/PdfExporter.h"
+#include "article/ArticleParser.h"
 #include "import/ArticleImporter.h"
 #include "PdfTools.h"
 #include "TestLibrary.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -52,7 +54,7 @@ QString expectedText(const Article &a, bool comments)
     parts.append(a.paragraphs);
     if (a.source)
         parts.append({QStringLiteral("সূত্র: ") + a.source->label, a.source->url});
-    if (a.comments && comments) {
+    if (a.comments && comments && !a.comments->items.isEmpty()) {
         parts.append(QStringLiteral("মন্তব্য (%1)").arg(bengaliDigits(a.comments->declared)));
         for (const Comment &c : a.comments->items)
             parts.append(c.author ? *c.author + QStringLiteral(": ") + c.text : c.text);
@@ -267,7 +269,10 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeAnnotations)
             ++annotations;
             underlines += underline;
             QPDFObjectHandle annot = a.getObjectHandle();
-            const QString note = QString::fromStdString(annot.getKey("/Contents").getUTF8Value());
+            // The contents: the words the quads cover, then the note after a blank line.
+            const QString contents = QString::fromStdString(annot.getKey("/Contents").getUTF8Value());
+            const QString passage = contents.section(QStringLiteral("\n\n"), 0, 0);
+            const QString note = contents.section(QStringLiteral("\n\n"), 1);
             notes.append(note);
             EXPECT_EQ(annot.getKey("/C").getArrayNItems(), 3);
             std::vector<QPDFObjectHandle> quads = annot.getKey("/QuadPoints").getArrayAsVector();
@@ -288,19 +293,24 @@ TEST(PdfExporter, HighlightsAreDrawnAndBecomeAnnotations)
                           0.4)
                     << "highlight colour missing at quad " << q / 8 << " of " << utf8(note);
             }
-            // The text under the quads is the highlighted passage.
+            // The text under the quads is the highlighted passage. A cluster's
+            // marks are read from a narrow glyph just inside its end (see
+            // PdfClusterFont), so a quad's text is taken from half a point in
+            // on the left to half a point past its right end.
             QString under;
             for (size_t q = 0; q < quads.size(); q += 8) {
                 const double x0 = quads[q].getNumericValue(),
                              top = pageHeight - quads[q + 1].getNumericValue();
                 const double x1 = quads[q + 2].getNumericValue(),
                              bottom = pageHeight - quads[q + 5].getNumericValue();
-                under +=
-                    pdfTextIn(path, int(p) + 1, QRectF(x0 + 0.5, top + 1, x1 - x0 - 1, bottom - top - 2));
+                under += pdfTextIn(path, int(p) + 1, QRectF(x0 + 0.5, top + 1, x1 - x0, bottom - top - 2));
             }
             // A note's number is raised after the passage, so it may fall inside the quads; none of these
             // passages has digits.
-            under = withoutBengaliDigits(squashed(under));
+            under = withoutBengaliDigits(under);
+            EXPECT_EQ(under.simplified(), passage.simplified())
+                << "the contents are not the words under the quads";
+            under = squashed(under);
             const auto h = std::find_if(highlights.begin(), highlights.end(), [&](const ExportHighlight &h) {
                 return h.end > h.start && h.note == note &&
                        squashed(plain.mid(h.start, h.end - h.start)).startsWith(under.left(4));
@@ -414,4 +424,48 @@ TEST(PdfExporter, UnusualArticlesStillComeBackWhole)
     expected.remove(QRegularExpression(QStringLiteral("[\\x{0600}-\\x{06FF}\\x{202A}-\\x{202E}]+")));
     EXPECT_EQ(text, expected);
     EXPECT_EQ(pdfFonts(path).values().count(false), 0);
+}
+
+TEST(PdfExporter, NoCommentsHeadingWithoutComments)
+{
+    Article a = ArticleParser::parseText(QStringLiteral("প্রথম অনুচ্ছেদ।\nমন্তব্য (০)\n")).value();
+    ASSERT_TRUE(a.comments.has_value());
+    PdfOptions options;
+    options.includeComments = true;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("none.pdf"));
+    ASSERT_TRUE(PdfExporter(options).writeFile({{a, {}}}, path).ok());
+    EXPECT_FALSE(pdfPages(path).join(QString()).contains(QStringLiteral("মন্তব্য")));
+}
+
+TEST(PdfExporter, LatinInSerifTextIsSetInSerif)
+{
+    Article a = ArticleParser::parseText(QStringLiteral("ঢাকায় Rapid Action Battalion (RAB) অভিযান চালায়।\n"))
+                    .value();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("latin.pdf"));
+    ASSERT_TRUE(PdfExporter().writeFile({{a, {}}}, path).ok());
+    // The real fonts are embedded inside the cluster fonts, where pdffonts
+    // does not look; their names stand in the file as they are.
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.contains("+NotoSerif-Regular")) << "no Noto Serif for the Latin words";
+    EXPECT_FALSE(bytes.contains("+NotoSans-"));
+}
+
+TEST(PdfExporter, TitleRunsAboveTheTextFromTheSecondPage)
+{
+    Result<NewArticle> seed = ArticleImporter::readFile(dataFile(QStringLiteral("seed-lavrov-rubio.txt")));
+    ASSERT_TRUE(seed.ok());
+    PdfOptions options;
+    options.fontSize = 20; // two pages or more
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    ASSERT_TRUE(PdfExporter(options).writeFile({{seed->article, {}}}, path).ok());
+    const QStringList pages = pdfPages(path);
+    ASSERT_GE(pages.size(), 2);
+    const QString titleStart = seed->article.title.section(QLatin1Char(' '), 0, 2);
+    for (qsizetype i = 1; i < pages.size(); ++i)
+        EXPECT_TRUE(pages.at(i).trimmed().startsWith(titleStart)) << "no header on page " << i + 1;
 }
