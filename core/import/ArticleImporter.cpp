@@ -7,6 +7,7 @@
 #include "library/LibraryDatabase.h"
 #include "library/LibraryRecovery.h"
 #include "library/sqlite/WalCheckpointer.h"
+#include "text/BengaliText.h"
 #include "text/TextDecoder.h"
 #include "web/WebPageParser.h"
 
@@ -112,11 +113,54 @@ Result<NewArticle> ArticleImporter::readFile(const QString &path)
     return R(std::move(out));
 }
 
+QStringList ArticleImporter::splitLongParagraph(const QString &paragraph)
+{
+    QStringList pieces;
+    QString rest = paragraph;
+    while (rest.size() > maxParagraphLength) {
+        const QString window = rest.left(maxParagraphLength + 1);
+        qsizetype cut = -1;
+        // After a sentence end (। . ? !) and its space, in the second half.
+        for (qsizetype i = window.size() - 1; i > maxParagraphLength / 2 && cut < 0; --i) {
+            if (window.at(i) == QLatin1Char(' ') && QStringLiteral("\u0964.?!").contains(window.at(i - 1)))
+                cut = i;
+        }
+        if (cut < 0)
+            cut = window.lastIndexOf(QLatin1Char(' '));
+        if (cut <= 0) {
+            // No space at all: between two grapheme clusters.
+            const QList<int> boundaries = BengaliText::graphemeBoundaries(window);
+            cut = maxParagraphLength;
+            for (int b : boundaries) {
+                if (b > 0 && b <= maxParagraphLength)
+                    cut = b;
+            }
+            pieces.append(rest.left(cut));
+            rest = rest.mid(cut);
+            continue;
+        }
+        pieces.append(rest.left(cut));
+        rest = rest.mid(cut + 1);
+    }
+    pieces.append(rest);
+    return pieces;
+}
+
 ArticleImporter::Item ArticleImporter::item(const QString &input, Result<NewArticle> parsed)
 {
     Item it{input, std::move(parsed), std::nullopt};
-    if (it.parsed)
+    if (it.parsed) {
+        QStringList &paragraphs = it.parsed.value().article.paragraphs;
+        for (qsizetype i = paragraphs.size() - 1; i >= 0; --i) {
+            if (paragraphs.at(i).size() <= maxParagraphLength)
+                continue;
+            const QStringList pieces = splitLongParagraph(paragraphs.at(i));
+            paragraphs.removeAt(i);
+            for (qsizetype k = 0; k < pieces.size(); ++k)
+                paragraphs.insert(i + k, pieces.at(k));
+        }
         it.rows = ImportBatchWriter::encode(it.parsed.value());
+    }
     return it;
 }
 

@@ -62,6 +62,15 @@ public:
     // Reads and parses one file without touching the library.
     static Result<NewArticle> readFile(const QString &path);
 
+    // Longer paragraphs are stored split (the reader lays a paragraph out
+    // whole, and its time grows faster than the paragraph: 1 MB took most
+    // of a second, 2 MB minutes).
+    static constexpr int maxParagraphLength = 20000;
+    // The paragraph in pieces of at most maxParagraphLength, cut after a
+    // sentence end or at a space near the limit (else between two grapheme
+    // clusters); only the spaces at the cuts are dropped.
+    static QStringList splitLongParagraph(const QString &paragraph);
+
     QList<ImportResult> importPaths(const QStringList &paths);
     // Stores articles that were parsed elsewhere (web pages, feeds) the same way.
     QList<ImportResult> importArticles(const QList<std::pair<QString, Result<NewArticle>>> &items);

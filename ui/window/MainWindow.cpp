@@ -782,6 +782,10 @@ void MainWindow::onImportFinished(const ImportSummary &summary)
                 lines.append(
                     tr("… and %n more", nullptr, int(summary.failures.size() - importFailuresShown)));
             box->setInformativeText(lines.mid(0, 5).join(QLatin1Char('\n')));
+            // File names and reasons, never markup: setTextFormat() reaches
+            // only the main text, so the informative label is set too.
+            if (auto *informative = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel")))
+                informative->setTextFormat(Qt::PlainText);
             box->setDetailedText(lines.join(QLatin1Char('\n')));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->setObjectName(QStringLiteral("importFailures"));
