@@ -222,4 +222,16 @@ int ArticleParser::repeatedLeadLength(const Article &article)
     return int(sentence.size());
 }
 
+QString ArticleParser::leadHeadline(const Article &article)
+{
+    const int lead = repeatedLeadLength(article);
+    if (lead == 0)
+        return {};
+    QString headline = article.paragraphs.first().left(lead);
+    while (headline.size() > 1 && (headline.back() == QChar(0x0964) || headline.back() == QLatin1Char('.') ||
+                                   headline.back().isSpace()))
+        headline.chop(1);
+    return headline;
+}
+
 } // namespace pathak

@@ -147,6 +147,8 @@ void ReaderDocument::rebuild()
 {
     QTextDocument &doc = *m_document;
     m_blocks.clear();
+    m_titleMirrorLength = 0;
+    m_titleMirrorShift = 0;
     QTextCursor cursor(&doc);
     cursor.beginEditBlock();
     doc.clear();
@@ -211,11 +213,9 @@ void ReaderDocument::fillDocument(QTextCursor &cursor)
     const int firstParagraphStart =
         titleStart + int(a.title.size()) + 2 + (a.caption ? int(a.caption->text.size()) + 2 : 0);
     if (lead > 0) {
-        QString headline = a.paragraphs.first().left(lead);
-        // The full stop ends a sentence, not a headline.
-        while (headline.size() > 1 && (headline.back() == QChar(0x0964) ||
-                                       headline.back() == QLatin1Char('.') || headline.back().isSpace()))
-            headline.chop(1);
+        const QString headline = ArticleParser::leadHeadline(a);
+        m_titleMirrorLength = int(a.title.endsWith(QChar(0x2026)) ? a.title.size() - 1 : a.title.size());
+        m_titleMirrorShift = firstParagraphStart - titleStart;
         // A sentence longer than a title would make a headline of four
         // lines: it is set as a lead, bold at a smaller size.
         const bool asLead = headline.size() > ArticleParser::maxTitleLength;
@@ -308,6 +308,8 @@ int ReaderDocument::toDocumentPosition(int plainOffset) const
 {
     if (plainOffset < 0 || plainOffset > m_plainText.size())
         return -1;
+    if (plainOffset < m_titleMirrorLength)
+        plainOffset += m_titleMirrorShift;
     // Blocks are not always in plainText() order (a headline taken from the
     // first paragraph comes before the caption), and some of plainText() is
     // not shown (the title it repeats): an offset in no block goes to the
@@ -348,6 +350,10 @@ int ReaderDocument::toPlainOffset(int documentPosition) const
 QList<QTextCursor> ReaderDocument::cursorsFor(int plainStart, int plainEnd) const
 {
     QList<QTextCursor> cursors;
+    if (plainStart < m_titleMirrorLength && plainEnd > plainStart) {
+        const int end = std::min(plainEnd, m_titleMirrorLength);
+        cursors += cursorsFor(plainStart + m_titleMirrorShift, end + m_titleMirrorShift);
+    }
     for (const Block &b : m_blocks) {
         if (b.plainStart < 0)
             continue;

@@ -116,6 +116,11 @@ private:
     QByteArray m_photo;
     QString m_plainText;
     QList<Block> m_blocks;
+    // A derived title is not shown; its words are the headline's first
+    // words. Offsets in [0, m_titleMirrorLength) (a highlight or a search
+    // hit found in the title) are shown m_titleMirrorShift further on.
+    int m_titleMirrorLength = 0;
+    int m_titleMirrorShift = 0;
     bool m_hasArticle = false;
     qreal m_sideMargin = 0; // the view sets it; a document on its own has none
 };

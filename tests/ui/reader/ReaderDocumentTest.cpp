@@ -213,5 +213,13 @@ TEST(ReaderDocument, ADerivedTitleIsShownOnceAsTheHeadline)
         if (a.title.endsWith(QChar(0x2026))) {
             EXPECT_FALSE(shown.contains(a.title));
         }
+        // A highlight or a search hit found in the title's words (the first
+        // place a quote occurs) is shown on the same words of the headline.
+        const QList<QTextCursor> inTitle = doc.cursorsFor(0, 8);
+        ASSERT_EQ(inTitle.size(), 1);
+        EXPECT_EQ(inTitle.first().selectedText(), a.title.left(8));
+        EXPECT_EQ(doc.document()->findBlock(inTitle.first().position()).blockNumber(),
+                  doc.blocks().first().blockNumber);
+        EXPECT_EQ(doc.toDocumentPosition(3), inTitle.first().selectionStart() + 3);
     }
 }
