@@ -47,15 +47,46 @@ def bengali_number(n):
     return "".join(BENGALI_DIGITS[int(d)] if d.isdigit() else d for d in str(n))
 
 
+FIRST_SENTENCE = re.compile(r"^.*?[।.?!](?=\s|$)", re.S)
+
+
+def repeated_lead(title, paragraphs):
+    """The length of the first paragraph's first sentence when the title was
+    derived from it (ArticleParser::repeatedLeadLength), else 0."""
+    if not title or not paragraphs:
+        return 0
+    match = FIRST_SENTENCE.match(paragraphs[0])
+    sentence = match.group(0) if match else paragraphs[0]
+    cut = title.endswith("\u2026")
+    head = title[:-1] if cut else title
+    if len(sentence) > 400 or not head or not sentence.startswith(head):
+        return 0
+    if not cut and sentence.rstrip().rstrip("।.?!").rstrip() != title:
+        return 0
+    return len(sentence)
+
+
 def article_text(article, comments):
     """The article's text in the order the PDF sets it, labels included."""
-    parts = [article.get("title", "")]
+    title = article.get("title", "")
+    paragraphs = list(article.get("paragraphs", []))
+    lead = repeated_lead(title, paragraphs)
+    if lead:
+        # A title derived from the first sentence is not printed twice: the
+        # sentence is the headline, and the first paragraph goes on after it.
+        title = paragraphs[0][:lead].strip()
+        if len(title) <= 90:  # a headline drops the full stop; a longer lead keeps it
+            title = title.rstrip("।.").rstrip()
+        paragraphs[0] = paragraphs[0][lead:].strip()
+        if not paragraphs[0]:
+            paragraphs.pop(0)
+    parts = [title]
     caption = article.get("caption")
     if caption:
         parts.append(caption.get("text", ""))
         if caption.get("credit"):
             parts.append("ছবি: " + caption["credit"])
-    parts.extend(article.get("paragraphs", []))
+    parts.extend(paragraphs)
     source = article.get("source")
     if source:
         parts.append("সূত্র: " + source.get("label", ""))

@@ -227,7 +227,11 @@ QString ArticleParser::leadHeadline(const Article &article)
     const int lead = repeatedLeadLength(article);
     if (lead == 0)
         return {};
-    QString headline = article.paragraphs.first().left(lead);
+    QString headline = article.paragraphs.first().left(lead).trimmed();
+    // A sentence longer than a title is shown as a lead, a sentence that
+    // keeps its full stop; a short one is a headline, which has none.
+    if (headline.size() > maxTitleLength)
+        return headline;
     while (headline.size() > 1 && (headline.back() == QChar(0x0964) || headline.back() == QLatin1Char('.') ||
                                    headline.back().isSpace()))
         headline.chop(1);

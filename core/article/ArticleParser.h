@@ -34,7 +34,8 @@ public:
     // is shown smaller, as a lead). 0 when the title is the article's own,
     // or the sentence is too long even for a lead.
     static int repeatedLeadLength(const Article &article);
-    // That sentence as a headline: without the full stop (। or .) that ends it.
+    // That sentence as the view shows it: as a headline without the full
+    // stop (। or .) that ends it, or whole when it is longer than a title.
     static QString leadHeadline(const Article &article);
     static constexpr int maxLeadSentence = 400;
 };

@@ -1,6 +1,7 @@
 #include "export/MarkdownExporter.h"
 
 #include "annotation/AnnotationPalette.h"
+#include "article/ArticleParser.h"
 #include "base/SafeFileWriter.h"
 #include "export/HighlightSpans.h"
 #include "text/MarkdownText.h"
@@ -74,7 +75,23 @@ QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool 
     int nextNote = 1;
     for (const ExportArticle &item : articles) {
         const Article &a = item.article;
-        const QList<HighlightSpan> spans = HighlightSpans::fromExport(a.plainText(), item.highlights);
+        QList<HighlightSpan> spans = HighlightSpans::fromExport(a.plainText(), item.highlights);
+        // A title derived from the first sentence is not printed twice (as
+        // in the reader): that sentence is the heading, and the first
+        // paragraph goes on after it. A highlight on the title's words
+        // (where a quote is found first) marks the same words of the heading.
+        const int lead = ArticleParser::repeatedLeadLength(a);
+        const int firstParagraph =
+            int(a.title.size()) + 2 + (a.caption ? int(a.caption->text.size()) + 2 : 0);
+        if (lead > 0) {
+            const int shown = int(a.title.endsWith(QChar(0x2026)) ? a.title.size() - 1 : a.title.size());
+            for (HighlightSpan &h : spans) {
+                if (h.start < shown) {
+                    h.end = std::min(h.end, shown) + firstParagraph;
+                    h.start += firstParagraph;
+                }
+            }
+        }
         QList<Footnote> footnotes;
         QStringList blocks;
         int offset = 0; // UTF-16 offset in plainText(), advanced the way plainText() joins blocks
@@ -83,7 +100,13 @@ QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool 
             offset += int(text.size()) + 2;
             return md;
         };
-        blocks.append(QStringLiteral("# ") + plain(a.title));
+        if (lead == 0) {
+            blocks.append(QStringLiteral("# ") + plain(a.title));
+        } else {
+            offset += int(a.title.size()) + 2;
+            blocks.append(QStringLiteral("# ") + markedBlock(ArticleParser::leadHeadline(a), firstParagraph,
+                                                             spans, nextNote, footnotes));
+        }
         if (a.caption) {
             QString caption = plain(a.caption->text);
             if (!caption.isEmpty())
@@ -93,8 +116,19 @@ QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool 
                     QStringLiteral(" (") + Caption::creditLabel(escape(a.caption->credit)) + QLatin1Char(')');
             blocks.append(caption.trimmed());
         }
-        for (const QString &p : a.paragraphs)
+        for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
+            const QString &p = a.paragraphs.at(i);
+            if (i == 0 && lead > 0) {
+                int skip = lead;
+                while (skip < p.size() && p.at(skip).isSpace())
+                    ++skip;
+                if (skip < p.size())
+                    blocks.append(markedBlock(p.mid(skip), offset + skip, spans, nextNote, footnotes));
+                offset += int(p.size()) + 2;
+                continue;
+            }
             blocks.append(plain(p));
+        }
         if (a.source) {
             const QString label = escape(a.source->label, false);
             const QString destination = MarkdownText::linkDestination(a.source->url);

@@ -1,5 +1,6 @@
 #include "export/PdfLayoutSession.h"
 
+#include "article/ArticleParser.h"
 #include "export/HighlightSpans.h"
 #include "text/BengaliText.h"
 
@@ -192,7 +193,19 @@ void PdfLayoutSession::drawArticle(const ExportArticle &item)
                                   cairo_pdf_outline_flags_t(0));
 
     const QList<Block> blocks = blocksOf(a);
-    const QList<SnappedHighlight> highlights = snapHighlights(a.plainText(), item.highlights);
+    QList<SnappedHighlight> highlights = snapHighlights(a.plainText(), item.highlights);
+    // A highlight on a derived title's words (where a quote is found first)
+    // is drawn on the same words of the headline, which is all the PDF shows of them.
+    if (ArticleParser::repeatedLeadLength(a) > 0) {
+        const int shown = int(a.title.endsWith(QChar(0x2026)) ? a.title.size() - 1 : a.title.size());
+        const int shift = int(a.title.size()) + 2 + (a.caption ? int(a.caption->text.size()) + 2 : 0);
+        for (SnappedHighlight &h : highlights) {
+            if (h.start < shown) {
+                h.end = std::min(h.end, shown) + shift;
+                h.start += shift;
+            }
+        }
+    }
     const NoteMarkerPositions markerAt = noteMarkerPositions(blocks, highlights);
 
     m_articleMarks.clear();
@@ -217,14 +230,41 @@ QList<PdfLayoutSession::Block> PdfLayoutSession::blocksOf(const Article &a) cons
         blocks.append({kind, text, plainOffset, boldPrefix, {}});
         plainOffset += int(text.size()) + 2;
     };
-    plainBlock(BlockKind::Title, a.title);
+    // A title derived from the first sentence is not printed twice (as in
+    // the reader): that sentence is the headline, at the first paragraph's
+    // offset, and the first paragraph goes on after it. A sentence longer
+    // than a title is set as a lead: bold, smaller.
+    const int lead = ArticleParser::repeatedLeadLength(a);
+    const int firstParagraph = int(a.title.size()) + 2 + (a.caption ? int(a.caption->text.size()) + 2 : 0);
+    if (lead == 0) {
+        plainBlock(BlockKind::Title, a.title);
+    } else {
+        const QString headline = ArticleParser::leadHeadline(a);
+        blocks.append({headline.size() > ArticleParser::maxTitleLength ? BlockKind::Lead : BlockKind::Title,
+                       headline,
+                       firstParagraph,
+                       0,
+                       {}});
+        plainOffset += int(a.title.size()) + 2;
+    }
     if (a.caption) {
         plainBlock(BlockKind::Caption, a.caption->text);
         if (!a.caption->credit.isEmpty())
             blocks.append({BlockKind::Credit, Caption::creditLabel(a.caption->credit), -1, 0, {}});
     }
-    for (const QString &p : a.paragraphs)
+    for (qsizetype i = 0; i < a.paragraphs.size(); ++i) {
+        const QString &p = a.paragraphs.at(i);
+        if (i == 0 && lead > 0) {
+            int skip = lead;
+            while (skip < p.size() && p.at(skip).isSpace())
+                ++skip;
+            if (skip < p.size())
+                blocks.append({BlockKind::Body, p.mid(skip), plainOffset + skip, 0, {}});
+            plainOffset += int(p.size()) + 2;
+            continue;
+        }
         plainBlock(BlockKind::Body, p);
+    }
     if (a.source) {
         blocks.append({BlockKind::Source, QStringLiteral("সূত্র: ") + a.source->label, -1, 0, a.source->url});
         if (!a.source->url.isEmpty())
@@ -364,6 +404,12 @@ PdfLayoutSession::BlockStyle PdfLayoutSession::styleFor(BlockKind kind)
     switch (kind) {
     case BlockKind::Title:
         s.scale = 1.6;
+        s.bold = true;
+        s.spaceAfter = 0.9;
+        s.keepWithNext = true;
+        break;
+    case BlockKind::Lead:
+        s.scale = 1.2;
         s.bold = true;
         s.spaceAfter = 0.9;
         s.keepWithNext = true;

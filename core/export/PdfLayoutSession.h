@@ -53,7 +53,7 @@ private:
     template <typename T> using PangoPtr = std::unique_ptr<T, PangoFree>;
 
     // The kinds of block an exported article is made of; each has one look.
-    enum class BlockKind { Title, Caption, Credit, Body, Source, Url, Heading, Comment, Note };
+    enum class BlockKind { Title, Lead, Caption, Credit, Body, Source, Url, Heading, Comment, Note };
     struct BlockStyle;
     struct Block;
     struct SnappedHighlight;

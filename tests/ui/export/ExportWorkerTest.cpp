@@ -1,5 +1,6 @@
 // The GUI's export thread: writes the file off the calling thread and reports back.
 #include "ui/export/ExportWorker.h"
+#include "article/ArticleParser.h"
 #include "import/ArticleImporter.h"
 #include "PdfTools.h"
 #include "TestLibrary.h"
@@ -52,7 +53,7 @@ TEST(ExportWorker, WritesPdfAndMarkdownOnItsThread)
                 return t;
             };
             EXPECT_TRUE(withoutDigits(squashed(pdfPages(request.path).join(QString())))
-                            .contains(withoutDigits(squashed(seed->article.title))));
+                            .contains(withoutDigits(squashed(ArticleParser::leadHeadline(seed->article)))));
         }
     }
 
