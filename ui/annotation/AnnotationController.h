@@ -9,7 +9,7 @@
 
 class QAction;
 class QMenu;
-class QUndoStack;
+class QUndoGroup;
 
 namespace pathak {
 class AnnotationStore;
@@ -21,6 +21,8 @@ namespace pathak::ui {
 class AnnotationCommandErrors;
 
 class AnnotationDock;
+class AnnotationPopover;
+class AnnotationUndo;
 class LibraryAnnotationsDock;
 class LibraryWriter;
 class WindowHost;
@@ -30,7 +32,9 @@ class WindowHost;
 // with a note), paints the open article's annotations as the reader's
 // "annotations" highlight layer (selections, never character formats), and
 // owns the panel for the open article, the library-wide view and the undo
-// stack all annotation changes go through.
+// stacks all annotation changes go through (one per article: undo acts on
+// the open article). A click on a highlight selects it in the panel and
+// opens a popover of what can be done to it; hovering shows its note.
 class AnnotationController : public QObject
 {
     Q_OBJECT
@@ -39,7 +43,9 @@ public:
     ~AnnotationController() override;
 
     AnnotationStore &store() { return *m_store; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    AnnotationUndo &undo() const { return *m_undo; }
+    QUndoGroup *undoGroup() const;
+    AnnotationPopover *popover() const { return m_popover; }
     AnnotationDock *dock() const { return m_dock; }
     LibraryAnnotationsDock *libraryDock() const { return m_libraryDock; }
 
@@ -47,6 +53,12 @@ public:
     bool annotateSelection(AnnotationColor color, const QString &note = {});
     // Opens the article (if it is not open) and shows [start, end), code points.
     void showPassage(qint64 articleId, int start, int end);
+    // The annotation of the open article drawn at a plainText() offset
+    // (UTF-16), the shortest where several overlap.
+    std::optional<Annotation> annotationAt(int plainOffset);
+    // What a click on the text at an offset does: selects the highlight
+    // there, in the panel too, and opens its popover at globalPos.
+    bool activateHighlightAt(int plainOffset, const QPoint &globalPos);
 
     // The reader's "annotations" layer for an article's annotations over its
     // plainText(): code points turned into UTF-16, orphans left out.
@@ -72,14 +84,17 @@ private:
     void repaint();
     void repaintIfShown(qint64 articleId);
     void annotateWithNote();
+    void copyQuote(qint64 annotationId);
+    void addHighlightActions(QMenu &menu, const Annotation &annotation);
     void updateActions();
     int toUtf16(int codePoint) const;
 
     WindowHost &m_window;
     ReaderView *m_reader;
     std::unique_ptr<AnnotationStore> m_store;
-    QUndoStack *m_undoStack = nullptr;
+    AnnotationUndo *m_undo = nullptr;
     AnnotationCommandErrors *m_commandErrors = nullptr;
+    AnnotationPopover *m_popover = nullptr;
     AnnotationDock *m_dock = nullptr;
     LibraryAnnotationsDock *m_libraryDock = nullptr;
     QMenu *m_menu = nullptr;

@@ -5,6 +5,7 @@
 #include "TestLibrary.h"
 #include "ui/annotation/AnnotationFilterModel.h"
 #include "ui/annotation/AnnotationListModel.h"
+#include "ui/annotation/AnnotationUndo.h"
 #include "ui/annotation/LibraryAnnotationsDock.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -25,8 +27,8 @@ TEST(AnnotationDock, EditsGoThroughTheUndoStack)
     TestLibrary lib;
     const qint64 id = importFile(lib, QStringLiteral("seed-lavrov-rubio.txt"));
     AnnotationStore store(lib.db());
-    QUndoStack stack;
-    AnnotationDock dock(store, stack);
+    AnnotationUndo undo;
+    AnnotationDock dock(store, undo);
     dock.resize(320, 500);
     dock.show();
     QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -45,10 +47,10 @@ TEST(AnnotationDock, EditsGoThroughTheUndoStack)
     dock.select(a.id);
     dock.deleteCurrent();
     EXPECT_EQ(dock.model()->rowCount(), 0);
-    EXPECT_EQ(stack.count(), 2);
-    stack.undo();
+    EXPECT_EQ(undo.stackFor(id)->count(), 2);
+    undo.group()->undo();
     ASSERT_EQ(dock.model()->rowCount(), 1);
-    stack.undo();
+    undo.group()->undo();
     EXPECT_EQ(store.annotation(a.id)->color, AnnotationColor::Yellow);
     EXPECT_GT(dock.view()->sizeHintForRow(0), 20);
 }
