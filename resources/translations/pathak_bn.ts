@@ -82,20 +82,52 @@
         <translation>হাইলাইট করা গেল না: %1</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>টীকা</translation>
-    </message>
-    <message>
-        <source>Note for the highlighted passage:</source>
-        <translation>হাইলাইট করা অংশের টীকা:</translation>
-    </message>
-    <message>
         <source>The highlights of this article could not be placed: %1</source>
         <translation>এই নিবন্ধের হাইলাইটগুলো বসানো গেল না: %1</translation>
     </message>
     <message>
         <source>The highlights of article %1 could not be placed: %2</source>
         <translation>নিবন্ধ %1-এর হাইলাইটগুলো বসানো গেল না: %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>ফিরিয়ে নেওয়া হলো: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>আবার করা হলো: %1</translation>
+    </message>
+    <message>
+        <source>Daily Review…</source>
+        <translation>প্রতিদিনের পুনর্পাঠ…</translation>
+    </message>
+    <message>
+        <source>Quote copied</source>
+        <translation>উদ্ধৃতি কপি হয়েছে</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>হাইলাইট</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>রং</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>টীকা যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation>টীকা বদলান…</translation>
+    </message>
+    <message>
+        <source>Copy Quote</source>
+        <translation>উদ্ধৃতি কপি করুন</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>হাইলাইট মুছুন</translation>
     </message>
 </context>
 <context>
@@ -107,10 +139,6 @@
     <message>
         <source>Redo</source>
         <translation>আবার করুন</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>টীকা</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -194,6 +222,41 @@
     <message>
         <source>Underline</source>
         <translation>নিচে দাগ</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::AnnotationPopover</name>
+    <message>
+        <source>Highlight</source>
+        <translation>হাইলাইট</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>টীকা…</translation>
+    </message>
+    <message>
+        <source>Write or edit the note (N)</source>
+        <translation>টীকা লিখুন বা বদলান (N)</translation>
+    </message>
+    <message>
+        <source>Copy quote</source>
+        <translation>উদ্ধৃতি কপি</translation>
+    </message>
+    <message>
+        <source>Copy the highlighted passage (C)</source>
+        <translation>হাইলাইট করা অংশটি কপি করুন (C)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Delete this highlight (Del)</source>
+        <translation>এই হাইলাইট মুছুন (Del)</translation>
     </message>
 </context>
 <context>
@@ -495,16 +558,76 @@
         <translation>সব রং</translation>
     </message>
     <message>
-        <source>Filter by text</source>
-        <translation>লেখা দিয়ে ছাঁকুন</translation>
-    </message>
-    <message>
         <source>Show the annotations of one colour</source>
         <translation>একটি রঙের টীকা দেখান</translation>
     </message>
     <message>
         <source>Annotations in the library</source>
         <translation>লাইব্রেরির সব টীকা</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>যেকোনো সময়</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>গত এক দিন</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>গত ৭ দিন</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>গত ৩০ দিন</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>গত এক বছর</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>নতুনগুলো আগে</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>পুরোনোগুলো আগে</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>নিবন্ধ অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>By colour</source>
+        <translation>রং অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>Show the annotations made in a time</source>
+        <translation>একটি সময়ের মধ্যে করা টীকা দেখান</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>সময়</translation>
+    </message>
+    <message>
+        <source>Order of the annotations</source>
+        <translation>টীকাগুলোর ক্রম</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ক্রম</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>রং</translation>
+    </message>
+    <message>
+        <source>Search quotes, notes and titles</source>
+        <translation>উদ্ধৃতি, টীকা ও শিরোনামে খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
+        <translation>টীকায় খুঁজুন</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1099,84 @@
             <numerusform>%Ln টি নিবন্ধ</numerusform>
             <numerusform>%Ln টি নিবন্ধ</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>টীকা</translation>
+    </message>
+    <message>
+        <source>Highlighted passage</source>
+        <translation>হাইলাইট করা অংশ</translation>
+    </message>
+    <message>
+        <source>Write a note about this passage</source>
+        <translation>এই অংশ নিয়ে একটি টীকা লিখুন</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>রং:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>রাখুন</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::ReviewDialog</name>
+    <message>
+        <source>Daily Review</source>
+        <translation>প্রতিদিনের পুনর্পাঠ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>রাখুন(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>এড়িয়ে যান(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Article</source>
+        <translation>নিবন্ধ খুলুন(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Bring it back later, and later each time (K)</source>
+        <translation>পরে আবার দেখান, প্রতিবার আরও পরে (K)</translation>
+    </message>
+    <message>
+        <source>Show it again tomorrow (S)</source>
+        <translation>কাল আবার দেখান (S)</translation>
+    </message>
+    <message>
+        <source>Open the article at this passage (O)</source>
+        <translation>নিবন্ধটি এই অংশে খুলুন (O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Nothing to review today. Highlights you make come back here.</source>
+        <translation>আজ পুনর্পাঠের কিছু নেই। আপনার করা হাইলাইট এখানে ফিরে আসে।</translation>
+    </message>
+    <message>
+        <source>That is all for today.</source>
+        <translation>আজকের মতো এটুকুই।</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2টির মধ্যে %1</translation>
+    </message>
+    <message>
+        <source>Highlight, %1</source>
+        <translation>হাইলাইট, %1</translation>
     </message>
 </context>
 <context>

@@ -82,19 +82,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note for the highlighted passage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The highlights of this article could not be placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The highlights of article %1 could not be placed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -106,10 +138,6 @@
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -193,6 +221,41 @@
     </message>
     <message>
         <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::AnnotationPopover</name>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write or edit the note (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the highlighted passage (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this highlight (Del)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,15 +556,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the annotations of one colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annotations in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the annotations made in a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quotes, notes and titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,6 +1094,84 @@
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note about this passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::ReviewDialog</name>
+    <message>
+        <source>Daily Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it back later, and later each time (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it again tomorrow (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article at this passage (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review today. Highlights you make come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is all for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight, %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ui/annotation/AnnotationCommandErrors.h"
 
 #include "annotation/AnnotationStore.h"
+#include "annotation/ReviewSchedule.h"
 #include "library/LibraryDatabase.h"
 #include "text/TextAnchor.h"
 #include "ui/annotation/AddAnnotationCommand.h"
@@ -12,6 +13,7 @@
 #include "ui/annotation/AnnotationUndo.h"
 #include "ui/annotation/LibraryAnnotationsDock.h"
 #include "ui/annotation/NoteDialog.h"
+#include "ui/annotation/ReviewDialog.h"
 #include "ui/library/LibraryWriter.h"
 #include "ui/library/PlainToolTip.h"
 #include "ui/reader/ReaderView.h"
@@ -146,6 +148,10 @@ void AnnotationController::createActions()
     m_menu->addAction(m_dock->toggleViewAction());
     m_libraryAction = m_libraryDock->toggleViewAction();
     m_menu->addAction(m_libraryAction);
+    m_reviewAction = new QAction(this);
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    connect(m_reviewAction, &QAction::triggered, this, &AnnotationController::showReview);
+    m_menu->addAction(m_reviewAction);
     retranslate();
 }
 
@@ -160,6 +166,28 @@ void AnnotationController::retranslate()
                 : tr("Highlight %1").arg(AnnotationListModel::colorLabel(colors.at(i))));
     }
     m_noteAction->setText(tr("Highlight with Note…"));
+    m_reviewAction->setText(tr("Daily Review…"));
+}
+
+void AnnotationController::showReview()
+{
+    ReviewSchedule schedule(m_window.database());
+    Result<QHash<qint64, QString>> titles = m_store->annotatedArticleTitles();
+    ReviewDialog dialog(*m_store, schedule, titles ? titles.value() : QHash<qint64, QString>{},
+                        m_reader->document()->defaultFont(), QDate::currentDate(), &m_window.widget());
+    connect(&dialog, &ReviewDialog::failed, this,
+            [this](const QString &message) { m_window.widget().statusBar()->showMessage(message, 8000); });
+    qint64 article = 0;
+    int start = 0;
+    int end = 0;
+    connect(&dialog, &ReviewDialog::openRequested, this, [&](qint64 id, int s, int e) {
+        article = id;
+        start = s;
+        end = e;
+    });
+    dialog.exec();
+    if (article != 0)
+        showPassage(article, start, end);
 }
 
 void AnnotationController::updateActions()

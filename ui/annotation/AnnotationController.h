@@ -59,6 +59,8 @@ public:
     // What a click on the text at an offset does: selects the highlight
     // there, in the panel too, and opens its popover at globalPos.
     bool activateHighlightAt(int plainOffset, const QPoint &globalPos);
+    // The daily review of highlights (Annotations → Daily Review…).
+    void showReview();
 
     // The reader's "annotations" layer for an article's annotations over its
     // plainText(): code points turned into UTF-16, orphans left out.
@@ -103,6 +105,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_libraryAction = nullptr;
+    QAction *m_reviewAction = nullptr;
     // Re-anchors off the GUI thread, on a connection of its own: opening an
     // article must not wait for an import's write lock. Last, so it stops
     // (and reports nothing more) before the rest goes.

@@ -3,6 +3,7 @@
 // its actions, overlapping highlights both show, mouse selections snap to
 // words, undo keeps to the open article, and the panel's keys work.
 #include "annotation/AnnotationStore.h"
+#include "annotation/ReviewSchedule.h"
 #include "AnnotationFixtures.h"
 #include "import/ArticleImporter.h"
 #include "library/LibraryDatabase.h"
@@ -15,9 +16,11 @@
 #include "ui/annotation/AnnotationPopover.h"
 #include "ui/annotation/AnnotationUndo.h"
 #include "ui/annotation/NoteDialog.h"
+#include "ui/annotation/ReviewDialog.h"
 #include "ui/app/ReaderApp.h"
 #include "ui/reader/ReaderView.h"
 #include "ui/window/MainWindow.h"
+#include <QPushButton>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -380,4 +383,41 @@ TEST(HighlightInteraction, PanelKeysAndButtonsWorkOnClick)
     EXPECT_FALSE(store.annotation(a.id).ok());
     EXPECT_EQ(articleDeleted.size(), 0); // the window's Del did not fire
     EXPECT_EQ(undo.stackFor(id)->count(), 3);
+}
+
+TEST(HighlightInteraction, DailyReviewKeepsSkipsAndOpens)
+{
+    Reader r;
+    ASSERT_TRUE(r.window().openArticle(r.seed));
+    const Annotation a = r.highlight(r.seed, QStringLiteral("শান্তি আলোচনার"), AnnotationColor::Yellow,
+                                     QStringLiteral("মনে রাখার মতো"));
+    const Annotation b = r.highlight(r.seed, QStringLiteral("ক্রেমলিনের মতে"));
+    ReviewSchedule schedule(r.window().database());
+    const QDate today(2026, 12, 4);
+    {
+        ReviewDialog dialog(r.store(), schedule, {{r.seed, QStringLiteral("ল্যাভরভ")}},
+                            r.reader().document()->defaultFont(), today);
+        dialog.show();
+        dialog.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+        ASSERT_EQ(dialog.count(), 2);
+        EXPECT_EQ(dialog.current()->id, a.id);
+        QTest::keyClick(&dialog, Qt::Key_K);
+        EXPECT_EQ(dialog.current()->id, b.id);
+        QTest::keyClick(&dialog, Qt::Key_S);
+        EXPECT_FALSE(dialog.current().has_value());
+        EXPECT_FALSE(dialog.keepButton()->isEnabled());
+    }
+    EXPECT_EQ(schedule.nextDue(a.id).value(), today.addDays(ReviewSchedule::firstInterval));
+    EXPECT_EQ(schedule.nextDue(b.id).value(), today.addDays(1));
+    // Tomorrow only the skipped one is back; O opens its article at it.
+    ReviewDialog tomorrow(r.store(), schedule, {}, r.reader().document()->defaultFont(), today.addDays(1));
+    ASSERT_EQ(tomorrow.count(), 1);
+    QSignalSpy open(&tomorrow, &ReviewDialog::openRequested);
+    tomorrow.show();
+    tomorrow.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&tomorrow));
+    QTest::keyClick(&tomorrow, Qt::Key_O);
+    ASSERT_EQ(open.size(), 1);
+    EXPECT_EQ(open.first().at(1).toInt(), b.start);
 }
