@@ -369,6 +369,7 @@ QList<ReaderHighlight> AnnotationController::readerHighlights(const QList<Annota
             mark.end = end;
             mark.color = color;
             mark.noteMarker = true;
+            mark.markOnly = true;
             lines.append(mark);
         }
     }

@@ -9,7 +9,6 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -104,6 +103,8 @@ void ReaderView::applyHighlights()
     QList<QTextEdit::ExtraSelection> selections;
     for (const QString &layer : std::as_const(m_layerOrder)) {
         for (const ReaderHighlight &h : m_layers.value(layer)) {
+            if (h.markOnly || h.underline)
+                continue; // painted by paintEvent()
             for (const QTextCursor &c : m_document.cursorsFor(h.start, h.end)) {
                 QTextEdit::ExtraSelection s;
                 s.cursor = c;
@@ -111,8 +112,6 @@ void ReaderView::applyHighlights()
                     s.format.setBackground(h.color);
                     s.format.setUnderlineStyle(QTextCharFormat::DotLine);
                     s.format.setUnderlineColor(palette().text().color());
-                } else if (h.underline) {
-                    continue; // a bar under the line, painted by paintEvent()
                 } else {
                     s.format.setBackground(h.color);
                     s.format.setForeground(QColor::fromRgb(AnnotationPalette::markedTextRgb()));
@@ -295,15 +294,15 @@ void ReaderView::paintEvent(QPaintEvent *event)
                 }
             }
             if (h.noteMarker) {
-                // A small tab at the top right of the highlight's last line.
+                // A dot raised after the highlight's last letter, like a
+                // note's mark in print: in its colour and ringed in the text
+                // colour, so it shows on a light page and a dark one alike.
                 const QRectF last = rects.last();
-                const qreal d = std::max<qreal>(6.0, last.height() / 4.0);
-                QPainterPath tab;
-                tab.moveTo(last.right() - d, last.top());
-                tab.lineTo(last.right() + 1, last.top());
-                tab.lineTo(last.right() + 1, last.top() + d);
-                tab.closeSubpath();
-                p.fillPath(tab, h.color.darker(h.underline ? 100 : 170));
+                const qreal radius = std::max<qreal>(4.0, last.height() / 8.0);
+                p.setPen(QPen(palette().text().color(), 1.2));
+                p.setBrush(h.color);
+                p.drawEllipse(QPointF(last.right() + radius * 0.6, last.top() + radius * 0.8), radius,
+                              radius);
             }
         }
     }

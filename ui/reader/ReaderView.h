@@ -43,6 +43,9 @@ struct ReaderHighlight
     bool searchMark = false;
     // A highlight with a note: a small mark at its end says so.
     bool noteMarker = false;
+    // Only that mark: nothing is drawn under the text (a highlight split
+    // where others overlap it gets its mark from an entry of its own).
+    bool markOnly = false;
 };
 
 class ReaderView : public QTextBrowser

@@ -242,6 +242,7 @@ TEST(HighlightInteraction, OverlappingHighlightsBothShow)
     ASSERT_EQ(nested.size(), 4); // before, inside, after, the note's mark
     EXPECT_NE(nested.at(1).color, nested.at(0).color);
     EXPECT_TRUE(nested.last().noteMarker);
+    EXPECT_TRUE(nested.last().markOnly);
 }
 
 TEST(HighlightInteraction, MouseSelectionsSnapToWordsUnlessAltIsHeld)
