@@ -76,7 +76,9 @@ TEST_F(AnnotationCommands, AnnotateAndExport)
                             QStringLiteral("md")});
     ASSERT_EQ(md.exitCode, 0);
     const QString text = QString::fromUtf8(md.out);
-    EXPECT_TRUE(text.contains(QStringLiteral("> ফিলিস্তিন এবং মধ্যপ্রাচ্যের\n"))) << md.out.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("> <mark class=\"pathak-green\" style=\"background: #aed581;\">"
+                                             "ফিলিস্তিন এবং মধ্যপ্রাচ্যের</mark>\n")))
+        << md.out.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("দুটি অঞ্চল\n")));
     EXPECT_TRUE(text.contains(QStringLiteral("*green, ")));
 

@@ -1,0 +1,262 @@
+// The annotation exports (Markdown, W3C JSON, Readwise CSV, CSV), through a real library.
+#include "annotation/AnnotationExporter.h"
+#include "annotation/AnnotationLibraryExport.h"
+#include "annotation/AnnotationMarkdown.h"
+#include "annotation/AnnotationMarkdownTemplate.h"
+#include "annotation/AnnotationStore.h"
+#include "import/ArticleImporter.h"
+#include "TestLibrary.h"
+#include "text/BengaliText.h"
+#include "text/CsvText.h"
+#include "text/TextAnchor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace pathak;
+using namespace pathak::test;
+
+namespace {
+
+// A library with the seed article and three annotations on it: a note
+// with markup and two lines, a passage over two paragraphs, the underline.
+struct Annotated
+{
+    TestLibrary lib;
+    qint64 id = 0;
+    StoredArticle stored;
+    QList<Annotation> annotations;
+
+    explicit Annotated(const QString &file = QStringLiteral("seed-lavrov-rubio.txt"), bool annotate = true)
+    {
+        id = storeArticle(lib.store(), ArticleImporter::readFile(dataFile(file)).value());
+        stored = lib.store().article(id).value();
+        if (!annotate)
+            return;
+        AnnotationStore store(lib.db());
+        const QString text = stored.article.plainText();
+        const TextAnchor anchor(text);
+        const auto range = [&](const QString &quote) { return anchor.occurrences(quote).first(); };
+        EXPECT_TRUE(store
+                        .create(id, range(QStringLiteral("উভয় পক্ষের মধ্যে")), AnnotationColor::Green,
+                                QStringLiteral("<b>দুই</b> পক্ষই, \"লাভবান\"\n# শিরোনাম নয়"))
+                        .ok());
+        // From the end of the first paragraph into the second.
+        const QList<TextBlock> blocks = stored.article.textBlocks();
+        const auto paragraph = [&](int index) {
+            return *std::find_if(blocks.begin(), blocks.end(), [&](const TextBlock &b) {
+                return b.kind == TextBlock::Kind::Paragraph && b.index == index;
+            });
+        };
+        const int p1End = paragraph(0).start + int(paragraph(0).text.toUcs4().size());
+        const int p2Start = paragraph(1).start;
+        EXPECT_TRUE(store.create(id, {p1End - 8, p2Start + 12}, AnnotationColor::Pink).ok());
+        EXPECT_TRUE(store
+                        .create(id, range(QStringLiteral("ফিলিস্তিন এবং মধ্যপ্রাচ্যের")),
+                                AnnotationColor::Underline, QStringLiteral("=SUM(A1) -নোট"))
+                        .ok());
+        annotations = store.forArticle(id).value();
+    }
+    AnnotatedArticle article() { return AnnotationLibraryExport(lib.db()).article(id).value(); }
+};
+
+QList<QMap<QString, QString>> rowsAsMaps(const QByteArray &csv)
+{
+    const QList<QStringList> rows = CsvText::parse(csv).value();
+    QList<QMap<QString, QString>> out;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QMap<QString, QString> m;
+        for (qsizetype c = 0; c < rows.first().size(); ++c)
+            m.insert(rows.first().at(c), rows.at(i).value(c));
+        out.append(m);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(CsvText, QuotesWhatNeedsQuotingAndReadsItBack)
+{
+    const QList<QStringList> records{
+        {QStringLiteral("ক,খ"), QStringLiteral("\"উদ্ধৃতি\""), QStringLiteral("এক\nদুই")},
+        {QString(), QStringLiteral("সরল"), QStringLiteral("শেষ\r\n")}};
+    const QByteArray bytes = CsvText::write(records, true);
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF\"ক,খ\",\"\"\"উদ্ধৃতি\"\"\",\"এক\nদুই\"\r\n"));
+    EXPECT_TRUE(bytes.endsWith(",সরল,\"শেষ\r\n\"\r\n"));
+    EXPECT_EQ(CsvText::parse(bytes).value(), records);
+    EXPECT_FALSE(CsvText::write(records, false).startsWith("\xEF\xBB\xBF"));
+    EXPECT_FALSE(CsvText::parse("\"open").ok());
+}
+
+TEST(AnnotationMarkdownTemplate, DefaultKeepsColourNoteAndLink)
+{
+    Annotated f;
+    const AnnotatedArticle article = f.article();
+    const AnnotationMarkdownTemplate t;
+    const QString first = t.render(article, article.annotations.at(0));
+    const QString quoted = article.annotations.at(0).exact;
+    EXPECT_TRUE(
+        first.startsWith(QStringLiteral("> <mark class=\"pathak-green\" style=\"background: #aed581;\">") +
+                         quoted + QStringLiteral("</mark>\n\n")))
+        << first.toStdString();
+    // The note's markup is text: no tag, no heading, no attribute to end.
+    EXPECT_TRUE(first.contains(QStringLiteral("\\<b\\>দুই\\</b\\> পক্ষই, \"লাভবান\"\\\n\\# শিরোনাম নয়\n")))
+        << first.toStdString();
+    EXPECT_TRUE(first.contains(QStringLiteral("*green, ") +
+                               article.annotations.at(0).created.toString(Qt::ISODate) +
+                               QStringLiteral("* · [")))
+        << first.toStdString();
+    EXPECT_TRUE(first.endsWith(
+        QStringLiteral("(<https://baodaknong.vn/nga-va-my-chuan-bi-to-chuc-hoi-nghi-thuong-dinh-"
+                       "song-phuong-242964.html>)")))
+        << first.toStdString();
+
+    // Two paragraphs stay one quote; without a note there is no empty note line.
+    const QString second = t.render(article, article.annotations.at(1));
+    const QStringList lines = second.split(QLatin1Char('\n'));
+    ASSERT_GE(lines.size(), 5) << second.toStdString();
+    EXPECT_TRUE(lines.at(0).startsWith(QStringLiteral("> <mark class=\"pathak-pink\"")));
+    EXPECT_EQ(lines.at(1), QStringLiteral(">"));
+    EXPECT_TRUE(lines.at(2).startsWith(QStringLiteral("> <mark class=\"pathak-pink\"")));
+    EXPECT_EQ(lines.at(3), QString());
+    EXPECT_TRUE(lines.at(4).startsWith(QStringLiteral("*pink, "))) << second.toStdString();
+
+    // The underline style is told apart from the markers.
+    const QString third = t.render(article, article.annotations.at(2));
+    EXPECT_TRUE(third.startsWith(
+        QStringLiteral("> <u class=\"pathak-underline\" style=\"text-decoration-color: #d32f2f;\">")))
+        << third.toStdString();
+}
+
+TEST(AnnotationMarkdownTemplate, PlaceholdersAndUnknownOnesLeftAsTyped)
+{
+    Annotated f;
+    AnnotatedArticle article = f.article();
+    article.sourceUrl.clear(); // no web address: the link goes back into Pathak
+    const Annotation &a = article.annotations.at(0);
+    const AnnotationMarkdownTemplate t(QStringLiteral(
+        "- {{ text }} ({{colour}} {{hex}}, {{date}}) {{url}} {{article}}/{{id}} {{nonsense}} {{title}}\n"
+        "  - {{note}}\n"));
+    const QString out = t.render(article, a);
+    EXPECT_EQ(out.split(QLatin1Char('\n')).first(),
+              QStringLiteral("- %1 (green #aed581, %2) pathak://article/%3 %3/%4 {{nonsense}} %5")
+                  .arg(a.exact, a.created.toString(QStringLiteral("yyyy-MM-dd")))
+                  .arg(article.articleId)
+                  .arg(a.id)
+                  .arg(article.title));
+    // A line of empty placeholders goes: the annotation without a note has no note line.
+    EXPECT_TRUE(out.contains(QStringLiteral("\n  - \\<b\\>দুই")));
+    EXPECT_FALSE(t.render(article, article.annotations.at(1)).contains(QStringLiteral("\n  -")));
+}
+
+TEST(AnnotationMarkdown, FrontMatterFirstWithTheArticlesFacts)
+{
+    Annotated f;
+    AnnotatedArticle article = f.article();
+    QString md = AnnotationMarkdown::document(article);
+    ASSERT_TRUE(md.startsWith(QStringLiteral("---\ntitle: \"") + article.title + QStringLiteral("\"\n")))
+        << md.toStdString();
+    const qsizetype end = md.indexOf(QStringLiteral("\n---\n"), 4);
+    ASSERT_GT(end, 0);
+    const QString front = md.left(end);
+    EXPECT_TRUE(front.contains(QStringLiteral("\nsource: \"https://baodaknong.vn/")));
+    EXPECT_TRUE(front.contains(QStringLiteral("\nsaved: ") + article.savedAt.toUTC().toString(Qt::ISODate)));
+    EXPECT_TRUE(front.contains(QStringLiteral("\nannotations: 3")));
+    // What the library does not know is left out, not written empty.
+    EXPECT_FALSE(front.contains(QStringLiteral("author:")));
+    EXPECT_FALSE(front.contains(QStringLiteral("published:")));
+    EXPECT_FALSE(front.contains(QStringLiteral("tags:")));
+    EXPECT_TRUE(md.mid(end).startsWith(QStringLiteral("\n---\n\n# ")));
+
+    article.author = QStringLiteral("নিজস্ব \"প্রতিবেদক\"");
+    article.published = QDateTime(QDate(2025, 2, 13), QTime(8, 0), Qt::UTC);
+    article.tags = {QStringLiteral("কূটনীতি"), QStringLiteral("রাশিয়া")};
+    article.title = QStringLiteral("শিরোনাম\n---\nkey: \\ value");
+    md = AnnotationMarkdown::document(article);
+    EXPECT_TRUE(md.startsWith(QStringLiteral("---\ntitle: \"শিরোনাম\\n---\\nkey: \\\\ value\"\n")))
+        << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("\nauthor: \"নিজস্ব \\\"প্রতিবেদক\\\"\"\n")));
+    EXPECT_TRUE(md.contains(QStringLiteral("\npublished: 2025-02-13T08:00:00Z\n")));
+    EXPECT_TRUE(md.contains(QStringLiteral("\ntags: [\"কূটনীতি\", \"রাশিয়া\"]\n")));
+}
+
+TEST(AnnotationExporter, FormatsListForTheExportDialog)
+{
+    const QList<AnnotationExportFormatInfo> formats = AnnotationExporter::formats();
+    ASSERT_EQ(formats.size(), 4);
+    QStringList names;
+    for (const AnnotationExportFormatInfo &f : formats) {
+        names.append(f.name + QLatin1Char('.') + f.suffix);
+        EXPECT_FALSE(f.label.isEmpty());
+        EXPECT_EQ(AnnotationExporter::formatNamed(f.name), f.format);
+    }
+    EXPECT_EQ(names, QStringList({QStringLiteral("md.md"), QStringLiteral("json.json"),
+                                  QStringLiteral("readwise.csv"), QStringLiteral("csv.csv")}));
+    EXPECT_FALSE(AnnotationExporter::formatNamed(QStringLiteral("docx")));
+}
+
+TEST(AnnotationExporter, ReadwiseCsvReadsBackWithItsColumns)
+{
+    Annotated f;
+    const QByteArray csv = AnnotationExporter::render(AnnotationExportFormat::ReadwiseCsv, {f.article()});
+    EXPECT_TRUE(csv.startsWith("Highlight,Title,Author,URL,Note,Location,Date\r\n")) << csv.toStdString();
+    const auto rows = rowsAsMaps(csv);
+    ASSERT_EQ(rows.size(), 3);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Annotation &a = f.annotations.at(i);
+        EXPECT_EQ(rows.at(i).value(QStringLiteral("Highlight")), a.exact);
+        EXPECT_EQ(BengaliText::toNfc(rows.at(i).value(QStringLiteral("Highlight"))), a.exact);
+        EXPECT_EQ(rows.at(i).value(QStringLiteral("Title")), f.stored.article.title);
+        EXPECT_EQ(rows.at(i).value(QStringLiteral("URL")), f.stored.article.source->url);
+        EXPECT_EQ(rows.at(i).value(QStringLiteral("Note")),
+                  a.note); // Readwise imports it, no spreadsheet guard
+        EXPECT_EQ(rows.at(i).value(QStringLiteral("Location")), QString::number(a.start));
+        EXPECT_EQ(rows.at(i).value(QStringLiteral("Date")),
+                  a.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    }
+}
+
+TEST(AnnotationExporter, CsvHasABomEveryFieldAndNoFormulas)
+{
+    Annotated f;
+    const QByteArray csv = AnnotationExporter::render(AnnotationExportFormat::Csv, {f.article()});
+    EXPECT_TRUE(
+        csv.startsWith("\xEF\xBB\xBF"
+                       "Article,Title,URL,Saved,Quote,Note,Colour,Created,Modified,Start,End,Orphaned\r\n"));
+    const auto rows = rowsAsMaps(csv);
+    ASSERT_EQ(rows.size(), 3);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Annotation &a = f.annotations.at(i);
+        EXPECT_EQ(rows.at(i).value(QStringLiteral("Quote")), a.exact);
+        EXPECT_EQ(rows.at(i).value(QStringLiteral("Colour")), Annotation::colorName(a.color));
+        EXPECT_EQ(rows.at(i).value(QStringLiteral("Start")).toInt(), a.start);
+        EXPECT_EQ(rows.at(i).value(QStringLiteral("End")).toInt(), a.end);
+        EXPECT_EQ(QDateTime::fromString(rows.at(i).value(QStringLiteral("Created")), Qt::ISODate), a.created);
+        EXPECT_EQ(rows.at(i).value(QStringLiteral("Article")).toLongLong(), f.id);
+    }
+    EXPECT_EQ(rows.at(0).value(QStringLiteral("Note")), f.annotations.at(0).note);
+    // A note a spreadsheet would run as a formula is shown as text.
+    EXPECT_EQ(rows.at(2).value(QStringLiteral("Note")), QStringLiteral("'=SUM(A1) -নোট"));
+}
+
+TEST(AnnotationMarkdown, LinksOnlyWebAddresses)
+{
+    Annotated f;
+    AnnotatedArticle article = f.article();
+    article.sourceUrl = QStringLiteral("javascript:alert(1)>");
+    const QString md = AnnotationMarkdown::document(article);
+    const QString body = md.mid(md.indexOf(QStringLiteral("\n---\n"), 4));
+    EXPECT_FALSE(body.contains(QStringLiteral("javascript:"))) << body.toStdString();
+    EXPECT_TRUE(body.contains(QStringLiteral("](<pathak://article/%1>)").arg(article.articleId)));
+    EXPECT_TRUE(
+        md.contains(QStringLiteral("\nsource: \"javascript:alert(1)>\"\n"))); // a YAML string, not a link
+    const QString library = AnnotationMarkdown::library({article}, Annotation::now());
+    EXPECT_TRUE(library.contains(QStringLiteral("\n- source: javascript:alert(1)\\>\n")))
+        << library.toStdString();
+    EXPECT_FALSE(
+        AnnotationExporter::render(AnnotationExportFormat::ReadwiseCsv, {article}).contains("javascript:"));
+}
