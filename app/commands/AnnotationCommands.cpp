@@ -1,6 +1,7 @@
 // annotate, annotations: highlight passages from the command line and export them.
 #include "annotation/AnnotationExporter.h"
 #include "annotation/AnnotationLibraryExport.h"
+#include "annotation/AnnotationLibraryImport.h"
 #include "annotation/AnnotationStore.h"
 #include "annotation/WebAnnotationJson.h"
 #include "app/CommandLine.h"
@@ -192,28 +193,18 @@ int annotations(const CommandContext &ctx)
     AnnotationStore store(*db);
 
     if (args.isSet(importOption)) {
-        if (!id)
-            return args.usageError();
         const QString path = args.value(importOption);
-        Result<QByteArray> bytes = LocalFileReader::read(path, WebAnnotationJson::maxFileSize);
-        if (!bytes) {
-            CommandLine::printError(path, bytes.error());
+        Result<AnnotationImportFile> file = AnnotationImportReader::readFile(path);
+        if (!file) {
+            CommandLine::printError(path, file.error());
             return ExitInputFailed;
         }
-        Result<QList<Annotation>> read = WebAnnotationJson::parse(bytes.value());
-        if (!read) {
-            CommandLine::printError(path, read.error());
+        Result<AnnotationImportReport> report = AnnotationLibraryImport(*db, store).import(file.value(), id);
+        if (!report) {
+            CommandLine::printError(path, report.error());
             return ExitInputFailed;
         }
-        Result<AnnotationImportSummary> summary = store.import(*id, read.value());
-        if (!summary) {
-            CommandLine::printError(path, summary.error());
-            return ExitInputFailed;
-        }
-        CommandLine::printOut(QStringLiteral("imported %1, duplicates %2, orphaned %3\n")
-                                  .arg(summary->added)
-                                  .arg(summary->duplicates)
-                                  .arg(summary->orphaned));
+        CommandLine::printOut(TerminalText::text(AnnotationLibraryImport::describe(report.value())));
         return ExitOk;
     }
 

@@ -163,7 +163,7 @@ TEST_F(AnnotationCommands, ImportRoundTripAndRemoveCountsAnnotations)
                                            .toInteger());
     ProcessResult imp = run({QStringLiteral("annotations"), id, QStringLiteral("--import"), file});
     ASSERT_EQ(imp.exitCode, 0) << imp.err.toStdString();
-    EXPECT_EQ(imp.out, QByteArray("imported 2, duplicates 0, orphaned 0\n"));
+    EXPECT_EQ(imp.out, QByteArray("imported 2, duplicates 0, orphaned 0 (W3C Web Annotation)\n"));
     const QJsonArray back = items(id);
     ASSERT_EQ(back.size(), 2);
     const QJsonArray before = QJsonDocument::fromJson(exported.out)

@@ -1,4 +1,5 @@
-// `annotations --all`, the export formats and --template, against the built executable.
+// `annotations --all`, the export formats, --template and the imports of
+// Hypothesis and KOReader files, against the built executable.
 #include "TestLibrary.h"
 #include "text/CsvText.h"
 
@@ -126,6 +127,21 @@ TEST_F(AnnotationExportCommand, EveryFormatOfTheWholeLibraryToAFile)
     EXPECT_EQ(csv.at(1).at(4), seedQuote);
     EXPECT_EQ(csv.at(1).at(6), QStringLiteral("green"));
     EXPECT_EQ(csv.at(2).at(6), QStringLiteral("underline"));
+
+    // The library's JSON export goes into a fresh library by address.
+    const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+    importBoth(other);
+    const QString json = m_dir.filePath(QStringLiteral("all.json"));
+    ProcessResult imp = run(
+        {QStringLiteral("annotations"), QStringLiteral("--all"), QStringLiteral("--import"), json}, other);
+    ASSERT_EQ(imp.exitCode, 0) << imp.err.toStdString();
+    EXPECT_EQ(imp.out, QByteArray("imported 2, duplicates 0, orphaned 0 (W3C Web Annotation)\n"));
+    EXPECT_EQ(exactOf(itemsOf(QStringLiteral("1"), other).at(0)), seedQuote);
+    EXPECT_EQ(exactOf(itemsOf(QStringLiteral("2"), other).at(0)), rainQuote);
+    imp = run({QStringLiteral("annotations"), QStringLiteral("--all"), QStringLiteral("--import"), json},
+              other);
+    EXPECT_EQ(imp.out, QByteArray("imported 0, duplicates 2, orphaned 0 (W3C Web Annotation)\n"));
+    EXPECT_EQ(itemsOf(QStringLiteral("1"), other).size(), 1);
 }
 
 TEST_F(AnnotationExportCommand, MarkdownTemplateFromAFile)
@@ -158,4 +174,73 @@ TEST_F(AnnotationExportCommand, MarkdownTemplateFromAFile)
                    QStringLiteral("pdf")})
                   .exitCode,
               2);
+}
+
+TEST_F(AnnotationExportCommand, ImportsKoreaderAndHypothesisByShape)
+{
+    const QJsonObject koreader{
+        {QStringLiteral("title"), QStringLiteral("আবহাওয়া অধিদপ্তরের পূর্বাভাস অনুযায়ী, আগামী ৭২ ঘণ্টায় দেশের "
+                                                 "উত্তর-পূর্বাঞ্চলে ভারী…")},
+        {QStringLiteral("author"), QStringLiteral("কেউ")},
+        {QStringLiteral("entries"),
+         QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("ড্রেনেজ ব্যবস্থার উন্নতি দরকার")},
+                                {QStringLiteral("note"), QStringLiteral("ঠিক")},
+                                {QStringLiteral("chapter"), QStringLiteral("মন্তব্য")},
+                                {QStringLiteral("page"), 2},
+                                {QStringLiteral("time"), 1739527872}},
+                    QJsonObject{{QStringLiteral("text"), QStringLiteral("ঢাকার মিরপুরে জলাবদ্ধতা")},
+                                {QStringLiteral("page"), 3},
+                                {QStringLiteral("time"), 1739527900}}}},
+        {QStringLiteral("created_on"), 1739528000},
+        {QStringLiteral("version"), QStringLiteral("json/1.0.0")}};
+    const QString ko = write(QStringLiteral("ko.json"), QJsonDocument(koreader).toJson());
+    ProcessResult r =
+        run({QStringLiteral("annotations"), QStringLiteral("--all"), QStringLiteral("--import"), ko});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << r.out.toStdString();
+    EXPECT_EQ(lines.at(0), QStringLiteral("imported 2, duplicates 0, orphaned 1 (KOReader)"));
+    EXPECT_EQ(lines.at(1),
+              QStringLiteral("article 2: “ঢাকার মিরপুরে জলাবদ্ধতা” is not in its text; kept, marked orphaned"));
+    EXPECT_EQ(itemsOf(QStringLiteral("2")).size(), 3);
+    r = run({QStringLiteral("annotations"), QStringLiteral("--all"), QStringLiteral("--import"), ko});
+    EXPECT_TRUE(r.out.startsWith("imported 0, duplicates 2, orphaned 0 (KOReader)\n")) << r.out.toStdString();
+    EXPECT_EQ(itemsOf(QStringLiteral("2")).size(), 3);
+
+    const QJsonObject row{
+        {QStringLiteral("uri"), seedUrl},
+        {QStringLiteral("text"), QStringLiteral("হাইপোথিসিস")},
+        {QStringLiteral("tags"), QJsonArray{QStringLiteral("কূটনীতি")}},
+        {QStringLiteral("created"), QStringLiteral("2025-02-14T10:11:12.345678+00:00")},
+        {QStringLiteral("target"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("source"), seedUrl},
+             {QStringLiteral("selector"),
+              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                                     {QStringLiteral("exact"), QStringLiteral("মার্কো রুবিও")},
+                                     {QStringLiteral("prefix"), QStringLiteral("প্রতিপক্ষ ")},
+                                     {QStringLiteral("suffix"), QStringLiteral(" ফোনে")}}}}}}}};
+    const QString hyp = write(QStringLiteral("h.json"),
+                              QJsonDocument(QJsonObject{{QStringLiteral("rows"), QJsonArray{row}}}).toJson());
+    r = run({QStringLiteral("annotations"), QStringLiteral("--all"), QStringLiteral("--import"), hyp});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, QByteArray("imported 1, duplicates 0, orphaned 0 (Hypothesis)\n"));
+    const QJsonArray seed = itemsOf(QStringLiteral("1"));
+    ASSERT_EQ(seed.size(), 2);
+    // The quote occurs twice; the context picks one and it is stored once.
+    QStringList quotes;
+    for (const QJsonValue &v : seed)
+        quotes.append(exactOf(v));
+    EXPECT_TRUE(quotes.contains(QStringLiteral("মার্কো রুবিও")));
+
+    // Into a given article: what matches no article there is reported, not stored.
+    const QString broken = write(QStringLiteral("b.json"), "{\"entries\": [{\"text\": 5}]}");
+    r = run({QStringLiteral("annotations"), QStringLiteral("1"), QStringLiteral("--import"), broken});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("no highlighted text")) << r.out.toStdString();
+    r = run({QStringLiteral("annotations"), QStringLiteral("1"), QStringLiteral("--import"),
+             write(QStringLiteral("x.json"), "[1, 2")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.count('\n'), 1);
+    EXPECT_EQ(itemsOf(QStringLiteral("1")).size(), 2);
 }

@@ -1,6 +1,9 @@
-// The annotation exports (Markdown, W3C JSON, Readwise CSV, CSV), through a real library.
+// The annotation exports (Markdown, W3C JSON, Readwise CSV, CSV) and the
+// imports of W3C, Hypothesis and KOReader files, through a real library.
 #include "annotation/AnnotationExporter.h"
+#include "annotation/AnnotationImportReader.h"
 #include "annotation/AnnotationLibraryExport.h"
+#include "annotation/AnnotationLibraryImport.h"
 #include "annotation/AnnotationMarkdown.h"
 #include "annotation/AnnotationMarkdownTemplate.h"
 #include "annotation/AnnotationStore.h"
@@ -243,6 +246,172 @@ TEST(AnnotationExporter, CsvHasABomEveryFieldAndNoFormulas)
     EXPECT_EQ(rows.at(2).value(QStringLiteral("Note")), QStringLiteral("'=SUM(A1) -নোট"));
 }
 
+TEST(AnnotationLibraryImport, JsonRoundTripIntoAnotherLibraryAndTwiceStoresOnce)
+{
+    Annotated from;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("all.json"));
+    ASSERT_TRUE(AnnotationLibraryExport(from.lib.db())
+                    .writeFile(path, AnnotationExportFormat::WebAnnotationJson, std::nullopt)
+                    .ok());
+    Annotated to(QStringLiteral("seed-lavrov-rubio.txt"), false);
+    Annotated other(QStringLiteral("rain-with-comments.txt"), false);
+    AnnotationStore store(to.lib.db());
+    // Without an article: found by its address.
+    Result<AnnotationImportReport> r =
+        AnnotationLibraryImport(to.lib.db(), store).importFile(path, std::nullopt);
+    ASSERT_TRUE(r.ok()) << r.error().toStdString();
+    EXPECT_EQ(r->kind, QStringLiteral("W3C Web Annotation"));
+    EXPECT_EQ(r->added, 3);
+    EXPECT_EQ(r->orphaned, 0);
+    EXPECT_TRUE(r->problems.isEmpty()) << r->problems.join(QLatin1Char('\n')).toStdString();
+    const QList<Annotation> back = store.forArticle(to.id).value();
+    ASSERT_EQ(back.size(), 3);
+    for (qsizetype i = 0; i < back.size(); ++i) {
+        EXPECT_EQ(back.at(i).exact, from.annotations.at(i).exact);
+        EXPECT_EQ(back.at(i).exact, BengaliText::toNfc(back.at(i).exact));
+        EXPECT_EQ(back.at(i).note, from.annotations.at(i).note);
+        EXPECT_EQ(back.at(i).color, from.annotations.at(i).color);
+        EXPECT_EQ(back.at(i).start, from.annotations.at(i).start);
+        EXPECT_EQ(back.at(i).created, from.annotations.at(i).created);
+    }
+    r = AnnotationLibraryImport(to.lib.db(), store).importFile(path, std::nullopt);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->added, 0);
+    EXPECT_EQ(r->duplicates, 3);
+    EXPECT_EQ(store.forArticle(to.id)->size(), 3);
+
+    // In a library without that article nothing is stored, and the report says why.
+    AnnotationStore otherStore(other.lib.db());
+    r = AnnotationLibraryImport(other.lib.db(), otherStore).importFile(path, std::nullopt);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->added, 0);
+    EXPECT_EQ(r->unmatched, 3);
+    ASSERT_EQ(r->problems.size(), 1);
+    EXPECT_TRUE(
+        r->problems.first().contains(QStringLiteral("no article in the library has this address or title")))
+        << r->problems.first().toStdString();
+    EXPECT_TRUE(otherStore.all()->isEmpty());
+}
+
+TEST(AnnotationImportReader, HypothesisRowsByShape)
+{
+    Annotated f(QStringLiteral("seed-lavrov-rubio.txt"), false);
+    const QString url = f.stored.article.source->url;
+    // Decomposed (NFD-like) text and a line break inside, as a browser may copy it.
+    const QString quote = QStringLiteral("উভয় পক্ষের\nমধ্যে");
+    const QJsonObject row{
+        {QStringLiteral("id"), QStringLiteral("abc")},
+        {QStringLiteral("created"), QStringLiteral("2025-02-14T10:11:12.345678+00:00")},
+        {QStringLiteral("updated"), QStringLiteral("2025-02-14T10:11:12.345678+00:00")},
+        {QStringLiteral("uri"), QString(url).replace(QStringLiteral("https://"), QStringLiteral("http://"))},
+        {QStringLiteral("text"), QStringLiteral("হাইপোথিসিসের নোট")},
+        {QStringLiteral("tags"), QJsonArray{QStringLiteral("কূটনীতি"), QStringLiteral("two words")}},
+        {QStringLiteral("document"), QJsonObject{{QStringLiteral("title"), QJsonArray{QStringLiteral("x")}}}},
+        {QStringLiteral("target"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("source"), url},
+             {QStringLiteral("selector"),
+              QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("RangeSelector")}},
+                         QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                                     {QStringLiteral("exact"), quote}}}}}}}};
+    const QJsonObject pageNote{
+        {QStringLiteral("uri"), url},
+        {QStringLiteral("text"), QStringLiteral("পাতার নোট")},
+        {QStringLiteral("target"), QJsonArray{QJsonObject{{QStringLiteral("source"), url}}}}};
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("total"), 2},
+                                                      {QStringLiteral("rows"), QJsonArray{row, pageNote}}})
+                                .toJson();
+    Result<AnnotationImportFile> file = AnnotationImportReader::parse(json);
+    ASSERT_TRUE(file.ok()) << file.error().toStdString();
+    EXPECT_EQ(file->kind, QStringLiteral("Hypothesis"));
+    AnnotationStore store(f.lib.db());
+    Result<AnnotationImportReport> r =
+        AnnotationLibraryImport(f.lib.db(), store).import(file.value(), std::nullopt);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->added, 1);
+    EXPECT_EQ(r->orphaned, 0);
+    ASSERT_EQ(r->problems.size(), 1);
+    EXPECT_TRUE(r->problems.first().contains(QStringLiteral("page note")))
+        << r->problems.first().toStdString();
+    const QList<Annotation> list = store.forArticle(f.id).value();
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list.first().exact, QStringLiteral("উভয় পক্ষের মধ্যে"));
+    EXPECT_EQ(list.first().note, QStringLiteral("হাইপোথিসিসের নোট\n\n#কূটনীতি #two-words"));
+    EXPECT_EQ(list.first().created, QDateTime(QDate(2025, 2, 14), QTime(10, 11, 12), Qt::UTC));
+    r = AnnotationLibraryImport(f.lib.db(), store).import(file.value(), f.id);
+    EXPECT_EQ(r->duplicates, 1);
+    EXPECT_EQ(store.forArticle(f.id)->size(), 1);
+}
+
+TEST(AnnotationImportReader, KoreaderExportByShapeMatchedByTitle)
+{
+    Annotated f(QStringLiteral("seed-lavrov-rubio.txt"), false);
+    // The Bengali given decomposed: ো as ে + া, which the article has composed.
+    const QString decomposed = QStringLiteral("ফ\u09C7\u09BEনালাপের পর");
+    ASSERT_NE(decomposed, BengaliText::toNfc(decomposed));
+    const QJsonObject doc{
+        {QStringLiteral("title"), f.stored.article.title},
+        {QStringLiteral("author"), QStringLiteral("কেউ")},
+        {QStringLiteral("file"), QStringLiteral("/mnt/onboard/seed.epub")},
+        {QStringLiteral("entries"),
+         QJsonArray{QJsonObject{{QStringLiteral("text"), decomposed},
+                                {QStringLiteral("note"), QStringLiteral("কোরিডার নোট")},
+                                {QStringLiteral("chapter"), QStringLiteral("১")},
+                                {QStringLiteral("page"), 3},
+                                {QStringLiteral("time"), 1739527872},
+                                {QStringLiteral("drawer"), QStringLiteral("underscore")}},
+                    QJsonObject{{QStringLiteral("text"), QStringLiteral("এই বাক্যটি প্রবন্ধে নেই")},
+                                {QStringLiteral("page"), 4},
+                                {QStringLiteral("time"), 1739527900},
+                                {QStringLiteral("color"), QStringLiteral("green")}},
+                    QJsonObject{{QStringLiteral("page"), 5}, {QStringLiteral("time"), 1739527999}}}},
+        {QStringLiteral("created_on"), 1739528000},
+        {QStringLiteral("version"), QStringLiteral("json/1.0.0")}};
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{QStringLiteral("documents"), QJsonArray{doc}}}).toJson();
+    Result<AnnotationImportFile> file = AnnotationImportReader::parse(json);
+    ASSERT_TRUE(file.ok()) << file.error().toStdString();
+    EXPECT_EQ(file->kind, QStringLiteral("KOReader"));
+    ASSERT_EQ(file->documents.size(), 1);
+    AnnotationStore store(f.lib.db());
+    Result<AnnotationImportReport> r =
+        AnnotationLibraryImport(f.lib.db(), store).import(file.value(), std::nullopt);
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(r->added, 2);
+    EXPECT_EQ(r->orphaned, 1);
+    ASSERT_EQ(r->problems.size(), 2) << r->problems.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(r->problems.at(0).contains(QStringLiteral("no highlighted text")));
+    EXPECT_TRUE(r->problems.at(1).contains(QStringLiteral("is not in its text; kept, marked orphaned")));
+    const QList<Annotation> list = store.forArticle(f.id).value();
+    ASSERT_EQ(list.size(), 2);
+    const Annotation placed = list.at(0).orphaned ? list.at(1) : list.at(0);
+    EXPECT_EQ(placed.exact, QStringLiteral("ফোনালাপের পর"));
+    EXPECT_EQ(placed.color, AnnotationColor::Underline);
+    EXPECT_EQ(placed.note, QStringLiteral("কোরিডার নোট"));
+    EXPECT_EQ(placed.created, QDateTime::fromSecsSinceEpoch(1739527872, Qt::UTC));
+
+    // The same file again: nothing new.
+    r = AnnotationLibraryImport(f.lib.db(), store).import(file.value(), std::nullopt);
+    EXPECT_EQ(r->added, 0);
+    EXPECT_EQ(r->duplicates, 2);
+    EXPECT_EQ(store.forArticle(f.id)->size(), 2);
+}
+
+TEST(AnnotationImportReader, BadFilesAreOneLineErrors)
+{
+    EXPECT_FALSE(AnnotationImportReader::parse("{").ok());
+    EXPECT_FALSE(AnnotationImportReader::parse(R"({"type": "Book"})").ok());
+    EXPECT_FALSE(AnnotationImportReader::parse(R"({"entries": [1]})").ok());
+    EXPECT_FALSE(AnnotationImportReader::parse(R"({"rows": [1]})").ok());
+    QTemporaryDir dir;
+    Result<AnnotationImportFile> missing =
+        AnnotationImportReader::readFile(dir.filePath(QStringLiteral("none.json")));
+    EXPECT_FALSE(missing.ok());
+}
+
+// The source address is linked only when it is a web address; otherwise
+// the link goes back into Pathak and the address is shown as text.
 TEST(AnnotationMarkdown, LinksOnlyWebAddresses)
 {
     Annotated f;
