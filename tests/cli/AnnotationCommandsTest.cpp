@@ -214,6 +214,8 @@ TEST_F(AnnotationCommands, StoredAnnotationsReachTheExport)
     QFile file(md);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    EXPECT_TRUE(text.contains(QStringLiteral("<mark>ফিলিস্তিন এবং মধ্যপ্রাচ্যের</mark>"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("<mark class=\"pathak-yellow\" style=\"background: #fff176;\">"
+                                             "ফিলিস্তিন এবং মধ্যপ্রাচ্যের</mark>")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("দুটি অঞ্চল")));
 }
