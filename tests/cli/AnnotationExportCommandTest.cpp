@@ -52,7 +52,7 @@ protected:
     }
     QString write(const QString &name, const QByteArray &bytes)
     {
-        const QString path = m_dir.filePath(name);
+        QString path = m_dir.filePath(name);
         QFile f(path);
         EXPECT_TRUE(f.open(QIODevice::WriteOnly));
         f.write(bytes);
@@ -229,7 +229,7 @@ TEST_F(AnnotationExportCommand, ImportsKoreaderAndHypothesisByShape)
     ASSERT_EQ(seed.size(), 2);
     // The quote occurs twice; the context picks one and it is stored once.
     QStringList quotes;
-    for (const QJsonValue &v : seed)
+    for (const auto &v : seed)
         quotes.append(exactOf(v));
     EXPECT_TRUE(quotes.contains(QStringLiteral("মার্কো রুবিও")));
 

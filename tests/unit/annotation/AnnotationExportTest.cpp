@@ -13,6 +13,7 @@
 #include "text/CsvText.h"
 #include "text/TextAnchor.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -428,4 +429,45 @@ TEST(AnnotationMarkdown, LinksOnlyWebAddresses)
         << library.toStdString();
     EXPECT_FALSE(
         AnnotationExporter::render(AnnotationExportFormat::ReadwiseCsv, {article}).contains("javascript:"));
+}
+
+// Odd values in a foreign file are read as text or left out, never trusted.
+TEST(AnnotationImportReader, OddValuesAreReadSafely)
+{
+    Result<AnnotationImportFile> file = AnnotationImportReader::parse(
+        R"({"title": "t", "entries": [{"text": "ক\ud800খ", "note": 7, "time": 1e300, "color": "\"><script>"},
+                                      [{"text": "দুই"}, {"text": "  তিন  \n\n  চার  "}]]})");
+    ASSERT_TRUE(file.ok()) << file.error().toStdString();
+    ASSERT_EQ(file->documents.size(), 1);
+    const QList<Annotation> &list = file->documents.first().annotations;
+    ASSERT_EQ(list.size(), 3);
+    EXPECT_EQ(list.at(0).exact, QStringLiteral("ক\uFFFDখ"));
+    EXPECT_TRUE(list.at(0).note.isEmpty());
+    EXPECT_EQ(list.at(0).color, AnnotationColor::Yellow);
+    EXPECT_TRUE(list.at(0).created.isValid()); // an impossible time: the import's
+    EXPECT_EQ(list.at(2).exact, QStringLiteral("তিন\n\nচার"));
+    for (const Annotation &a : list) {
+        EXPECT_EQ(a.start, 0);
+        EXPECT_EQ(a.end, int(a.exact.toUcs4().size()));
+    }
+}
+
+// What File → Export Annotations… calls: the whole file or nothing, and a
+// missing article or an unwritable place is a one-line error.
+TEST(AnnotationLibraryExport, WritesTheFileOrSaysWhyNot)
+{
+    Annotated f;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("one.csv"));
+    AnnotationLibraryExport exporter(f.lib.db());
+    ASSERT_TRUE(exporter.writeFile(path, AnnotationExportFormat::Csv, f.id).ok());
+    EXPECT_EQ(readAll(path), AnnotationExporter::render(AnnotationExportFormat::Csv, {f.article()}));
+    const Status missing =
+        exporter.writeFile(dir.filePath(QStringLiteral("x.md")), AnnotationExportFormat::Markdown, 99);
+    EXPECT_FALSE(missing.ok());
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.md"))));
+    const Status nowhere = exporter.writeFile(dir.filePath(QStringLiteral("no/such/dir/x.md")),
+                                              AnnotationExportFormat::Markdown, std::nullopt);
+    EXPECT_FALSE(nowhere.ok());
+    EXPECT_FALSE(nowhere.error().contains(QLatin1Char('\n')));
 }
