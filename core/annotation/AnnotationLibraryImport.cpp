@@ -18,11 +18,12 @@ QString comparableUrl(const QString &url)
     if (!u.isValid() || u.host().isEmpty())
         return {};
     u.setScheme(QStringLiteral("https"));
+    u.setHost(u.host().toLower());
     u.setFragment(QString());
     QString s = u.toString(QUrl::NormalizePathSegments);
     while (s.endsWith(QLatin1Char('/')))
         s.chop(1);
-    return s.toLower();
+    return s; // the path keeps its case: a server may tell /A from /a
 }
 
 QString comparableTitle(const QString &title)

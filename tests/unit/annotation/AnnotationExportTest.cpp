@@ -299,13 +299,17 @@ TEST(AnnotationImportReader, HypothesisRowsByShape)
 {
     Annotated f(QStringLiteral("seed-lavrov-rubio.txt"), false);
     const QString url = f.stored.article.source->url;
-    // Decomposed (NFD-like) text and a line break inside, as a browser may copy it.
+    // A line break inside the quote, as a browser may copy it.
     const QString quote = QStringLiteral("উভয় পক্ষের\nমধ্যে");
+    // The same page by another form of its address.
+    const QString otherForm = QString(url).replace(QStringLiteral("https://baodaknong.vn"),
+                                                   QStringLiteral("http://BaoDakNong.VN")) +
+                              QStringLiteral("#comments");
     const QJsonObject row{
         {QStringLiteral("id"), QStringLiteral("abc")},
         {QStringLiteral("created"), QStringLiteral("2025-02-14T10:11:12.345678+00:00")},
         {QStringLiteral("updated"), QStringLiteral("2025-02-14T10:11:12.345678+00:00")},
-        {QStringLiteral("uri"), QString(url).replace(QStringLiteral("https://"), QStringLiteral("http://"))},
+        {QStringLiteral("uri"), otherForm},
         {QStringLiteral("text"), QStringLiteral("হাইপোথিসিসের নোট")},
         {QStringLiteral("tags"), QJsonArray{QStringLiteral("কূটনীতি"), QStringLiteral("two words")}},
         {QStringLiteral("document"), QJsonObject{{QStringLiteral("title"), QJsonArray{QStringLiteral("x")}}}},
