@@ -1,5 +1,7 @@
 // annotate, annotations: highlight passages from the command line and export them.
-#include "annotation/AnnotationMarkdown.h"
+#include "annotation/AnnotationExporter.h"
+#include "annotation/AnnotationLibraryExport.h"
+#include "annotation/AnnotationLibraryImport.h"
 #include "annotation/AnnotationStore.h"
 #include "annotation/WebAnnotationJson.h"
 #include "app/CommandLine.h"
@@ -12,6 +14,10 @@
 #include "text/TextAnchor.h"
 
 #include <QJsonDocument>
+#include <QStringDecoder>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace pathak::commands {
 
@@ -19,6 +25,9 @@ int annotate(const CommandContext &ctx);
 int annotations(const CommandContext &ctx);
 
 namespace {
+
+// A Markdown template is a few lines; a larger file is not one.
+constexpr qint64 maxTemplateSize = qint64(64) * 1024;
 
 WebAnnotationJson::Target targetOf(const StoredArticle &s)
 {
@@ -124,65 +133,141 @@ int annotations(const CommandContext &ctx)
     const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"),
                                           QStringLiteral("json"));
     const QCommandLineOption importOption(QStringLiteral("import"), QString(), QStringLiteral("FILE"));
-    args.addOptions({formatOption, importOption});
+    const QCommandLineOption allOption(QStringLiteral("all"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption templateOption(QStringLiteral("template"), QString(), QStringLiteral("FILE"));
+    args.addOptions({formatOption, importOption, allOption, outputOption, templateOption});
     if (!args.parse())
         return args.exitCode();
-    const QString format = args.value(formatOption);
-    if (args.positional().size() != 1 || (format != QLatin1String("json") && format != QLatin1String("md")))
+    const bool all = args.isSet(allOption);
+    if (args.positional().size() != (all ? 0 : 1))
         return args.usageError();
-    const std::optional<qint64> id = CommandArguments::id(args.positional().first());
-    if (!id)
-        return ExitUsage;
+    const std::optional<AnnotationExportFormat> format =
+        AnnotationExporter::formatNamed(args.value(formatOption));
+    if (!format) {
+        QStringList names;
+        for (const AnnotationExportFormatInfo &f : AnnotationExporter::formats())
+            names.append(f.name);
+        return CommandArguments::invalid(
+            args.value(formatOption),
+            QStringLiteral("unknown format; use one of %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (args.isSet(templateOption) && *format != AnnotationExportFormat::Markdown)
+        return CommandArguments::invalid(args.value(templateOption),
+                                         QStringLiteral("--template is for --format md"));
+    if (args.isSet(importOption) && (args.isSet(outputOption) || args.isSet(templateOption)))
+        return args.usageError();
+    std::optional<qint64> id;
+    if (!all) {
+        id = CommandArguments::id(args.positional().first());
+        if (!id)
+            return ExitUsage;
+    }
+    // The template is read before the library is touched: a bad one changes nothing.
+    AnnotationExportOptions options;
+    options.library = all;
+    if (args.isSet(templateOption)) {
+        const QString path = args.value(templateOption);
+        Result<QByteArray> bytes = LocalFileReader::read(path, maxTemplateSize);
+        if (!bytes) {
+            CommandLine::printError(path, bytes.error());
+            return ExitInputFailed;
+        }
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        options.markdownTemplate = utf8.decode(bytes.value());
+        if (utf8.hasError()) {
+            CommandLine::printError(path, QStringLiteral("not UTF-8 text"));
+            return ExitInputFailed;
+        }
+        if (options.markdownTemplate.trimmed().isEmpty()) {
+            CommandLine::printError(path, QStringLiteral("the template is empty"));
+            return ExitInputFailed;
+        }
+    }
+
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
-    const std::optional<StoredArticle> stored = loadArticle(*db, *id);
-    if (!stored)
+    if (id && !loadArticle(*db, *id))
         return ExitInputFailed;
     AnnotationStore store(*db);
 
     if (args.isSet(importOption)) {
         const QString path = args.value(importOption);
-        Result<QByteArray> bytes = LocalFileReader::read(path, WebAnnotationJson::maxFileSize);
-        if (!bytes) {
-            CommandLine::printError(path, bytes.error());
+        Result<AnnotationImportFile> file = AnnotationImportReader::readFile(path);
+        if (!file) {
+            CommandLine::printError(path, file.error());
             return ExitInputFailed;
         }
-        Result<QList<Annotation>> read = WebAnnotationJson::parse(bytes.value());
-        if (!read) {
-            CommandLine::printError(path, read.error());
+        Result<AnnotationImportReport> report = AnnotationLibraryImport(*db, store).import(file.value(), id);
+        if (!report) {
+            CommandLine::printError(path, report.error());
             return ExitInputFailed;
         }
-        Result<AnnotationImportSummary> summary = store.import(*id, read.value());
-        if (!summary) {
-            CommandLine::printError(path, summary.error());
-            return ExitInputFailed;
-        }
-        CommandLine::printOut(QStringLiteral("imported %1, duplicates %2, orphaned %3\n")
-                                  .arg(summary->added)
-                                  .arg(summary->duplicates)
-                                  .arg(summary->orphaned));
+        CommandLine::printOut(TerminalText::text(AnnotationLibraryImport::describe(report.value())));
         return ExitOk;
     }
 
-    // The text may have changed since the annotations were made (re-parse,
-    // re-import): find them again before showing where they are.
-    if (Result<ReanchorSummary> r = store.reanchor(*id); !r) {
-        CommandLine::printError(QString::number(*id), r.error());
-        return ExitInputFailed;
-    }
-    Result<QList<Annotation>> list = store.forArticle(*id);
-    if (!list) {
-        CommandLine::printError(QString::number(*id), list.error());
-        return ExitInputFailed;
-    }
-    if (format == QLatin1String("md")) {
-        CommandLine::printOut(TerminalText::text(AnnotationMarkdown::render(
-            stored->article.title, stored->article.source ? stored->article.source->url : QString(),
-            list.value())));
+    AnnotationLibraryExport exporter(*db);
+    QList<AnnotatedArticle> articles;
+    if (id) {
+        // The text may have changed since the annotations were made (re-parse,
+        // re-import): find them again before showing where they are.
+        if (Result<ReanchorSummary> r = store.reanchor(*id); !r) {
+            CommandLine::printError(QString::number(*id), r.error());
+            return ExitInputFailed;
+        }
+        Result<AnnotatedArticle> one = exporter.article(*id);
+        if (!one) {
+            CommandLine::printError(QString::number(*id), one.error());
+            return ExitInputFailed;
+        }
+        articles.append(std::move(one).value());
     } else {
-        CommandLine::printJson(
-            QJsonDocument(WebAnnotationJson::toCollection(targetOf(*stored), list.value())));
+        Result<QList<AnnotatedArticle>> every = exporter.library();
+        if (!every) {
+            CommandLine::printError(QStringLiteral("--all"), every.error());
+            return ExitInputFailed;
+        }
+        for (const AnnotatedArticle &a : every.value()) {
+            if (Result<ReanchorSummary> r = store.reanchor(a.articleId); !r) {
+                CommandLine::printError(QString::number(a.articleId), r.error());
+                return ExitInputFailed;
+            }
+        }
+        every = exporter.library();
+        if (!every) {
+            CommandLine::printError(QStringLiteral("--all"), every.error());
+            return ExitInputFailed;
+        }
+        articles = std::move(every).value();
+    }
+
+    if (args.isSet(outputOption)) {
+        const QString path = args.value(outputOption);
+        if (Status s = AnnotationExporter::writeFile(path, *format, articles, options); !s) {
+            CommandLine::printError(path, s.error());
+            return ExitInputFailed;
+        }
+        qsizetype count = 0;
+        for (const AnnotatedArticle &a : std::as_const(articles))
+            count += a.annotations.size();
+        CommandLine::printOut(QStringLiteral("%1 annotations of %2 articles to %3\n")
+                                  .arg(count)
+                                  .arg(articles.size())
+                                  .arg(TerminalText::field(path)));
+        return ExitOk;
+    }
+    const QByteArray bytes = AnnotationExporter::render(*format, articles, options);
+    // On a terminal, text from articles must not move the cursor (CSV's
+    // CRLF line ends become plain ones there); into a pipe or a file it
+    // goes byte for byte as the format writes it, the CSV's BOM included.
+    if (*format == AnnotationExportFormat::Markdown || isatty(fileno(stdout))) {
+        QString text = QString::fromUtf8(bytes);
+        CommandLine::printOut(TerminalText::text(text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"))));
+    } else {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
     }
     return ExitOk;
 }
@@ -197,9 +282,11 @@ const bool registered = [] {
          QStringLiteral("annotate ID --quote TEXT [--occurrence N] [--note TEXT] [--color %1] [--json]")
              .arg(pathak::Annotation::colorNames().join(QLatin1Char('|'))),
          pathak::commands::annotate});
-    CommandLine::add({QStringLiteral("annotations"),
-                      QStringLiteral("annotations ID [--format json|md] [--import FILE]"),
-                      pathak::commands::annotations});
+    CommandLine::add(
+        {QStringLiteral("annotations"),
+         QStringLiteral("annotations (ID | --all) [--format json|md|readwise|csv] [--template FILE] "
+                        "[--output FILE] [--import FILE]"),
+         pathak::commands::annotations});
     return true;
 }();
 } // namespace

@@ -45,6 +45,22 @@ QString AnnotationPalette::hex(AnnotationColor color)
     return QStringLiteral("#%1").arg(rgb(color), 6, 16, QLatin1Char('0'));
 }
 
+QString AnnotationPalette::hexOf(const QString &colorName)
+{
+    if (const std::optional<AnnotationColor> c = Annotation::colorFromName(colorName))
+        return hex(*c);
+    QString n = colorName.trimmed().toLower();
+    if (n.size() != 7 || n.front() != QLatin1Char('#'))
+        return {};
+    for (qsizetype i = 1; i < n.size(); ++i) {
+        const QChar c = n.at(i);
+        if (!(c >= QLatin1Char('0') && c <= QLatin1Char('9')) &&
+            !(c >= QLatin1Char('a') && c <= QLatin1Char('f')))
+            return {};
+    }
+    return n;
+}
+
 bool AnnotationPalette::isUnderline(AnnotationColor color)
 {
     return color == AnnotationColor::Underline;

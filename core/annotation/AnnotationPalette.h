@@ -22,6 +22,11 @@ public:
     // over them and must stay readable; the underline a darker red.
     static quint32 printRgb(AnnotationColor color);
 
+    // A colour as the exporters take it, by name ("green") or as
+    // "#rrggbb", as "#rrggbb"; empty for anything else, so no other text
+    // reaches a style attribute.
+    static QString hexOf(const QString &colorName);
+
     // Underline is drawn as a line under the text, every other colour as a
     // marker behind it.
     static bool isUnderline(AnnotationColor color);

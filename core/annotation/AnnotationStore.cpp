@@ -405,8 +405,10 @@ Result<AnnotationImportSummary> AnnotationStore::import(qint64 articleId,
             existing->append(stored.value());
             added.append(stored.value());
             ++summary.added;
-            if (stored->orphaned)
+            if (stored->orphaned) {
                 ++summary.orphaned;
+                summary.orphanedQuotes.append(stored->exact);
+            }
         }
         if (suspended) {
             if (Status s = index.resumeArticle(articleId); !s)

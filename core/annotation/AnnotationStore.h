@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QSqlQuery>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -27,8 +28,9 @@ struct ReanchorSummary
 struct AnnotationImportSummary
 {
     int added = 0;
-    int duplicates = 0; // already present with the same passage, colour and note
-    int orphaned = 0;   // added, but their quote is not in the article
+    int duplicates = 0;         // already present with the same passage, colour and note
+    int orphaned = 0;           // added, but their quote is not in the article
+    QStringList orphanedQuotes; // the quotes of those, to say which they were
 };
 
 // The annotations of one library, over the `annotations` table. Lives in

@@ -177,15 +177,17 @@ QJsonObject WebAnnotationJson::toCollection(const Target &target, const QList<An
                        {str("first"), page}};
 }
 
-Result<QList<Annotation>> WebAnnotationJson::fromJson(const QJsonValue &value)
+Result<QList<WebAnnotationJson::Item>> WebAnnotationJson::readItems(const QJsonValue &value, QString *label)
 {
-    using R = Result<QList<Annotation>>;
+    using R = Result<QList<Item>>;
     QJsonArray items;
     if (value.isArray()) {
         items = value.toArray();
     } else if (value.isObject()) {
         const QJsonObject o = value.toObject();
         if (hasType(o, str("AnnotationCollection"))) {
+            if (label)
+                *label = o.value(str("label")).toString();
             // Pages may be embedded as `first` (and linked by `next`) or, loosely, given as `items`.
             for (QJsonValue page = o.value(str("first")); page.isObject();
                  page = page.toObject().value(str("next"))) {
@@ -205,16 +207,35 @@ Result<QList<Annotation>> WebAnnotationJson::fromJson(const QJsonValue &value)
     } else {
         return R::failure(QStringLiteral("not a Web Annotation document"));
     }
-    QList<Annotation> list;
+    QList<Item> list;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject())
             return R::failure(QStringLiteral("annotation %1: not an object").arg(i + 1));
-        Result<Annotation> a = readAnnotation(items.at(i).toObject(), int(i + 1));
+        const QJsonObject item = items.at(i).toObject();
+        Result<Annotation> a = readAnnotation(item, int(i + 1));
         if (!a)
             return R::failure(a.error());
-        list.append(a.value());
+        // The target is a source address, or an object (or array of them) with one.
+        QString source;
+        for (const auto &t : asArray(item.value(str("target")))) {
+            source = t.isString() ? t.toString() : t.toObject().value(str("source")).toString();
+            if (!source.isEmpty())
+                break;
+        }
+        list.append({source, a.value()});
     }
     return R(std::move(list));
+}
+
+Result<QList<Annotation>> WebAnnotationJson::fromJson(const QJsonValue &value)
+{
+    Result<QList<Item>> items = readItems(value);
+    if (!items)
+        return Result<QList<Annotation>>::failure(items.error());
+    QList<Annotation> list;
+    for (const Item &item : items.value())
+        list.append(item.annotation);
+    return Result<QList<Annotation>>(std::move(list));
 }
 
 Result<QList<Annotation>> WebAnnotationJson::parse(const QByteArray &json)

@@ -38,6 +38,17 @@ public:
     // caller decides where they go (AnnotationStore::import).
     static Result<QList<Annotation>> parse(const QByteArray &json);
     static Result<QList<Annotation>> fromJson(const QJsonValue &value);
+
+    // The same with each annotation's target source (an address, or
+    // urn:pathak:article:N), so annotations of several pages can be told
+    // apart; label, when given, gets the collection's label (Pathak writes
+    // the article's title there).
+    struct Item
+    {
+        QString source;
+        Annotation annotation;
+    };
+    static Result<QList<Item>> readItems(const QJsonValue &value, QString *label = nullptr);
 };
 
 } // namespace pathak

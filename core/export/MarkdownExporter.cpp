@@ -18,6 +18,23 @@ struct Footnote
     QString text;
 };
 
+// The opening tag of a highlight in its colour: <mark> with the marker's
+// colour as an inline style (Obsidian and other renderers that allow
+// styles show it; the class names it for a stylesheet), <u> with the line's
+// colour for the underline style.
+QString colouredTag(const QString &tag, const HighlightSpan &s)
+{
+    const QString hex = AnnotationPalette::hexOf(s.color);
+    if (hex.isEmpty())
+        return QLatin1Char('<') + tag + QLatin1Char('>');
+    const std::optional<AnnotationColor> named = Annotation::colorFromName(s.color);
+    const QString cls =
+        named ? QStringLiteral(" class=\"pathak-%1\"").arg(Annotation::colorName(*named)) : QString();
+    const QString style = tag == QLatin1String("u") ? QStringLiteral("text-decoration-color: ")
+                                                    : QStringLiteral("background: ");
+    return QStringLiteral("<%1%2 style=\"%3%4;\">").arg(tag, cls, style, hex);
+}
+
 // One block of plainText() with its highlights: <mark> around the
 // highlighted runs, a footnote reference after each noted highlight.
 QString markedBlock(const QString &text, int plainStart, const QList<HighlightSpan> &spans, int firstNote,
@@ -38,16 +55,18 @@ QString markedBlock(const QString &text, int plainStart, const QList<HighlightSp
     QString out;
     for (int i = 0; i + 1 < cuts.size(); ++i) {
         const int a = cuts.at(i), b = cuts.at(i + 1);
-        bool marked = false, underlined = false;
+        // Of overlapping markers the one that starts last shows, as in the reader.
+        const HighlightSpan *marker = nullptr;
+        const HighlightSpan *underline = nullptr;
         for (const HighlightSpan &s : spans) {
             if (s.start <= plainStart + a && s.end >= plainStart + b)
-                (AnnotationPalette::isUnderline(s.color) ? underlined : marked) = true;
+                (AnnotationPalette::isUnderline(s.color) ? underline : marker) = &s;
         }
         QString piece = MarkdownExporter::escape(text.mid(a, b - a), a == 0);
-        if (underlined)
-            piece = QStringLiteral("<u>") + piece + QStringLiteral("</u>");
-        if (marked)
-            piece = QStringLiteral("<mark>") + piece + QStringLiteral("</mark>");
+        if (underline)
+            piece = colouredTag(QStringLiteral("u"), *underline) + piece + QStringLiteral("</u>");
+        if (marker)
+            piece = colouredTag(QStringLiteral("mark"), *marker) + piece + QStringLiteral("</mark>");
         out += piece;
         for (const HighlightSpan &s : spans) {
             // The reference follows the highlight's last character; a highlight

@@ -9,9 +9,10 @@
 namespace pathak {
 
 // Plain Markdown export: title, caption and credit, body, source link,
-// optionally the comments. Highlights become <mark> runs (the underline
-// style <u>) and notes become footnotes ([^1]), numbered through the
-// whole document.
+// optionally the comments. Highlights become <mark> runs in their colour
+// (style="background: #rrggbb", class="pathak-green"), the underline style
+// <u> with its line colour, and notes become footnotes ([^1]), numbered
+// through the whole document.
 class MarkdownExporter
 {
 public:

@@ -76,7 +76,9 @@ TEST_F(AnnotationCommands, AnnotateAndExport)
                             QStringLiteral("md")});
     ASSERT_EQ(md.exitCode, 0);
     const QString text = QString::fromUtf8(md.out);
-    EXPECT_TRUE(text.contains(QStringLiteral("> ফিলিস্তিন এবং মধ্যপ্রাচ্যের\n"))) << md.out.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("> <mark class=\"pathak-green\" style=\"background: #aed581;\">"
+                                             "ফিলিস্তিন এবং মধ্যপ্রাচ্যের</mark>\n")))
+        << md.out.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("দুটি অঞ্চল\n")));
     EXPECT_TRUE(text.contains(QStringLiteral("*green, ")));
 
@@ -161,7 +163,7 @@ TEST_F(AnnotationCommands, ImportRoundTripAndRemoveCountsAnnotations)
                                            .toInteger());
     ProcessResult imp = run({QStringLiteral("annotations"), id, QStringLiteral("--import"), file});
     ASSERT_EQ(imp.exitCode, 0) << imp.err.toStdString();
-    EXPECT_EQ(imp.out, QByteArray("imported 2, duplicates 0, orphaned 0\n"));
+    EXPECT_EQ(imp.out, QByteArray("imported 2, duplicates 0, orphaned 0 (W3C Web Annotation)\n"));
     const QJsonArray back = items(id);
     ASSERT_EQ(back.size(), 2);
     const QJsonArray before = QJsonDocument::fromJson(exported.out)
@@ -212,6 +214,8 @@ TEST_F(AnnotationCommands, StoredAnnotationsReachTheExport)
     QFile file(md);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
-    EXPECT_TRUE(text.contains(QStringLiteral("<mark>ফিলিস্তিন এবং মধ্যপ্রাচ্যের</mark>"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("<mark class=\"pathak-yellow\" style=\"background: #fff176;\">"
+                                             "ফিলিস্তিন এবং মধ্যপ্রাচ্যের</mark>")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("দুটি অঞ্চল")));
 }

@@ -1,5 +1,4 @@
 #include "annotation/WebAnnotationJson.h"
-#include "annotation/AnnotationMarkdown.h"
 #include "annotation/AnnotationStore.h"
 #include "import/ArticleImporter.h"
 #include "TestLibrary.h"
@@ -168,26 +167,4 @@ TEST(WebAnnotationJson, BadDocumentsAreErrors)
     ASSERT_TRUE(lone.ok());
     EXPECT_EQ(lone->first().exact, QStringLiteral("ব\uFFFD"));
     EXPECT_EQ(lone->first().note, QStringLiteral("\uFFFD"));
-}
-
-TEST(AnnotationMarkdown, QuotesNotesAndEscapes)
-{
-    Annotation a;
-    a.exact = QStringLiteral("প্রথম অনুচ্ছেদ\n\n- দ্বিতীয় *অনুচ্ছেদ*");
-    a.note = QStringLiteral("# নোট");
-    a.color = AnnotationColor::Pink;
-    a.created = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
-    const QString md =
-        AnnotationMarkdown::render(QStringLiteral("শিরোনাম"), QStringLiteral("https://example.com/a"), {a});
-    EXPECT_EQ(md, QStringLiteral("# শিরোনাম\n\n<https://example.com/a>\n\n1 annotation\n\n"
-                                 "> প্রথম অনুচ্ছেদ\n>\n> \\- দ্বিতীয় \\*অনুচ্ছেদ\\*\n\n"
-                                 "\\# নোট\n\n*pink, 2026-01-02T03:04:05Z*\n"));
-}
-
-// The source address is linked only when it is a web address.
-TEST(AnnotationMarkdown, LinksOnlyWebAddresses)
-{
-    const QString md =
-        AnnotationMarkdown::render(QStringLiteral("শিরোনাম"), QStringLiteral("javascript:alert(1)>"), {});
-    EXPECT_EQ(md, QStringLiteral("# শিরোনাম\n\njavascript:alert(1)\\>\n\n0 annotations\n"));
 }

@@ -79,11 +79,16 @@ TEST(MarkdownExporter, HighlightsAndNotes)
         {at2 + 1, int(at2 + quote2.size()), QStringLiteral("green"), QString()},
         {at + 5, at + 11, QStringLiteral("underline"), QString()}};
     const QString md = MarkdownExporter::toMarkdown({{seed, highlights}}, false);
-    // "উভয় পক্ষের মধ্যে" with "পক্ষের" also underlined.
-    EXPECT_TRUE(
-        md.contains(QStringLiteral("<mark>উভয় </mark><mark><u>পক্ষের</u></mark><mark> মধ্যে</mark>[^1]")))
+    // "উভয় পক্ষের মধ্যে" with "পক্ষের" also underlined: each in its colour,
+    // the underline still an underline.
+    const QString yellow = QStringLiteral("<mark class=\"pathak-yellow\" style=\"background: #fff176;\">");
+    const QString underline =
+        QStringLiteral("<u class=\"pathak-underline\" style=\"text-decoration-color: #d32f2f;\">");
+    EXPECT_TRUE(md.contains(yellow + QStringLiteral("উভয় </mark>") + yellow + underline +
+                            QStringLiteral("পক্ষের</u></mark>") + yellow + QStringLiteral(" মধ্যে</mark>[^1]")))
         << md.toStdString();
-    EXPECT_TRUE(md.contains(QStringLiteral("<mark>") + quote2 + QStringLiteral("</mark>")));
+    EXPECT_TRUE(md.contains(QStringLiteral("<mark class=\"pathak-green\" style=\"background: #aed581;\">") +
+                            quote2 + QStringLiteral("</mark>")));
     EXPECT_TRUE(md.contains(QStringLiteral("\n\n[^1]: দুই পক্ষই \\*লাভবান\\*\n")));
 }
 
@@ -117,7 +122,8 @@ TEST(MarkdownExporter, HostileTextStaysText)
     const QString note = QStringLiteral("প্রথম লাইন\n# শিরোনাম নয়\n\n- তালিকা নয়\n1. নয়");
     const QString md = MarkdownExporter::toMarkdown({{a, {{0, 3, QStringLiteral("yellow"), note}}}}, false);
     EXPECT_TRUE(
-        md.startsWith(QStringLiteral("# <mark>\\<sc</mark>[^1]ript\\>alert(1)\\</script\\> AT\\&amp;T "
+        md.startsWith(QStringLiteral("# <mark class=\"pathak-yellow\" style=\"background: "
+                                     "#fff176;\">\\<sc</mark>[^1]ript\\>alert(1)\\</script\\> AT\\&amp;T "
                                      "\\~\\~x\\~\\~\n\n")))
         << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("\n\n   \\# দ্বিতীয়\n\n"))) << md.toStdString();
@@ -131,4 +137,25 @@ TEST(MarkdownExporter, HostileTextStaysText)
     a.source->url = QStringLiteral("https://example.com/a>b <script>");
     EXPECT_TRUE(MarkdownExporter::toMarkdown({{a, {}}}, false)
                     .contains(QStringLiteral("](<https://example.com/a%3Eb%20%3Cscript%3E>)")));
+}
+
+// A colour reaches the style attribute only as #rrggbb: a name the palette
+// knows, a hex colour, or nothing at all.
+TEST(MarkdownExporter, HighlightColourIsKeptAndNeverMarkup)
+{
+    Article a;
+    a.title = QStringLiteral("শিরোনাম");
+    a.paragraphs = {QStringLiteral("প্রথম দ্বিতীয় তৃতীয়")};
+    const int p = int(a.title.size()) + 2;
+    const QString md = MarkdownExporter::toMarkdown(
+        {{a,
+          {{p, p + 5, QStringLiteral("#1E88E5"), QString()},
+           {p + 6, p + 14, QStringLiteral("\" onmouseover=\"alert(1)"), QString()},
+           {p + 15, p + 20, QStringLiteral("purple"), QString()}}}},
+        false);
+    EXPECT_TRUE(md.contains(
+        QStringLiteral("<mark style=\"background: #1e88e5;\">প্রথম</mark> <mark>দ্বিতীয়</mark> "
+                       "<mark class=\"pathak-purple\" style=\"background: #ce93d8;\">তৃতীয়</mark>")))
+        << md.toStdString();
+    EXPECT_FALSE(md.contains(QStringLiteral("onmouseover")));
 }
