@@ -129,6 +129,98 @@
         <source>Delete Highlight</source>
         <translation>হাইলাইট মুছুন</translation>
     </message>
+    <message>
+        <source>Export This Article&apos;s Annotations…</source>
+        <translation>এই নিবন্ধের টীকা রপ্তানি…</translation>
+    </message>
+    <message>
+        <source>Export All Annotations…</source>
+        <translation>সব টীকা রপ্তানি…</translation>
+    </message>
+    <message>
+        <source>Import Annotations…</source>
+        <translation>টীকা আমদানি…</translation>
+    </message>
+    <message>
+        <source>Markdown for Obsidian and Logseq</source>
+        <translation>Obsidian ও Logseq-এর জন্য মার্কডাউন</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON</source>
+        <translation>W3C ওয়েব অ্যানোটেশন JSON</translation>
+    </message>
+    <message>
+        <source>Readwise CSV</source>
+        <translation>Readwise CSV</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>স্প্রেডশিটের জন্য CSV</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>টীকা</translation>
+    </message>
+    <message>
+        <source>annotations-%1</source>
+        <translation>টীকা-%1</translation>
+    </message>
+    <message>
+        <source>Export All Annotations</source>
+        <translation>সব টীকা রপ্তানি</translation>
+    </message>
+    <message>
+        <source>Export This Article&apos;s Annotations</source>
+        <translation>এই নিবন্ধের টীকা রপ্তানি</translation>
+    </message>
+    <message>
+        <source>Annotations not exported: %1</source>
+        <translation>টীকা রপ্তানি হয়নি: %1</translation>
+    </message>
+    <message>
+        <source>Annotations exported to %1</source>
+        <translation>টীকা রপ্তানি হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>টীকা আমদানি</translation>
+    </message>
+    <message>
+        <source>Annotations from Pathak, Hypothesis or KOReader (*.json);;All files (*)</source>
+        <translation>Pathak, Hypothesis বা KOReader-এর টীকা (*.json);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Annotations not imported: %1</source>
+        <translation>টীকা আমদানি হয়নি: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Lnটি টীকা আমদানি হয়েছে</numerusform>
+            <numerusform>%Lnটি টীকা আমদানি হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln already there</source>
+        <translation>
+            <numerusform>, %Lnটি আগে থেকেই ছিল</numerusform>
+            <numerusform>, %Lnটি আগে থেকেই ছিল</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln whose passage is not in the text</source>
+        <translation>
+            <numerusform>, %Lnটির অংশ লেখায় নেই</numerusform>
+            <numerusform>, %Lnটির অংশ লেখায় নেই</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln with no article to go on</source>
+        <translation>
+            <numerusform>, %Lnটির জন্য কোনো নিবন্ধ নেই</numerusform>
+            <numerusform>, %Lnটির জন্য কোনো নিবন্ধ নেই</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::AnnotationDock</name>

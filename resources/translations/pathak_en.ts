@@ -129,6 +129,98 @@
         <source>Delete Highlight</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export This Article&apos;s Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown for Obsidian and Logseq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readwise CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export This Article&apos;s Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations from Pathak, Hypothesis or KOReader (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln annotation(s)</source>
+        <translation>
+            <numerusform>Imported %Ln annotation</numerusform>
+            <numerusform>Imported %Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln already there</source>
+        <translation>
+            <numerusform>, %Ln already there</numerusform>
+            <numerusform>, %Ln already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln whose passage is not in the text</source>
+        <translation>
+            <numerusform>, %Ln whose passage is not in the text</numerusform>
+            <numerusform>, %Ln whose passages are not in the text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln with no article to go on</source>
+        <translation>
+            <numerusform>, %Ln with no article to go on</numerusform>
+            <numerusform>, %Ln with no article to go on</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::AnnotationDock</name>

@@ -2,6 +2,8 @@
 
 #include "ui/annotation/AnnotationCommandErrors.h"
 
+#include "annotation/AnnotationLibraryExport.h"
+#include "annotation/AnnotationLibraryImport.h"
 #include "annotation/AnnotationStore.h"
 #include "annotation/ReviewSchedule.h"
 #include "library/LibraryDatabase.h"
@@ -23,10 +25,13 @@
 #include <QAction>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolTip>
 #include <QUndoGroup>
@@ -152,6 +157,16 @@ void AnnotationController::createActions()
     m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     connect(m_reviewAction, &QAction::triggered, this, &AnnotationController::showReview);
     m_menu->addAction(m_reviewAction);
+    m_menu->addSeparator();
+    m_exportArticleAction = new QAction(this);
+    connect(m_exportArticleAction, &QAction::triggered, this, [this] { chooseExport(false); });
+    m_exportLibraryAction = new QAction(this);
+    connect(m_exportLibraryAction, &QAction::triggered, this, [this] { chooseExport(true); });
+    m_importAction = new QAction(this);
+    connect(m_importAction, &QAction::triggered, this, &AnnotationController::chooseImport);
+    m_menu->addAction(m_exportArticleAction);
+    m_menu->addAction(m_exportLibraryAction);
+    m_menu->addAction(m_importAction);
     retranslate();
 }
 
@@ -167,6 +182,112 @@ void AnnotationController::retranslate()
     }
     m_noteAction->setText(tr("Highlight with Note…"));
     m_reviewAction->setText(tr("Daily Review…"));
+    m_exportArticleAction->setText(tr("Export This Article's Annotations…"));
+    m_exportLibraryAction->setText(tr("Export All Annotations…"));
+    m_importAction->setText(tr("Import Annotations…"));
+}
+
+QString AnnotationController::formatLabel(AnnotationExportFormat format)
+{
+    switch (format) {
+    case AnnotationExportFormat::Markdown:
+        return tr("Markdown for Obsidian and Logseq");
+    case AnnotationExportFormat::WebAnnotationJson:
+        return tr("W3C Web Annotation JSON");
+    case AnnotationExportFormat::ReadwiseCsv:
+        return tr("Readwise CSV");
+    case AnnotationExportFormat::Csv:
+        return tr("CSV for spreadsheets");
+    }
+    return {};
+}
+
+void AnnotationController::chooseExport(bool library)
+{
+    library = library || m_reader->articleId() == 0;
+    QStringList filters;
+    const QList<AnnotationExportFormatInfo> formats = AnnotationExporter::formats();
+    for (const AnnotationExportFormatInfo &f : formats)
+        filters.append(QStringLiteral("%1 (*.%2)").arg(formatLabel(f.format), f.suffix));
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("annotations/exportDir"), QDir::homePath()).toString();
+    QString chosen;
+    const QString name = library ? tr("annotations") : tr("annotations-%1").arg(m_reader->articleId());
+    const QString path = QFileDialog::getSaveFileName(
+        &m_window.widget(), library ? tr("Export All Annotations") : tr("Export This Article's Annotations"),
+        QDir(dir).filePath(name + QStringLiteral(".md")), filters.join(QStringLiteral(";;")), &chosen);
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("annotations/exportDir"), QFileInfo(path).absolutePath());
+    AnnotationExportFormat format = AnnotationExportFormat::Markdown;
+    const int index = int(filters.indexOf(chosen));
+    if (index >= 0)
+        format = formats.at(index).format;
+    // A suffix typed by the user names the format.
+    for (const AnnotationExportFormatInfo &f : formats) {
+        if (QFileInfo(path).suffix().compare(f.suffix, Qt::CaseInsensitive) == 0 && index < 0)
+            format = f.format;
+    }
+    exportAnnotationsTo(path, format, library);
+}
+
+bool AnnotationController::exportAnnotationsTo(const QString &path, AnnotationExportFormat format,
+                                               bool library)
+{
+    AnnotationLibraryExport exporter(m_window.database());
+    const std::optional<qint64> article =
+        library || m_reader->articleId() == 0 ? std::nullopt : std::optional(m_reader->articleId());
+    AnnotationExportOptions options;
+    options.library = !article.has_value();
+    if (const Status s = exporter.writeFile(path, format, article, options); !s) {
+        m_window.widget().statusBar()->showMessage(tr("Annotations not exported: %1").arg(s.error()), 8000);
+        return false;
+    }
+    m_window.widget().statusBar()->showMessage(
+        tr("Annotations exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void AnnotationController::chooseImport()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("annotations/importDir"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        &m_window.widget(), tr("Import Annotations"), dir,
+        tr("Annotations from Pathak, Hypothesis or KOReader (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("annotations/importDir"), QFileInfo(path).absolutePath());
+    importAnnotationsFrom(path);
+}
+
+bool AnnotationController::importAnnotationsFrom(const QString &path)
+{
+    AnnotationLibraryImport importer(m_window.database(), *m_store);
+    // Each document goes on the article with its address or title; a file
+    // of one article that matches none goes on the open article.
+    Result<AnnotationImportReport> report = importer.importFile(path, std::nullopt);
+    if (report && report->added == 0 && report->duplicates == 0 && report->unmatched > 0 &&
+        m_reader->articleId() != 0)
+        report = importer.importFile(path, m_reader->articleId());
+    if (!report) {
+        m_window.widget().statusBar()->showMessage(tr("Annotations not imported: %1").arg(report.error()),
+                                                   8000);
+        return false;
+    }
+    QString message = tr("Imported %Ln annotation(s)", "", report->added);
+    if (report->duplicates > 0)
+        message += tr(", %Ln already there", "", report->duplicates);
+    if (report->orphaned > 0)
+        message += tr(", %Ln whose passage is not in the text", "", report->orphaned);
+    if (report->unmatched > 0)
+        message += tr(", %Ln with no article to go on", "", report->unmatched);
+    m_window.widget().statusBar()->showMessage(message, 8000);
+    if (m_libraryDock->isVisible()) {
+        Result<QHash<qint64, QString>> titles = m_store->annotatedArticleTitles();
+        m_libraryDock->reload(titles ? titles.value() : QHash<qint64, QString>{});
+    }
+    return true;
 }
 
 void AnnotationController::showReview()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation/Annotation.h"
+#include "annotation/AnnotationExporter.h"
 #include "ui/reader/ReaderView.h"
 
 #include <QObject>
@@ -61,6 +62,13 @@ public:
     bool activateHighlightAt(int plainOffset, const QPoint &globalPos);
     // The daily review of highlights (Annotations → Daily Review…).
     void showReview();
+    // Annotations → Export / Import: the file dialogs, then these. Export
+    // takes the open article's annotations, or the library's when library
+    // is set (or no article is open); import puts them on the open article,
+    // or matches each document to an article by address or title. Both say
+    // in the status bar what they did; false when they failed.
+    bool exportAnnotationsTo(const QString &path, AnnotationExportFormat format, bool library);
+    bool importAnnotationsFrom(const QString &path);
 
     // The reader's "annotations" layer for an article's annotations over its
     // plainText(): code points turned into UTF-16, orphans left out.
@@ -87,6 +95,9 @@ private:
     void repaintIfShown(qint64 articleId);
     void annotateWithNote();
     void copyQuote(qint64 annotationId);
+    void chooseExport(bool library);
+    void chooseImport();
+    static QString formatLabel(AnnotationExportFormat format);
     void addHighlightActions(QMenu &menu, const Annotation &annotation);
     void updateActions();
     int toUtf16(int codePoint) const;
@@ -106,6 +117,9 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_libraryAction = nullptr;
     QAction *m_reviewAction = nullptr;
+    QAction *m_exportArticleAction = nullptr;
+    QAction *m_exportLibraryAction = nullptr;
+    QAction *m_importAction = nullptr;
     // Re-anchors off the GUI thread, on a connection of its own: opening an
     // article must not wait for an import's write lock. Last, so it stops
     // (and reports nothing more) before the rest goes.

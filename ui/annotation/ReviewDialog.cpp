@@ -68,12 +68,13 @@ ReviewDialog::ReviewDialog(AnnotationStore &store, ReviewSchedule &schedule,
     layout->addLayout(buttons);
     connect(m_keep, &QPushButton::clicked, this, &ReviewDialog::keep);
     connect(m_skip, &QPushButton::clicked, this, &ReviewDialog::skip);
-    connect(m_open, &QPushButton::clicked, this, &ReviewDialog::open);
+    connect(m_open, &QPushButton::clicked, this, &ReviewDialog::openArticle);
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     // One key each, as well as the buttons' Alt mnemonics.
     connect(new QShortcut(QKeySequence(Qt::Key_K), this), &QShortcut::activated, this, &ReviewDialog::keep);
     connect(new QShortcut(QKeySequence(Qt::Key_S), this), &QShortcut::activated, this, &ReviewDialog::skip);
-    connect(new QShortcut(QKeySequence(Qt::Key_O), this), &QShortcut::activated, this, &ReviewDialog::open);
+    connect(new QShortcut(QKeySequence(Qt::Key_O), this), &QShortcut::activated, this,
+            &ReviewDialog::openArticle);
     m_keep->setDefault(true);
     resize(560, 380);
     showCurrent();
@@ -135,7 +136,7 @@ void ReviewDialog::skip()
     next();
 }
 
-void ReviewDialog::open()
+void ReviewDialog::openArticle()
 {
     const std::optional<Annotation> a = current();
     if (!a)

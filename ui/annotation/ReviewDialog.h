@@ -33,7 +33,7 @@ public:
 
     void keep();
     void skip();
-    void open();
+    void openArticle();
 
     QPushButton *keepButton() const { return m_keep; }
     QPushButton *skipButton() const { return m_skip; }

@@ -2,6 +2,7 @@
 // panel and opens its popover, hovering shows the note, right-click offers
 // its actions, overlapping highlights both show, mouse selections snap to
 // words, undo keeps to the open article, and the panel's keys work.
+#include "annotation/AnnotationExporter.h"
 #include "annotation/AnnotationStore.h"
 #include "annotation/ReviewSchedule.h"
 #include "AnnotationFixtures.h"
@@ -20,6 +21,7 @@
 #include "ui/app/ReaderApp.h"
 #include "ui/reader/ReaderView.h"
 #include "ui/window/MainWindow.h"
+#include <QFile>
 #include <QPushButton>
 
 #include <QAbstractItemModelTester>
@@ -421,4 +423,43 @@ TEST(HighlightInteraction, DailyReviewKeepsSkipsAndOpens)
     QTest::keyClick(&tomorrow, Qt::Key_O);
     ASSERT_EQ(open.size(), 1);
     EXPECT_EQ(open.first().at(1).toInt(), b.start);
+}
+
+TEST(HighlightInteraction, ExportsAndImportsAnnotationsFromTheWindow)
+{
+    Reader r;
+    ASSERT_TRUE(r.window().openArticle(r.seed));
+    const Annotation a =
+        r.highlight(r.seed, QStringLiteral("শান্তি আলোচনার"), AnnotationColor::Green, QStringLiteral("টীকা"));
+    QTemporaryDir out;
+    for (const AnnotationExportFormatInfo &f : AnnotationExporter::formats()) {
+        const QString path = out.filePath(QStringLiteral("one.") + f.suffix);
+        ASSERT_TRUE(r.annotations().exportAnnotationsTo(path, f.format, false)) << f.name.toStdString();
+        EXPECT_TRUE(readAll(path).contains(a.exact.toUtf8())) << f.name.toStdString();
+    }
+    const QString all = out.filePath(QStringLiteral("all.json"));
+    ASSERT_TRUE(r.annotations().exportAnnotationsTo(all, AnnotationExportFormat::WebAnnotationJson, true));
+
+    // Gone, then back from the file, on the article it names.
+    ASSERT_TRUE(r.store().remove(a.id).ok());
+    ASSERT_TRUE(r.annotations().importAnnotationsFrom(all));
+    Result<QList<Annotation>> back = r.store().forArticle(r.seed);
+    ASSERT_EQ(back->size(), 1);
+    EXPECT_EQ(back->first().exact, a.exact);
+    EXPECT_EQ(back->first().note, a.note);
+    EXPECT_EQ(back->first().color, AnnotationColor::Green);
+    EXPECT_EQ(r.annotations().dock()->model()->rowCount(), 1);
+    // Again: nothing is stored twice, and the status bar says so.
+    ASSERT_TRUE(r.annotations().importAnnotationsFrom(all));
+    EXPECT_EQ(r.store().forArticle(r.seed)->size(), 1);
+    EXPECT_TRUE(r.window().statusBar()->currentMessage().contains(QStringLiteral("already there")));
+    // A broken file is refused with a reason, and nothing changes.
+    const QString broken = out.filePath(QStringLiteral("broken.json"));
+    QFile f(broken);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"type\": ");
+    f.close();
+    EXPECT_FALSE(r.annotations().importAnnotationsFrom(broken));
+    EXPECT_FALSE(r.window().statusBar()->currentMessage().isEmpty());
+    EXPECT_EQ(r.store().forArticle(r.seed)->size(), 1);
 }

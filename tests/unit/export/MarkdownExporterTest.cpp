@@ -83,7 +83,7 @@ TEST(MarkdownExporter, HighlightsAndNotes)
     // the underline still an underline.
     const QString yellow = QStringLiteral("<mark class=\"pathak-yellow\" style=\"background: #fff176;\">");
     const QString underline =
-        QStringLiteral("<u class=\"pathak-underline\" style=\"text-decoration-color: #d32f2f;\">");
+        QStringLiteral("<u class=\"pathak-underline\" style=\"text-decoration-color: #00897b;\">");
     EXPECT_TRUE(md.contains(yellow + QStringLiteral("উভয় </mark>") + yellow + underline +
                             QStringLiteral("পক্ষের</u></mark>") + yellow + QStringLiteral(" মধ্যে</mark>[^1]")))
         << md.toStdString();
