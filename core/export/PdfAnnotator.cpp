@@ -1,5 +1,7 @@
 #include "export/PdfAnnotator.h"
 
+#include "export/PdfStructureTree.h"
+
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -78,6 +80,7 @@ Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const Q
         pdf.processMemoryFile("export.pdf", rendering.pdf.constData(), size_t(rendering.pdf.size()));
         std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
         giveType3FontsTheirSize(pdf, pages);
+        PdfStructureTree::complete(pdf, pages, rendering.structure);
         const double h = rendering.pageHeight;
         const std::string now =
             utf8(QDateTime::currentDateTimeUtc().toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")));
