@@ -42,17 +42,6 @@
     </message>
 </context>
 <context>
-    <name>ReaderDocument</name>
-    <message>
-        <source>Source:</source>
-        <translation>সূত্র:</translation>
-    </message>
-    <message>
-        <source>Comments (%1)</source>
-        <translation>মন্তব্য (%1)</translation>
-    </message>
-</context>
-<context>
     <name>RemoveAnnotationCommand</name>
     <message>
         <source>Delete annotation</source>
