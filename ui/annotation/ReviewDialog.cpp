@@ -118,20 +118,21 @@ void ReviewDialog::next()
 
 void ReviewDialog::keep()
 {
-    const std::optional<Annotation> a = current();
-    if (!a)
-        return;
-    if (const Status s = m_schedule.keep(a->id, m_today); !s)
-        emit failed(s.error());
-    next();
+    decide(true);
 }
 
 void ReviewDialog::skip()
 {
+    decide(false);
+}
+
+void ReviewDialog::decide(bool kept)
+{
     const std::optional<Annotation> a = current();
     if (!a)
         return;
-    if (const Status s = m_schedule.skip(a->id, m_today); !s)
+    const Status s = kept ? m_schedule.keep(a->id, m_today) : m_schedule.skip(a->id, m_today);
+    if (!s)
         emit failed(s.error());
     next();
 }

@@ -48,6 +48,8 @@ signals:
 private:
     void showCurrent();
     void next();
+    // Kept or skipped: scheduled, and on to the next.
+    void decide(bool kept);
 
     AnnotationStore &m_store;
     ReviewSchedule &m_schedule;
