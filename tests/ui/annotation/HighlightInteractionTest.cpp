@@ -21,6 +21,7 @@
 #include "ui/app/ReaderApp.h"
 #include "ui/reader/ReaderView.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/UiLanguage.h"
 #include <QFile>
 #include <QPushButton>
 
@@ -31,10 +32,13 @@
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QListView>
 #include <QMainWindow>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -462,4 +466,41 @@ TEST(HighlightInteraction, ExportsAndImportsAnnotationsFromTheWindow)
     EXPECT_FALSE(r.annotations().importAnnotationsFrom(broken));
     EXPECT_FALSE(r.window().statusBar()->currentMessage().isEmpty());
     EXPECT_EQ(r.store().forArticle(r.seed)->size(), 1);
+}
+
+// The popover, the note editor and the review in the Bengali interface: no
+// English word and no ASCII digit on them, apart from the key names.
+TEST(HighlightInteraction, BengaliInterfaceHasNoEnglishOnTheNewScreens)
+{
+    Reader r;
+    ASSERT_TRUE(r.window().openArticle(r.seed));
+    const Annotation a =
+        r.highlight(r.seed, QStringLiteral("শান্তি আলোচনার"), AnnotationColor::Yellow, QStringLiteral("টীকা"));
+    ASSERT_EQ(UiLanguage::apply(QStringLiteral("bn")), QStringLiteral("bn"));
+    const auto restore = qScopeGuard([] { UiLanguage::apply(QStringLiteral("en")); });
+    AnnotationPopover popover;
+    popover.popup(a, QPoint(100, 100));
+    NoteDialog note(a.exact, a.note, a.color, r.reader().document()->defaultFont());
+    ReviewSchedule schedule(r.window().database());
+    ReviewDialog review(r.store(), schedule, {{r.seed, QStringLiteral("ল্যাভরভ")}},
+                        r.reader().document()->defaultFont(), QDate(2026, 12, 4));
+    EXPECT_EQ(popover.copyButton()->text(), QStringLiteral("উদ্ধৃতি কপি"));
+    // Key names (N, C, Del, K, S, O) in brackets are what the keyboard shows.
+    const QRegularExpression keyName(QStringLiteral("\\((?:[A-Z]|Del)\\)"));
+    const QRegularExpression english(QStringLiteral("[A-Za-z0-9]"));
+    for (QWidget *top :
+         {static_cast<QWidget *>(&popover), static_cast<QWidget *>(&note), static_cast<QWidget *>(&review)}) {
+        QStringList texts{top->windowTitle(), top->accessibleName()};
+        for (QAbstractButton *b : top->findChildren<QAbstractButton *>())
+            texts << b->text()
+                         .remove(QLatin1Char('&'))
+                         .remove(QRegularExpression(QStringLiteral("\\([A-Z]\\)")))
+                  << b->toolTip() << b->accessibleName();
+        for (QLabel *l : top->findChildren<QLabel *>())
+            texts << l->text();
+        for (QString t : std::as_const(texts)) {
+            t.remove(keyName);
+            EXPECT_FALSE(t.contains(english)) << top->objectName().toStdString() << ": " << t.toStdString();
+        }
+    }
 }
