@@ -4,6 +4,7 @@
 #include "app/TerminalText.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
+#include "search/LibraryQuery.h"
 #include "search/SearchIndex.h"
 
 #include <QJsonArray>
@@ -105,7 +106,25 @@ int search(const CommandContext &ctx)
         return ExitOk;
     }
 
-    Result<QList<SearchHit>> hits = index.search(text, filter, limit);
+    // Operators narrow the search; a query of operators alone lists what
+    // they find, newest first, as hits without a snippet.
+    const LibraryQuery query = LibraryQuery::parse(text);
+    filter.condition = query.filter();
+    Result<QList<SearchHit>> hits = QList<SearchHit>();
+    if (query.hasSearchText() || query.filter().isEmpty()) {
+        hits = index.search(query.searchText(), filter, limit);
+    } else {
+        LibraryStore store(*db);
+        Result<QList<ArticleSummary>> rows = store.summaries(query.condition());
+        if (!rows) {
+            CommandLine::printError(text, rows.error());
+            return ExitInputFailed;
+        }
+        QList<SearchHit> found;
+        for (auto it = rows->crbegin(); it != rows->crend() && found.size() < limit; ++it)
+            found.append(SearchHit{it->id, it->title, {}, {}, 0});
+        hits = std::move(found);
+    }
     if (!hits) {
         CommandLine::printError(text, hits.error());
         return ExitInputFailed;
