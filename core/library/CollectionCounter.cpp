@@ -4,6 +4,7 @@
 
 #include "library/LibraryDatabase.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -34,13 +35,28 @@ Result<CollectionCounts> CollectionCounter::counts()
             c.favourites += n;
     }
     q.finish();
-    if (!q.exec(QStringLiteral("SELECT f.id, CASE WHEN f.title <> '' THEN f.title ELSE f.url END, "
-                               "(SELECT count(*) FROM feed_items fi JOIN articles a ON a.id = fi.article_id "
-                               " WHERE fi.feed_id = f.id AND a.is_archived = 0 AND a.is_read = 0) "
-                               "FROM feeds f ORDER BY 2 COLLATE NOCASE, f.id")))
+    if (!q.exec(QStringLiteral("SELECT id, CASE WHEN title <> '' THEN title ELSE url END FROM feeds "
+                               "ORDER BY 2 COLLATE NOCASE, id")))
         return R::failure(SqlErrorText::of(q));
-    while (q.next())
-        c.feeds.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt()});
+    QHash<qint64, qsizetype> feedAt;
+    while (q.next()) {
+        feedAt.insert(q.value(0).toLongLong(), c.feeds.size());
+        c.feeds.append({q.value(0).toLongLong(), q.value(1).toString(), 0});
+    }
+    q.finish();
+    // From the inbox's side: its entries in articles_state, each looked up
+    // in feed_items_article, which holds the feed id too. Both are index
+    // reads only; going from the feed items instead reads an articles row
+    // for each (146 ms against 21 ms at 100,000 articles). CROSS JOIN
+    // keeps SQLite to this order.
+    if (!q.exec(QStringLiteral("SELECT fi.feed_id, count(*) FROM articles a CROSS JOIN feed_items fi "
+                               "ON fi.article_id = a.id WHERE a.is_archived = 0 AND a.is_read = 0 "
+                               "GROUP BY fi.feed_id")))
+        return R::failure(SqlErrorText::of(q));
+    while (q.next()) {
+        if (const auto it = feedAt.constFind(q.value(0).toLongLong()); it != feedAt.cend())
+            c.feeds[*it].unread = q.value(1).toInt();
+    }
     q.finish();
     Result<QList<TagCount>> tags = TagStore(m_db).tags();
     if (!tags)

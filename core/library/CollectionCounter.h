@@ -30,7 +30,7 @@ struct CollectionCounts
 
 // Counts every collection at once from indexes only: the article states in
 // one grouped scan of articles_state, the feeds' unread articles through
-// feed_items_feed_article, the tags through article_tags_tag. Uses the
+// articles_state and feed_items_article, the tags through article_tags_tag. Uses the
 // connection of the LibraryDatabase it was made with.
 class CollectionCounter
 {

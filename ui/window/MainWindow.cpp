@@ -283,6 +283,14 @@ void MainWindow::createCentralArea()
         updateCount();
         updateCentralPage();
     });
+    connect(m_libraryPane, &LibraryPane::articlesDeleted, this, [this](const QList<qint64> &ids) {
+        if (ids.contains(m_reader->articleId())) {
+            m_tracker->articleClosed();
+            m_reader->clearArticle();
+            updateWindowTitle();
+        }
+        updateCentralPage();
+    });
     connect(m_model, &LibraryModel::modelReset, this, [this] {
         // Keep the article being read selected when the list is re-read.
         const qint64 id = m_reader->articleId();

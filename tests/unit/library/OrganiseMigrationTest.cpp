@@ -162,6 +162,13 @@ TEST(OrganiseMigration, CountsAndTagListsUseIndexes)
                     .contains(QStringLiteral("article_tags_tag")));
     EXPECT_TRUE(plan(QStringLiteral("SELECT article_id FROM feed_items WHERE feed_id = 1"))
                     .contains(QStringLiteral("feed_items_feed_article")));
+    // The feeds' unread counts (CollectionCounter): index reads only.
+    const QString feeds =
+        plan(QStringLiteral("SELECT fi.feed_id, count(*) FROM articles a CROSS JOIN feed_items fi "
+                            "ON fi.article_id = a.id WHERE a.is_archived = 0 AND a.is_read = 0 "
+                            "GROUP BY fi.feed_id"));
+    EXPECT_TRUE(feeds.contains(QStringLiteral("COVERING INDEX articles_state"))) << feeds.toStdString();
+    EXPECT_TRUE(feeds.contains(QStringLiteral("COVERING INDEX feed_items_article"))) << feeds.toStdString();
     EXPECT_TRUE(plan(QStringLiteral("SELECT id FROM articles WHERE is_archived = 1"))
                     .contains(QStringLiteral("articles_state")));
 }
