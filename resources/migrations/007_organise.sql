@@ -15,6 +15,11 @@ ALTER TABLE articles ADD COLUMN author TEXT;
 -- scan of this index, never of the table; the list's collection filters
 -- seek on it.
 CREATE INDEX articles_state ON articles (is_archived, is_read, is_favourite);
+-- The inbox and the archive listed newest first, the list's usual order,
+-- straight from an index: without these, a page of the inbox sorted every
+-- unread article first (180 ms at 100,000 articles).
+CREATE INDEX articles_inbox ON articles (is_archived, is_read, saved_at);
+CREATE INDEX articles_archive ON articles (is_archived, saved_at);
 -- The list sorts and pages on these expressions (core/library
 -- LibraryListQuery: a NULL key could not be sought past) and the query
 -- language compares dates through the same one, so one index serves both.
