@@ -372,6 +372,11 @@ void LibraryPane::showContextMenu(const QPoint &at)
             remove->addAction(QString(t).replace(QLatin1Char('&'), QStringLiteral("&&")), this,
                               [this, t] { untagSelection(t); });
     }
+    // What features put on the list (File → Export PDF…, Export Markdown…).
+    if (!m_list->actions().isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_list->actions());
+    }
     menu.addSeparator();
     menu.addAction(tr("Delete…"), this, [this] { deleteSelection(); });
     menu.exec(m_list->viewport()->mapToGlobal(at));
