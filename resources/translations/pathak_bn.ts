@@ -234,6 +234,46 @@
         <source>Collections</source>
         <translation>সংগ্রহ</translation>
     </message>
+    <message>
+        <source>New Saved Search…</source>
+        <translation>নতুন সংরক্ষিত খোঁজ…</translation>
+    </message>
+    <message>
+        <source>New Saved Search</source>
+        <translation>নতুন সংরক্ষিত খোঁজ</translation>
+    </message>
+    <message>
+        <source>Query (for example: tag:খেলা is:unread saved:7d):</source>
+        <translation>খোঁজ (যেমন: tag:খেলা is:unread saved:7d):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>নাম:</translation>
+    </message>
+    <message>
+        <source>Remove Saved Search</source>
+        <translation>সংরক্ষিত খোঁজ সরান</translation>
+    </message>
+    <message>
+        <source>Rename Tag…</source>
+        <translation>ট্যাগের নাম বদলান…</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>ট্যাগের নাম বদলান</translation>
+    </message>
+    <message>
+        <source>New name (a tag&apos;s name merges the two):</source>
+        <translation>নতুন নাম (আরেকটি ট্যাগের নাম দিলে দুটি এক হয়ে যাবে):</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>ট্যাগ মুছুন</translation>
+    </message>
+    <message>
+        <source>Take the tag “%1” off every article?</source>
+        <translation>সব নিবন্ধ থেকে “%1” ট্যাগটি সরাবেন?</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::ExportActions</name>

@@ -234,6 +234,46 @@
         <source>Collections</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New Saved Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query (for example: tag:খেলা is:unread saved:7d):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name (a tag&apos;s name merges the two):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the tag “%1” off every article?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::ExportActions</name>

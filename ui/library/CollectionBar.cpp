@@ -2,10 +2,16 @@
 
 #include "library/Collection.h"
 #include "library/CollectionCounter.h"
+#include "library/TagStore.h"
 #include "search/LibraryQuery.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QScopedValueRollback>
 #include <QSettings>
 
@@ -211,6 +217,64 @@ void CollectionBar::removeSearch(const QString &name)
     searches.removeIf([&](const auto &s) { return s.first == name; });
     storeSearches(searches);
     refresh();
+}
+
+void CollectionBar::contextMenuEvent(QContextMenuEvent *event)
+{
+    QTreeWidgetItem *item = itemAt(event->pos());
+    const Kind kind = item ? Kind(item->data(NameColumn, KindRole).toInt()) : Kind::Group;
+    QMenu menu(this);
+    menu.addAction(tr("New Saved Search…"), this, [this] {
+        bool ok = false;
+        const QString query = QInputDialog::getText(this, tr("New Saved Search"),
+                                                    tr("Query (for example: tag:খেলা is:unread saved:7d):"),
+                                                    QLineEdit::Normal, QString(), &ok);
+        if (!ok || query.trimmed().isEmpty())
+            return;
+        const QString name = QInputDialog::getText(this, tr("New Saved Search"), tr("Name:"),
+                                                   QLineEdit::Normal, query.simplified(), &ok);
+        if (ok && !name.trimmed().isEmpty()) {
+            saveSearch(name, query);
+            select(Kind::SavedSearch, name.simplified());
+        }
+    });
+    if (kind == Kind::SavedSearch) {
+        const QString name = item->data(NameColumn, KeyRole).toString();
+        menu.addAction(tr("Remove Saved Search"), this, [this, name] { removeSearch(name); });
+    }
+    if (kind == Kind::Tag) {
+        const QString name = item->text(NameColumn);
+        menu.addSeparator();
+        menu.addAction(tr("Rename Tag…"), this, [this, name] {
+            bool ok = false;
+            const QString to =
+                QInputDialog::getText(this, tr("Rename Tag"), tr("New name (a tag's name merges the two):"),
+                                      QLineEdit::Normal, name, &ok);
+            if (!ok)
+                return;
+            if (Status s = TagStore(m_db).rename(name, to); !s) {
+                QMessageBox::warning(this, tr("Rename Tag"), s.error());
+                return;
+            }
+            refresh();
+            emit tagsEdited();
+        });
+        menu.addAction(tr("Delete Tag"), this, [this, name] {
+            QMessageBox confirm(QMessageBox::Question, tr("Delete Tag"),
+                                tr("Take the tag “%1” off every article?").arg(name),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+            confirm.setTextFormat(Qt::PlainText);
+            if (confirm.exec() != QMessageBox::Yes)
+                return;
+            if (Status s = TagStore(m_db).deleteTag(name); !s) {
+                QMessageBox::warning(this, tr("Delete Tag"), s.error());
+                return;
+            }
+            refresh();
+            emit tagsEdited();
+        });
+    }
+    menu.exec(event->globalPos());
 }
 
 void CollectionBar::retranslate()

@@ -43,9 +43,15 @@ public:
 
     void retranslate();
 
+protected:
+    // New saved search; on a saved search, remove it; on a tag, rename or delete it.
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
 signals:
     void collectionChosen();
     void tagsChanged(const QStringList &names);
+    // A tag was renamed, merged or deleted: the list's rows show old names.
+    void tagsEdited();
 
 private:
     QTreeWidgetItem *find(Kind kind, const QVariant &key) const;

@@ -165,6 +165,7 @@ LibraryPane::LibraryPane(LibraryModel *model, QWidget *parent) : QWidget(parent)
         updatePlaceholder();
         emit filtersChanged();
     });
+    connect(m_collections, &CollectionBar::tagsEdited, m_model, &LibraryModel::reload);
     connect(m_collections, &CollectionBar::tagsChanged, this, [this](const QStringList &names) {
         static_cast<QStringListModel *>(m_tagCompleter->model())->setStringList(names);
     });
