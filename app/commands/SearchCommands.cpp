@@ -3,6 +3,7 @@
 #include "app/commands/CommandArguments.h"
 #include "app/TerminalText.h"
 #include "library/LibraryDatabase.h"
+#include "library/LibraryListQuery.h"
 #include "library/LibraryStore.h"
 #include "search/LibraryQuery.h"
 #include "search/SearchIndex.h"
@@ -114,15 +115,17 @@ int search(const CommandContext &ctx)
     if (query.hasSearchText() || query.filter().isEmpty()) {
         hits = index.search(query.searchText(), filter, limit);
     } else {
-        LibraryStore store(*db);
-        Result<QList<ArticleSummary>> rows = store.summaries(query.condition());
-        if (!rows) {
-            CommandLine::printError(text, rows.error());
+        // Newest first, one page of the list: never every matching row.
+        LibraryListQuery list(*db);
+        list.setCondition(query.condition());
+        Result<LibraryListQuery::Page> page = list.page(std::nullopt, limit);
+        if (!page) {
+            CommandLine::printError(text, page.error());
             return ExitInputFailed;
         }
         QList<SearchHit> found;
-        for (auto it = rows->crbegin(); it != rows->crend() && found.size() < limit; ++it)
-            found.append(SearchHit{it->id, it->title, {}, {}, 0});
+        for (const ArticleSummary &s : std::as_const(page->rows))
+            found.append(SearchHit{s.id, s.title, {}, {}, 0});
         hits = std::move(found);
     }
     if (!hits) {

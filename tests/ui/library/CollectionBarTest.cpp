@@ -9,9 +9,11 @@
 #include <QCompleter>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStringListModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -25,11 +27,14 @@ using Kind = CollectionBar::Kind;
 
 struct SideBar : ::testing::Test
 {
+    QTemporaryDir settingsDir; // the saved searches live in the settings
     test::TestLibrary lib;
     QList<qint64> ids;
 
     void SetUp() override
     {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+        QSettings().clear();
         QList<NewArticle> articles;
         for (int i = 0; i < 6; ++i) {
             NewArticle a;
