@@ -274,6 +274,10 @@
         <source>Take the tag “%1” off every article?</source>
         <translation>সব নিবন্ধ থেকে “%1” ট্যাগটি সরাবেন?</translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation>লাইব্রেরি</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::ExportActions</name>

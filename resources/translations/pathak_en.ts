@@ -274,6 +274,10 @@
         <source>Take the tag “%1” off every article?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::ExportActions</name>

@@ -2,16 +2,21 @@
 
 #include "library/Collection.h"
 #include "library/CollectionCounter.h"
+#include "library/LibraryStore.h"
 #include "library/TagStore.h"
 #include "search/LibraryQuery.h"
+#include "ui/library/LibraryModel.h"
 
 #include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScopedValueRollback>
 #include <QSettings>
 
@@ -74,6 +79,9 @@ CollectionBar::CollectionBar(LibraryDatabase &db, QWidget *parent) : QTreeWidget
         if (!m_refreshing && current)
             emit collectionChosen();
     });
+    setAcceptDrops(true);
+    viewport()->setAcceptDrops(true);
+    setDropIndicatorShown(true);
     m_all->setSelected(true);
     setCurrentItem(m_all);
     retranslate();
@@ -275,6 +283,66 @@ void CollectionBar::contextMenuEvent(QContextMenuEvent *event)
         });
     }
     menu.exec(event->globalPos());
+}
+
+QTreeWidgetItem *CollectionBar::dropTarget(const QPoint &pos) const
+{
+    QTreeWidgetItem *item = itemAt(pos);
+    if (!item)
+        return nullptr;
+    const Kind kind = Kind(item->data(NameColumn, KindRole).toInt());
+    return kind == Kind::Tag || kind == Kind::Favourites || kind == Kind::Archive || kind == Kind::Inbox
+               ? item
+               : nullptr;
+}
+
+void CollectionBar::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!LibraryModel::idsOf(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CollectionBar::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (dropTarget(event->position().toPoint()) && !LibraryModel::idsOf(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CollectionBar::dropEvent(QDropEvent *event)
+{
+    const QList<qint64> ids = LibraryModel::idsOf(event->mimeData());
+    QTreeWidgetItem *item = dropTarget(event->position().toPoint());
+    if (ids.isEmpty() || !item) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    Status done;
+    switch (Kind(item->data(NameColumn, KindRole).toInt())) {
+    case Kind::Tag: {
+        Result<int> added = TagStore(m_db).add(ids, item->text(NameColumn));
+        done = added ? Status() : Status::failure(added.error());
+        break;
+    }
+    case Kind::Favourites:
+        done = LibraryStore(m_db).setFlag(ids, LibraryStore::Flag::Favourite, true);
+        break;
+    case Kind::Archive:
+        done = LibraryStore(m_db).setFlag(ids, LibraryStore::Flag::Archived, true);
+        break;
+    default: // the inbox: back to unread, out of the archive
+        done = LibraryStore(m_db).setFlag(ids, LibraryStore::Flag::Archived, false);
+        if (done)
+            done = LibraryStore(m_db).setFlag(ids, LibraryStore::Flag::Read, false);
+        break;
+    }
+    if (!done)
+        QMessageBox::warning(this, tr("Library"), done.error());
+    emit articlesDropped();
 }
 
 void CollectionBar::retranslate()

@@ -46,15 +46,24 @@ public:
 protected:
     // New saved search; on a saved search, remove it; on a tag, rename or delete it.
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // Articles dragged from the list onto a tag get the tag; onto
+    // Favourites, Archive or Inbox, that state.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 signals:
     void collectionChosen();
     void tagsChanged(const QStringList &names);
     // A tag was renamed, merged or deleted: the list's rows show old names.
     void tagsEdited();
+    // Articles were dropped on a collection and changed.
+    void articlesDropped();
 
 private:
     QTreeWidgetItem *find(Kind kind, const QVariant &key) const;
+    // The collection a drop at pos would go to, or nullptr.
+    QTreeWidgetItem *dropTarget(const QPoint &pos) const;
     QTreeWidgetItem *addItem(QTreeWidgetItem *parent, Kind kind, const QVariant &key, const QString &name,
                              int count);
 

@@ -3,6 +3,7 @@
 #include "ui/library/PlainToolTip.h"
 #include <QFont>
 #include <QLocale>
+#include <QMimeData>
 #include <QScopedValueRollback>
 
 namespace pathak::ui {
@@ -213,6 +214,46 @@ void LibraryModel::setFavouritesOnly(bool only)
 {
     m_query.setFavouritesOnly(only);
     reload();
+}
+
+Qt::ItemFlags LibraryModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList LibraryModel::mimeTypes() const
+{
+    return {QLatin1String(idsMimeType)};
+}
+
+QMimeData *LibraryModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const QString id = QString::number(idAt(index.row()));
+        if (index.isValid() && !ids.contains(id))
+            ids.append(id);
+    }
+    auto *data = new QMimeData;
+    data->setData(QLatin1String(idsMimeType), ids.join(QLatin1Char(' ')).toLatin1());
+    return data;
+}
+
+QList<qint64> LibraryModel::idsOf(const QMimeData *data)
+{
+    QList<qint64> ids;
+    if (!data || !data->hasFormat(QLatin1String(idsMimeType)))
+        return ids;
+    for (const QByteArray &part : data->data(QLatin1String(idsMimeType)).split(' ')) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (ok && id > 0)
+            ids.append(id);
+    }
+    return ids;
 }
 
 void LibraryModel::setCondition(const ArticleCondition &condition)

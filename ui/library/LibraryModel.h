@@ -38,6 +38,14 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Rows drag out as their article ids (onto a tag, Favourites or Archive
+    // in the side bar).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    static constexpr const char *idsMimeType = "application/x-pathak-article-ids";
+    // The ids a drag from the list carries; empty for any other drag.
+    static QList<qint64> idsOf(const QMimeData *data);
 
     void setReadFilter(LibraryListQuery::ReadFilter filter);
     void setFavouritesOnly(bool only);

@@ -77,6 +77,9 @@ LibraryPane::LibraryPane(LibraryModel *model, QWidget *parent) : QWidget(parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Rows drag onto the side bar's tags, Favourites, Archive and Inbox.
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
     // Tab leaves the list for the next pane instead of walking its cells.
     m_list->setTabKeyNavigation(false);
     m_list->setShowGrid(false);
@@ -166,6 +169,7 @@ LibraryPane::LibraryPane(LibraryModel *model, QWidget *parent) : QWidget(parent)
         emit filtersChanged();
     });
     connect(m_collections, &CollectionBar::tagsEdited, m_model, &LibraryModel::reload);
+    connect(m_collections, &CollectionBar::articlesDropped, this, &LibraryPane::changed);
     connect(m_collections, &CollectionBar::tagsChanged, this, [this](const QStringList &names) {
         static_cast<QStringListModel *>(m_tagCompleter->model())->setStringList(names);
     });

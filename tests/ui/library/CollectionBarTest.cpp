@@ -6,9 +6,12 @@
 #include "ui/library/LibraryModel.h"
 #include "ui/library/LibraryPane.h"
 
+#include <QApplication>
 #include <QCompleter>
+#include <QDragEnterEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStringListModel>
@@ -197,4 +200,46 @@ TEST_F(SideBar, SavedSearchesAreCollections)
     bar->removeSearch(QStringLiteral("প্রথম ভাগ"));
     EXPECT_EQ(bar->currentKind(), Kind::All);
     EXPECT_EQ(model.totalCount(), 6);
+}
+
+TEST_F(SideBar, RowsDroppedOnATagOrTheArchive)
+{
+    ASSERT_TRUE(
+        TagStore(lib.db()).add({ids[0]}, QStringLiteral("পরে পড়ব")).ok()); // not among the rows dragged
+    LibraryModel model(lib.db());
+    LibraryPane pane(&model);
+    pane.resize(420, 800);
+    pane.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
+    CollectionBar *bar = pane.collections();
+    QTableView *list = pane.listView();
+    selectRows(list, {0, 1});
+    const QList<qint64> two = pane.selectedIds();
+    ASSERT_EQ(two.size(), 2);
+    ASSERT_FALSE(two.contains(ids[0]));
+
+    // What the list hands a drag, dropped where the user lets go.
+    const auto drop = [&](QTreeWidgetItem *target) {
+        std::unique_ptr<QMimeData> data(model.mimeData(list->selectionModel()->selectedRows()));
+        EXPECT_EQ(LibraryModel::idsOf(data.get()), two);
+        const QPoint at = bar->visualItemRect(target).center();
+        QDragEnterEvent enter(at, Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(bar->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(bar->viewport(), &move);
+        EXPECT_TRUE(move.isAccepted());
+        QDropEvent dropped(QPointF(at), Qt::CopyAction, data.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(bar->viewport(), &dropped);
+    };
+    const qint64 tag = TagStore(lib.db()).tags().value().first().id;
+    drop(item(bar, QStringLiteral("পরে পড়ব")));
+    EXPECT_EQ(bar->count(Kind::Tag, tag), 3);
+    drop(item(bar, QStringLiteral("Archive")));
+    EXPECT_EQ(bar->count(Kind::Archive), 2);
+    // A drop on All means nothing and is refused.
+    std::unique_ptr<QMimeData> data(model.mimeData(list->selectionModel()->selectedRows()));
+    const QPoint at = bar->visualItemRect(item(bar, QStringLiteral("All"))).center();
+    QDragMoveEvent move(at, Qt::CopyAction, data.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(bar->viewport(), &move);
+    EXPECT_FALSE(move.isAccepted());
 }
