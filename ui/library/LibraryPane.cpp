@@ -44,8 +44,8 @@ LibraryPane::LibraryPane(LibraryModel *model, QWidget *parent) : QWidget(parent)
     m_splitter->addWidget(listPart);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    // About ten rows of collections to start with; the list gets the rest.
-    m_splitter->setSizes({fontMetrics().height() * 14, fontMetrics().height() * 60});
+    // About seven rows of collections to start with; the list gets the rest.
+    m_splitter->setSizes({fontMetrics().height() * 9, fontMetrics().height() * 60});
     outer->addWidget(m_splitter);
     auto *layout = new QVBoxLayout(listPart);
     layout->setContentsMargins(4, 4, 4, 0);
