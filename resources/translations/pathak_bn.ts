@@ -1324,6 +1324,22 @@
         <source>Interface language:</source>
         <translation>ইন্টারফেসের ভাষা:</translation>
     </message>
+    <message>
+        <source> h</source>
+        <translation> ঘণ্টা</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>কখনো না</translation>
+    </message>
+    <message>
+        <source>Feeds refresh in the background this often, never on a metered connection</source>
+        <translation>ফিডগুলো এই সময় পরপর আপনা থেকে হালনাগাদ হয়, মাপা (মিটারড) সংযোগে কখনো নয়</translation>
+    </message>
+    <message>
+        <source>Refresh feeds every:</source>
+        <translation>ফিড হালনাগাদের বিরতি:</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::ShortcutsDialog</name>

@@ -1319,6 +1319,22 @@
         <source>Interface language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds refresh in the background this often, never on a metered connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh feeds every:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::ShortcutsDialog</name>

@@ -2,6 +2,8 @@
 
 #include "library/LibraryDatabase.h"
 #include "ui/web/WebWorker.h"
+#include "ui/window/SettingsDialog.h"
+#include "ui/window/WindowEvents.h"
 #include "ui/window/WindowHost.h"
 
 #include <QNetworkInformation>
@@ -12,7 +14,7 @@
 
 namespace pathak::ui {
 
-const char *const FeedSchedule::settingKey = "feeds/refreshHours";
+const char *const FeedSchedule::settingKey = SettingsDialog::feedRefreshKey;
 
 FeedSchedule::FeedSchedule(WindowHost *window) : QObject(&window->widget()), m_window(window)
 {
@@ -21,6 +23,7 @@ FeedSchedule::FeedSchedule(WindowHost *window) : QObject(&window->widget()), m_w
     QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Metered);
     m_timer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_timer, &QTimer::timeout, this, &FeedSchedule::refreshNow);
+    connect(&window->events(), &WindowEvents::settingsChanged, this, &FeedSchedule::applySetting);
     applySetting();
 }
 

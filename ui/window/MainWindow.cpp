@@ -839,6 +839,8 @@ void MainWindow::openSettingsDialog()
         UiLanguage::setSetting(dialog.language());
         UiLanguage::apply(dialog.language());
     }
+    QSettings().setValue(QLatin1String(SettingsDialog::feedRefreshKey), dialog.feedRefreshHours());
+    emit m_events->settingsChanged();
 }
 
 void MainWindow::restoreSettings()

@@ -9,9 +9,12 @@
 #include "ui/library/LibraryPane.h"
 #include "ui/web/WebActions.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/SettingsDialog.h"
+#include "ui/window/WindowEvents.h"
 
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -22,7 +25,9 @@ using namespace pathak::ui;
 
 TEST(FeedSchedule, RefreshesInTheBackgroundAndTheCountsFollow)
 {
-    QSettings().remove(QLatin1String(FeedSchedule::settingKey));
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().clear();
     EXPECT_EQ(FeedSchedule::intervalHours(), FeedSchedule::defaultHours);
     TestHttpServer server;
     QTemporaryDir dir;
@@ -52,8 +57,19 @@ TEST(FeedSchedule, RefreshesInTheBackgroundAndTheCountsFollow)
     EXPECT_EQ(bar->count(CollectionBar::Kind::Inbox), 2);
     EXPECT_EQ(bar->count(CollectionBar::Kind::Feed, qint64(1)), 2);
 
+    // The settings dialog offers the interval; accepting it re-arms the timer.
+    {
+        SettingsDialog dialog(ReaderSettings{}, QStringLiteral("system"));
+        auto *hours = dialog.findChild<QSpinBox *>(QStringLiteral("feedRefreshHours"));
+        ASSERT_NE(hours, nullptr);
+        EXPECT_EQ(hours->value(), FeedSchedule::defaultHours);
+        hours->setValue(5);
+        EXPECT_EQ(dialog.feedRefreshHours(), 5);
+    }
+    QSettings().setValue(QLatin1String(FeedSchedule::settingKey), 5);
+    emit app.window().events().settingsChanged();
+    EXPECT_EQ(schedule->timer().intervalAsDuration(), std::chrono::hours(5));
     QSettings().setValue(QLatin1String(FeedSchedule::settingKey), 0);
-    schedule->applySetting();
+    emit app.window().events().settingsChanged();
     EXPECT_FALSE(schedule->timer().isActive());
-    QSettings().remove(QLatin1String(FeedSchedule::settingKey));
 }
