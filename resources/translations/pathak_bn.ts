@@ -341,6 +341,89 @@
     </message>
 </context>
 <context>
+    <name>pathak::ui::CollectionBar</name>
+    <message>
+        <source>New Saved Search…</source>
+        <translation>নতুন সংরক্ষিত খোঁজ…</translation>
+    </message>
+    <message>
+        <source>New Saved Search</source>
+        <translation>নতুন সংরক্ষিত খোঁজ</translation>
+    </message>
+    <message>
+        <source>Query (for example: tag:খেলা is:unread saved:7d):</source>
+        <translation>খোঁজ (যেমন: tag:খেলা is:unread saved:7d):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>নাম:</translation>
+    </message>
+    <message>
+        <source>Remove Saved Search</source>
+        <translation>সংরক্ষিত খোঁজ সরান</translation>
+    </message>
+    <message>
+        <source>Rename Tag…</source>
+        <translation>ট্যাগের নাম বদলান…</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>ট্যাগের নাম বদলান</translation>
+    </message>
+    <message>
+        <source>New name (a tag&apos;s name merges the two):</source>
+        <translation>নতুন নাম (আরেকটি ট্যাগের নাম দিলে দুটি এক হয়ে যাবে):</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>ট্যাগ মুছুন</translation>
+    </message>
+    <message>
+        <source>Take the tag “%1” off every article?</source>
+        <translation>সব নিবন্ধ থেকে “%1” ট্যাগটি সরাবেন?</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>লাইব্রেরি</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>ইনবক্স</translation>
+    </message>
+    <message>
+        <source>Unread articles that are not archived</source>
+        <translation>যে অপঠিত নিবন্ধ আর্কাইভ করা হয়নি</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>সব</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>প্রিয়</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>আর্কাইভ</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>ফিড</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>সংরক্ষিত খোঁজ</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>সংগ্রহ</translation>
+    </message>
+</context>
+<context>
     <name>pathak::ui::ExportActions</name>
     <message>
         <source>Cannot export article %1: %2</source>
@@ -752,6 +835,18 @@
         <source>Annotations</source>
         <translation>টীকা</translation>
     </message>
+    <message>
+        <source>No published date</source>
+        <translation>প্রকাশের তারিখ নেই</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>প্রকাশিত</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>লেখক</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::LibraryPane</name>
@@ -798,6 +893,84 @@
     <message>
         <source>Clear the read and favourite filters</source>
         <translation>পড়া ও প্রিয়র ছাঁকনি তুলে দিন</translation>
+    </message>
+    <message>
+        <source>Tag selected articles…</source>
+        <translation>বাছাই করা নিবন্ধে ট্যাগ দিন…</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to the selected articles</source>
+        <translation>একটি ট্যাগ লিখে Enter চাপুন, বাছাই করা নিবন্ধগুলোতে তা যোগ হবে</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>লাইব্রেরি</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) from the library?</source>
+        <translation>
+            <numerusform>লাইব্রেরি থেকে %n টি নিবন্ধ মুছবেন?</numerusform>
+            <numerusform>লাইব্রেরি থেকে %n টি নিবন্ধ মুছবেন?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) will be deleted with them.</source>
+        <translation>
+            <numerusform>সেগুলোর সঙ্গে %n টি টীকাও মুছে যাবে।</numerusform>
+            <numerusform>সেগুলোর সঙ্গে %n টি টীকাও মুছে যাবে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>নিবন্ধ মুছুন</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>পঠিত হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>অপঠিত হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>Add to Favourites</source>
+        <translation>প্রিয়তে যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Remove from Favourites</source>
+        <translation>প্রিয় থেকে সরান</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>আর্কাইভ</translation>
+    </message>
+    <message>
+        <source>Move to Inbox</source>
+        <translation>ইনবক্সে ফেরত নিন</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>ট্যাগ যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>ট্যাগ যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>ট্যাগ:</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>ট্যাগ সরান</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>মুছুন…</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1605,22 @@
     <message>
         <source>Interface language:</source>
         <translation>ইন্টারফেসের ভাষা:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ঘণ্টা</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>কখনো না</translation>
+    </message>
+    <message>
+        <source>Feeds refresh in the background this often, never on a metered connection</source>
+        <translation>ফিডগুলো এই সময় পরপর আপনা থেকে হালনাগাদ হয়, মাপা (মিটারড) সংযোগে কখনো নয়</translation>
+    </message>
+    <message>
+        <source>Refresh feeds every:</source>
+        <translation>ফিড হালনাগাদের বিরতি:</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,89 @@
     </message>
 </context>
 <context>
+    <name>pathak::ui::CollectionBar</name>
+    <message>
+        <source>New Saved Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query (for example: tag:খেলা is:unread saved:7d):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name (a tag&apos;s name merges the two):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the tag “%1” off every article?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread articles that are not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pathak::ui::ExportActions</name>
     <message>
         <source>Cannot export article %1: %2</source>
@@ -750,6 +833,18 @@
         <source>Annotations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No published date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::LibraryPane</name>
@@ -795,6 +890,84 @@
     </message>
     <message>
         <source>Clear the read and favourite filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag selected articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to the selected articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) from the library?</source>
+        <translation>
+            <numerusform>Delete %n article from the library?</numerusform>
+            <numerusform>Delete %n articles from the library?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) will be deleted with them.</source>
+        <translation>
+            <numerusform>%n annotation will be deleted with them.</numerusform>
+            <numerusform>%n annotations will be deleted with them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1426,6 +1599,22 @@
     </message>
     <message>
         <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds refresh in the background this often, never on a metered connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh feeds every:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
