@@ -19,6 +19,8 @@
 
 #include <future>
 
+#include <dirent.h>
+
 namespace pathak {
 
 QString ImportResult::statusName(Status s)
@@ -53,11 +55,22 @@ bool isInside(const QString &path, const QString &folder)
            path.startsWith(folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/'));
 }
 
-// A name that was not UTF-8 is decoded with replacement characters and then
-// names no file: it cannot be opened, so it is reported, not lost.
-bool isUndecodableName(const QFileInfo &entry)
+// Names that are not UTF-8: Qt leaves them out of a folder's listing (it
+// could not open them by the decoded name), so they are found with
+// readdir(3) and reported, not lost without a word.
+QStringList undecodableNames(const QString &folder)
 {
-    return entry.fileName().contains(QChar::ReplacementCharacter) && !entry.exists() && !entry.isSymLink();
+    QStringList names;
+    DIR *dir = ::opendir(QFile::encodeName(folder).constData());
+    if (!dir)
+        return names;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray raw(entry->d_name);
+        if (QFile::encodeName(QFile::decodeName(raw)) != raw)
+            names.append(QFile::decodeName(raw));
+    }
+    ::closedir(dir);
+    return names;
 }
 
 void walkFolder(const QString &root, const QString &folder, QStringList &found,
@@ -70,6 +83,10 @@ void walkFolder(const QString &root, const QString &folder, QStringList &found,
              QStringLiteral("cannot read this folder (permission denied); its files were not imported")});
         return;
     }
+    for (const QString &name : undecodableNames(folder))
+        refused.append(
+            {folder + QLatin1Char('/') + name,
+             QStringLiteral("the name is not UTF-8, so the file cannot be opened; rename it to import it")});
     // System: FIFOs, devices and broken links with an article's name are listed
     // and refused with their reason, not skipped without a word; so are
     // unreadable files (no Readable filter).
@@ -77,12 +94,6 @@ void walkFolder(const QString &root, const QString &folder, QStringList &found,
         QDir(folder).entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &entry : entries) {
         const QString path = entry.filePath();
-        if (isUndecodableName(entry)) {
-            refused.append(
-                {path, QStringLiteral(
-                           "the name is not UTF-8, so the file cannot be opened; rename it to import it")});
-            continue;
-        }
         if (entry.isSymLink()) {
             const QString target = entry.canonicalFilePath();
             const bool article = ArticleImporter::isArticleFile(path);
