@@ -483,6 +483,10 @@
             <numerusform>%n টি ফিড %1 ফাইলে রপ্তানি হয়েছে।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next attempt after %1: %2</source>
+        <translation>পরের চেষ্টা %1-এর পরে: %2</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::LibraryAnnotationsDock</name>

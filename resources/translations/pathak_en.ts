@@ -481,6 +481,10 @@
             <numerusform>%n feeds exported to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next attempt after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::LibraryAnnotationsDock</name>
