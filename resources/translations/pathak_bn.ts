@@ -1283,6 +1283,10 @@
         <source>Already in the library: %1</source>
         <translation>আগেই লাইব্রেরিতে আছে: %1</translation>
     </message>
+    <message>
+        <source>Saved %1; %2</source>
+        <translation>%1 সংরক্ষিত; %2</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::WelcomePage</name>

@@ -1277,6 +1277,10 @@
         <source>Already in the library: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::WelcomePage</name>
