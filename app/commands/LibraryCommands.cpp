@@ -109,6 +109,8 @@ int import(const CommandContext &ctx)
         switch (r.status) {
         case ImportResult::Status::Imported:
             ++imported;
+            if (!r.note.isEmpty())
+                CommandLine::printError(r.input, r.note);
             break;
         case ImportResult::Status::Duplicate:
             ++duplicates;
@@ -123,6 +125,8 @@ int import(const CommandContext &ctx)
                           {QStringLiteral("status"), ImportResult::statusName(r.status)},
                           {QStringLiteral("id"), r.id ? QJsonValue(r.id) : QJsonValue()},
                           {QStringLiteral("error"), r.error.isEmpty() ? QJsonValue() : QJsonValue(r.error)}};
+            if (!r.note.isEmpty())
+                o.insert(QStringLiteral("note"), r.note);
             // One object per line while running keeps the output streamable;
             // the lines together are wrapped as one JSON list below.
             CommandLine::printOut(

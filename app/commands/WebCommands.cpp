@@ -19,9 +19,15 @@ namespace pathak::commands {
 
 namespace {
 
+QString localMinute(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 QJsonObject resultJson(const FeedRefreshResult &r)
 {
     const QString status = !r.ok()         ? QStringLiteral("failed")
+                           : r.backedOff   ? QStringLiteral("backed_off")
                            : r.notModified ? QStringLiteral("not_modified")
                                            : QStringLiteral("ok");
     return {{QStringLiteral("id"), r.feedId ? QJsonValue(r.feedId) : QJsonValue()},
@@ -31,6 +37,9 @@ QJsonObject resultJson(const FeedRefreshResult &r)
             {QStringLiteral("imported"), r.imported},
             {QStringLiteral("duplicates"), r.duplicates},
             {QStringLiteral("failed"), r.failed},
+            {QStringLiteral("next_attempt_at"),
+             r.nextAttemptAt.isValid() ? QJsonValue(r.nextAttemptAt.toUTC().toString(Qt::ISODate))
+                                       : QJsonValue()},
             {QStringLiteral("error"), r.error.isEmpty() ? QJsonValue() : QJsonValue(r.error)}};
 }
 
@@ -39,6 +48,10 @@ QString resultLine(const FeedRefreshResult &r)
     const QString name = TerminalText::field(r.title.isEmpty() ? r.url : r.title);
     if (r.notModified)
         return QStringLiteral("feed %1 %2: not modified\n").arg(r.feedId).arg(name);
+    if (r.backedOff)
+        return QStringLiteral("feed %1 %2: not tried, it failed again and again; next attempt after %3\n")
+            .arg(r.feedId)
+            .arg(name, localMinute(r.nextAttemptAt));
     return QStringLiteral("feed %1 %2: imported %3, duplicates %4, failed %5\n")
         .arg(r.feedId)
         .arg(name)
@@ -99,6 +112,10 @@ int feedList(FeedStore &feeds, bool asJson)
                                                         ? QJsonValue(f.lastCheckedAt.toString(Qt::ISODate))
                                                         : QJsonValue()},
                 {QStringLiteral("saved_items"), f.savedItems},
+                {QStringLiteral("failures_in_a_row"), f.failuresInARow},
+                {QStringLiteral("next_attempt_at"), f.nextAttemptAt.isValid()
+                                                        ? QJsonValue(f.nextAttemptAt.toString(Qt::ISODate))
+                                                        : QJsonValue()},
                 {QStringLiteral("error"), f.lastError.isEmpty() ? QJsonValue() : QJsonValue(f.lastError)}});
         }
         CommandLine::printJson(QJsonDocument(array));
@@ -106,17 +123,19 @@ int feedList(FeedStore &feeds, bool asJson)
     }
     QString text;
     for (const FeedInfo &f : all.value()) {
-        text +=
-            QStringLiteral("%1\t%2\t%3\t%4\t%5 saved\t%6\n")
-                .arg(f.id)
-                .arg(f.title.isEmpty() ? QStringLiteral("-") : TerminalText::field(f.title),
-                     TerminalText::field(f.url),
-                     f.lastCheckedAt.isValid()
-                         ? f.lastCheckedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                         : QStringLiteral("never"))
-                .arg(f.savedItems)
-                .arg(f.lastError.isEmpty() ? QStringLiteral("ok")
-                                           : QStringLiteral("error: ") + TerminalText::field(f.lastError));
+        // A feed backed off says until when, before its error.
+        const QString next = f.nextAttemptAt.isValid()
+                                 ? QStringLiteral("next attempt after %1; ").arg(localMinute(f.nextAttemptAt))
+                                 : QString();
+        text += QStringLiteral("%1\t%2\t%3\t%4\t%5 saved\t%6\n")
+                    .arg(f.id)
+                    .arg(f.title.isEmpty() ? QStringLiteral("-") : TerminalText::field(f.title),
+                         TerminalText::field(f.url),
+                         f.lastCheckedAt.isValid() ? localMinute(f.lastCheckedAt) : QStringLiteral("never"))
+                    .arg(f.savedItems)
+                    .arg(f.lastError.isEmpty()
+                             ? QStringLiteral("ok")
+                             : next + QStringLiteral("error: ") + TerminalText::field(f.lastError));
     }
     CommandLine::printOut(text);
     return ExitOk;

@@ -16,6 +16,7 @@ struct FeedRefresher::FeedJob
     int itemsLeft = 0;
     QString firstItemError;
     bool feedRead = false;
+    std::shared_ptr<DownloadBudget> budget; // the feed's, inside the refresh's
 };
 
 FeedRefresher::FeedRefresher(LibraryDatabase &db, QObject *parent)
@@ -68,8 +69,7 @@ void FeedRefresher::refresh(const QList<qint64> &ids)
                 missing.append(f.error());
         }
     }
-    if (m_running == 0)
-        m_done = m_total = 0;
+    startRefreshBudget();
     m_total += int(infos.size() + missing.size());
     ++m_running; // held until every feed has been queued
     for (const QString &why : missing) {
@@ -79,7 +79,20 @@ void FeedRefresher::refresh(const QList<qint64> &ids)
         Q_EMIT feedFinished(r);
         Q_EMIT progress(m_done, m_total);
     }
+    const QDateTime now = m_clock();
     for (const FeedInfo &info : infos) {
+        if (ids.isEmpty() && info.nextAttemptAt.isValid() && info.nextAttemptAt > now) {
+            FeedRefreshResult r;
+            r.feedId = info.id;
+            r.url = info.url;
+            r.title = info.title;
+            r.backedOff = true;
+            r.nextAttemptAt = info.nextAttemptAt;
+            ++m_done;
+            Q_EMIT feedFinished(r);
+            Q_EMIT progress(m_done, m_total);
+            continue;
+        }
         auto job = std::make_shared<FeedJob>();
         job->info = info;
         job->result.feedId = info.id;
@@ -96,16 +109,31 @@ void FeedRefresher::subscribe(const QUrl &url)
     auto job = std::make_shared<FeedJob>();
     job->info.url = url.toString(QUrl::FullyEncoded);
     job->result.url = job->info.url;
-    if (m_running == 0)
-        m_done = m_total = 0;
+    startRefreshBudget();
     ++m_total;
     fetchFeed(job);
+}
+
+void FeedRefresher::startRefreshBudget()
+{
+    if (m_running > 0)
+        return; // joins the refresh under way, and its budget
+    m_done = m_total = 0;
+    m_refreshBudget = std::make_shared<DownloadBudget>(QStringLiteral("this refresh"), m_budget.refreshMs,
+                                                       DownloadBudget::Counting::WallTime, m_clock);
 }
 
 void FeedRefresher::fetchFeed(const std::shared_ptr<FeedJob> &job)
 {
     ++m_running;
-    DownloadRequest request{QUrl(job->info.url, QUrl::StrictMode), job->info.etag, job->info.lastModified};
+    // The user added this feed: its host is trusted, and so its items there.
+    const QUrl url(job->info.url, QUrl::StrictMode);
+    // A feed's time counts while its downloads run, not while they wait for
+    // a slot behind other feeds' pages.
+    job->budget =
+        std::make_shared<DownloadBudget>(QStringLiteral("this feed"), m_budget.feedMs,
+                                         DownloadBudget::Counting::BusyTime, m_clock, m_refreshBudget);
+    DownloadRequest request{url, job->info.etag, job->info.lastModified, url.host(), job->budget};
     m_feedDownloader.get(request, [this, job](const Result<Download> &d) { onFeed(job, d); });
 }
 
@@ -166,8 +194,8 @@ void FeedRefresher::onFeed(const std::shared_ptr<FeedJob> &job, const Result<Dow
     }
     job->itemsLeft = int(fresh.size());
     for (const FeedItem &item : std::as_const(fresh)) {
-        m_pages.fetch(
-            item.link.toString(QUrl::FullyEncoded),
+        m_pages.fetchLink(
+            item.link.toString(QUrl::FullyEncoded), QUrl(job->info.url).host(), job->budget,
             [this, job, item](const QString &, const Result<NewArticle> &page) { onItem(job, item, page); });
     }
 }
@@ -227,14 +255,15 @@ void FeedRefresher::finishFeed(const std::shared_ptr<FeedJob> &job, const QStrin
         Status s;
         if (!job->feedRead && !job->result.notModified) {
             // The feed itself could not be read: keep its validators and title.
-            s = m_feeds.recordError(job->info.id, feedError);
+            s = m_feeds.recordError(job->info.id, feedError, m_clock());
         } else {
             // Validators only when every item was saved: a 304 next time must
             // not hide an item that failed this time.
             const bool complete = job->result.failed == 0;
-            s = m_feeds.recordRefresh(
-                job->info.id, job->feed.title, job->feed.siteUrl.toString(QUrl::FullyEncoded),
-                complete ? job->etag : QByteArray(), complete ? job->lastModified : QByteArray(), feedError);
+            s = m_feeds.recordRefresh(job->info.id, job->feed.title,
+                                      job->feed.siteUrl.toString(QUrl::FullyEncoded),
+                                      complete ? job->etag : QByteArray(),
+                                      complete ? job->lastModified : QByteArray(), feedError, m_clock());
         }
         if (!s && job->result.error.isEmpty())
             job->result.error = s.error();

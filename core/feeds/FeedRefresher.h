@@ -26,7 +26,20 @@ struct FeedRefreshResult
     int imported = 0;   // new articles
     int duplicates = 0; // items whose article was already in the library
     int failed = 0;     // items that could not be saved (tried again next time)
+    // Not tried: the feed failed again and again and waits (FeedStore::nextAttempt).
+    bool backedOff = false;
+    QDateTime nextAttemptAt;
     bool ok() const { return error.isEmpty(); }
+};
+
+// The total time a refresh may take, on top of each transfer's timeout: one
+// feed (the feed and all its items' pages and images) and the whole
+// refresh. Downloads that find their budget spent are not started, and
+// their items are tried again next time.
+struct RefreshBudget
+{
+    qint64 feedMs = qint64(3) * 60 * 1000;
+    qint64 refreshMs = qint64(15) * 60 * 1000;
 };
 
 // Refreshes feeds: a conditional GET per feed (ETag, Last-Modified), the
@@ -47,8 +60,13 @@ public:
 
     void setLimits(const DownloadLimits &limits);
     void setMaxParallel(int feeds, int pages);
+    void setBudget(const RefreshBudget &budget) { m_budget = budget; }
+    // The clock of the budgets and the back-off (tests move it by events).
+    void setClock(DownloadBudget::Clock clock) { m_clock = std::move(clock); }
 
-    // Refreshes the given feeds, or all when ids is empty.
+    // Refreshes the given feeds, or all when ids is empty; all but those
+    // backed off after failing again and again (a feed named by its id is
+    // tried whatever its back-off).
     void refresh(const QList<qint64> &ids = {});
     // Downloads a feed and, when it is a feed, subscribes and saves its
     // items. A URL that is not a feed is not subscribed.
@@ -69,6 +87,7 @@ private:
     void onFeed(const std::shared_ptr<FeedJob> &job, const Result<Download> &download);
     void onItem(const std::shared_ptr<FeedJob> &job, const FeedItem &item, const Result<NewArticle> &page);
     void finishFeed(const std::shared_ptr<FeedJob> &job, const QString &feedError);
+    void startRefreshBudget();
 
     LibraryDatabase &m_db;
     LibraryStore m_store;
@@ -77,6 +96,9 @@ private:
     Downloader m_feedDownloader;
     Downloader m_pageDownloader;
     PageFetcher m_pages;
+    RefreshBudget m_budget;
+    DownloadBudget::Clock m_clock = DownloadBudget::systemClock();
+    std::shared_ptr<DownloadBudget> m_refreshBudget; // of the refresh under way
     int m_running = 0;
     int m_done = 0;
     int m_total = 0;

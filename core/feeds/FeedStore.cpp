@@ -4,17 +4,25 @@
 
 #include "library/LibraryDatabase.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace pathak {
 
 namespace {
 
+QString iso(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODate);
+}
+
 QString isoNow()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    return iso(QDateTime::currentDateTimeUtc());
 }
 
 QString nonNull(const QString &s)
@@ -40,6 +48,8 @@ FeedInfo rowOf(const QSqlQuery &q)
         f.lastCheckedAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
     f.lastError = q.value(8).toString();
     f.savedItems = q.value(9).toInt();
+    f.failuresInARow = FeedStore::failuresIn(f.lastError);
+    f.nextAttemptAt = FeedStore::nextAttempt(f.failuresInARow, f.lastCheckedAt);
     return f;
 }
 
@@ -128,7 +138,8 @@ Status FeedStore::addItem(qint64 feedId, const QString &key, const QString &link
 }
 
 Status FeedStore::recordRefresh(qint64 id, const QString &title, const QString &siteUrl,
-                                const QByteArray &etag, const QByteArray &lastModified, const QString &error)
+                                const QByteArray &etag, const QByteArray &lastModified, const QString &error,
+                                const QDateTime &at)
 {
     QSqlQuery q(m_db.connection());
     // A feed that stops sending its title keeps the one it had.
@@ -142,7 +153,7 @@ Status FeedStore::recordRefresh(qint64 id, const QString &title, const QString &
     q.addBindValue(nonNull(siteUrl));
     q.addBindValue(nonNull(QString::fromUtf8(etag)));
     q.addBindValue(nonNull(QString::fromUtf8(lastModified)));
-    q.addBindValue(isoNow());
+    q.addBindValue(iso(at));
     q.addBindValue(nonNull(error));
     q.addBindValue(id);
     if (!q.exec())
@@ -150,16 +161,53 @@ Status FeedStore::recordRefresh(qint64 id, const QString &title, const QString &
     return {};
 }
 
-Status FeedStore::recordError(qint64 id, const QString &error)
+Status FeedStore::recordError(qint64 id, const QString &error, const QDateTime &at)
 {
+    Result<FeedInfo> before = feed(id);
+    if (!before)
+        return Status::failure(before.error());
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE feeds SET last_checked_at = ?, last_error = ? WHERE id = ?"));
-    q.addBindValue(isoNow());
-    q.addBindValue(nonNull(error));
+    q.addBindValue(iso(at));
+    q.addBindValue(failureText(before->failuresInARow + 1, error));
     q.addBindValue(id);
     if (!q.exec())
         return Status::failure(SqlErrorText::of(q));
     return {};
+}
+
+namespace {
+
+// The count is kept in the error text itself: the feeds table has no
+// column for it, and the text is what `feed list` shows anyway.
+const QRegularExpression &failurePrefix()
+{
+    static const QRegularExpression re(QStringLiteral("^could not read the feed (\\d+) times? in a row: "));
+    return re;
+}
+
+} // namespace
+
+QString FeedStore::failureText(int failuresInARow, const QString &error)
+{
+    return QStringLiteral("could not read the feed %1 %2 in a row: %3")
+        .arg(failuresInARow)
+        .arg(failuresInARow == 1 ? QStringLiteral("time") : QStringLiteral("times"), error);
+}
+
+int FeedStore::failuresIn(const QString &lastError)
+{
+    const QRegularExpressionMatch m = failurePrefix().match(lastError);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+QDateTime FeedStore::nextAttempt(int failuresInARow, const QDateTime &lastCheckedAt)
+{
+    if (failuresInARow < 2 || !lastCheckedAt.isValid())
+        return {};
+    const int doublings = std::min(failuresInARow - 2, 5); // 1, 2, 4, 8, 16 hours, then a day
+    const qint64 hours = std::min<qint64>(qint64(1) << doublings, 24);
+    return lastCheckedAt.addSecs(hours * 3600);
 }
 
 } // namespace pathak

@@ -25,6 +25,11 @@ struct FeedInfo
     QDateTime lastCheckedAt; // invalid: never refreshed
     QString lastError;       // empty after a refresh that went well
     int savedItems = 0;
+    // Refreshes in a row that could not read the feed itself (items that
+    // failed do not count), and when a refresh of all feeds tries it again:
+    // invalid when at once.
+    int failuresInARow = 0;
+    QDateTime nextAttemptAt;
 };
 
 // The feed subscriptions of a library (resources/migrations/003_feeds.sql).
@@ -46,9 +51,20 @@ public:
     // After a refresh: the feed's title and site, the validators to send
     // next time (empty to download in full), and the error ('' when none).
     Status recordRefresh(qint64 id, const QString &title, const QString &siteUrl, const QByteArray &etag,
-                         const QByteArray &lastModified, const QString &error);
-    // After a refresh that failed before reading the feed: only the error.
-    Status recordError(qint64 id, const QString &error);
+                         const QByteArray &lastModified, const QString &error,
+                         const QDateTime &at = QDateTime::currentDateTimeUtc());
+    // After a refresh that failed before reading the feed: the error, with
+    // how many times in a row it failed (which backs the feed off).
+    Status recordError(qint64 id, const QString &error,
+                       const QDateTime &at = QDateTime::currentDateTimeUtc());
+
+    // Back-off: once a feed could not be read twice in a row, a refresh of
+    // all feeds waits an hour before trying it again, doubling with each
+    // further failure, up to a day.
+    static QDateTime nextAttempt(int failuresInARow, const QDateTime &lastCheckedAt);
+    // The stored error of a feed that could not be read, and the count read back from it.
+    static QString failureText(int failuresInARow, const QString &error);
+    static int failuresIn(const QString &lastError);
 
 private:
     LibraryDatabase &m_db;

@@ -9,15 +9,17 @@
 #include "library/sqlite/WalCheckpointer.h"
 #include "text/BengaliText.h"
 #include "text/TextDecoder.h"
+#include "web/ImageSniffer.h"
 #include "web/WebPageParser.h"
 
-#include <QDirIterator>
+#include <QDir>
 #include <QFileInfo>
-#include <QMimeDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <future>
+
+#include <dirent.h>
 
 namespace pathak {
 
@@ -45,30 +47,105 @@ bool ArticleImporter::isArticleFile(const QString &path)
            suffix == QLatin1String("htm");
 }
 
-QStringList ArticleImporter::collectFiles(const QStringList &paths, QStringList *missing)
+namespace {
+
+bool isInside(const QString &path, const QString &folder)
+{
+    return path == folder ||
+           path.startsWith(folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/'));
+}
+
+// Names that are not UTF-8: Qt leaves them out of a folder's listing (it
+// could not open them by the decoded name), so they are found with
+// readdir(3) and reported, not lost without a word.
+QStringList undecodableNames(const QString &folder)
+{
+    QStringList names;
+    DIR *dir = ::opendir(QFile::encodeName(folder).constData());
+    if (!dir)
+        return names;
+    while (const dirent *entry = ::readdir(dir)) {
+        const QByteArray raw(entry->d_name);
+        if (QFile::encodeName(QFile::decodeName(raw)) != raw)
+            names.append(QFile::decodeName(raw));
+    }
+    ::closedir(dir);
+    return names;
+}
+
+void walkFolder(const QString &root, const QString &folder, QStringList &found,
+                QList<ArticleImporter::Refusal> &refused)
+{
+    const QFileInfo self(folder);
+    if (!self.isReadable() || !self.isExecutable()) {
+        refused.append(
+            {folder,
+             QStringLiteral("cannot read this folder (permission denied); its files were not imported")});
+        return;
+    }
+    for (const QString &name : undecodableNames(folder))
+        refused.append(
+            {folder + QLatin1Char('/') + name,
+             QStringLiteral("the name is not UTF-8, so the file cannot be opened; rename it to import it")});
+    // System: FIFOs, devices and broken links with an article's name are listed
+    // and refused with their reason, not skipped without a word; so are
+    // unreadable files (no Readable filter).
+    const QFileInfoList entries =
+        QDir(folder).entryInfoList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        const QString path = entry.filePath();
+        if (entry.isSymLink()) {
+            const QString target = entry.canonicalFilePath();
+            const bool article = ArticleImporter::isArticleFile(path);
+            if (target.isEmpty()) {
+                if (article)
+                    found.append(path); // broken: refused with its reason when read
+                continue;
+            }
+            if (!isInside(target, root)) {
+                if (article || entry.isDir())
+                    refused.append(
+                        {path, QStringLiteral("not followed: a link to %1, outside the imported folder")
+                                   .arg(entry.symLinkTarget())});
+                continue;
+            }
+            if (!entry.isDir() && article)
+                found.append(path);
+            continue; // a folder link inside: its folder is walked where it is
+        }
+        if (entry.isDir()) {
+            walkFolder(root, path, found, refused);
+            continue;
+        }
+        if (ArticleImporter::isArticleFile(path))
+            found.append(path);
+    }
+}
+
+} // namespace
+
+QStringList ArticleImporter::collectFiles(const QStringList &paths, QList<Refusal> *refused)
 {
     QStringList files;
+    QList<Refusal> unused;
+    QList<Refusal> &out = refused ? *refused : unused;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
             QStringList found;
-            // System: FIFOs, devices and broken links with an article's name are listed
-            // and refused with their reason, not skipped without a word; so are
-            // unreadable files (no Readable filter).
-            QDirIterator it(path, QDir::Files | QDir::System | QDir::NoDotAndDotDot,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                if (isArticleFile(file))
-                    found.append(file);
-            }
+            const QString root = info.canonicalFilePath();
+            QList<Refusal> skipped;
+            walkFolder(root, path, found, skipped);
             found.sort();
             files.append(found);
-        } else if (info.exists()) {
+            std::sort(skipped.begin(), skipped.end(),
+                      [](const Refusal &a, const Refusal &b) { return a.path < b.path; });
+            out.append(skipped);
+        } else if (info.exists() || info.isSymLink()) {
             // A file named on its own is taken whatever its name: the user chose it.
             files.append(path);
-        } else if (missing) {
-            missing->append(path);
+        } else {
+            out.append({path, QStringLiteral("no such file or folder")});
         }
     }
     return files;
@@ -96,13 +173,18 @@ Result<NewArticle> ArticleImporter::readFile(const QString &path)
         out.author = page->authors.join(QStringLiteral(", "));
         // A saved page's lead image next to it is kept; remote images are
         // not fetched for a local file.
+        // Only a file in the page's folder (or below it, as browsers save
+        // one), and only a raster image by its bytes: a page cannot make the
+        // import read files elsewhere, or keep an SVG that names others.
         if (page->imageUrl.isLocalFile()) {
-            const QString imagePath = page->imageUrl.toLocalFile();
-            const QMimeType type = QMimeDatabase().mimeTypeForFile(imagePath);
-            if (type.name().startsWith(QLatin1String("image/"))) {
+            const QString imagePath = QFileInfo(page->imageUrl.toLocalFile()).canonicalFilePath();
+            const QString pageFolder = QFileInfo(out.origin).canonicalPath() + QLatin1Char('/');
+            if (!imagePath.isEmpty() && imagePath.startsWith(pageFolder)) {
                 if (Result<QByteArray> image = LocalFileReader::read(imagePath, TextDecoder::maxFileSize)) {
-                    out.image = std::move(image).value();
-                    out.imageMimeType = type.name();
+                    if (const QByteArray type = ImageSniffer::rasterType(image.value()); !type.isEmpty()) {
+                        out.image = std::move(image).value();
+                        out.imageMimeType = QString::fromLatin1(type);
+                    }
                 }
             }
         }
@@ -178,13 +260,13 @@ void ArticleImporter::report(const ImportResult &r, QList<ImportResult> &results
 
 QList<ImportResult> ArticleImporter::importPaths(const QStringList &paths)
 {
-    QStringList missing;
-    const QStringList files = collectFiles(paths, &missing);
+    QList<Refusal> refused;
+    const QStringList files = collectFiles(paths, &refused);
     QList<ImportResult> results;
     m_done = 0;
-    m_total = int(files.size() + missing.size());
-    for (const QString &m : missing)
-        report({m, ImportResult::Status::Failed, 0, QStringLiteral("no such file or folder")}, results);
+    m_total = int(files.size() + refused.size());
+    for (const Refusal &r : refused)
+        report({r.path, ImportResult::Status::Failed, 0, r.reason, {}}, results);
 
     // Reading and parsing the next batch runs on a second thread while this
     // one stores the current batch: the two halves take about as long, and
@@ -268,31 +350,48 @@ void ArticleImporter::storeBatch(const QList<Item> &batch, QList<ImportResult> &
     if (Status begun = beginWriting(); !begun) {
         const QString &why = begun.error();
         for (const Item &it : batch)
-            report({it.input, ImportResult::Status::Failed, 0, it.parsed ? why : it.parsed.error()}, results);
+            report({it.input, ImportResult::Status::Failed, 0, it.parsed ? why : it.parsed.error(), {}},
+                   results);
         if (m_onBatch)
             m_onBatch(m_done, m_total);
         return;
     }
     for (const Item &it : batch) {
         if (!it.parsed) {
-            pending.append({it.input, ImportResult::Status::Failed, 0, it.parsed.error()});
+            pending.append({it.input, ImportResult::Status::Failed, 0, it.parsed.error(), {}});
             continue;
         }
         Result<std::optional<qint64>> dup = m_writer->findDuplicate(*it.rows);
         if (!dup) {
-            pending.append({it.input, ImportResult::Status::Failed, 0, dup.error()});
+            pending.append({it.input, ImportResult::Status::Failed, 0, dup.error(), {}});
             continue;
         }
         if (dup.value()) {
-            pending.append({it.input, ImportResult::Status::Duplicate, *dup.value(), {}});
+            pending.append({it.input, ImportResult::Status::Duplicate, *dup.value(), {}, {}});
+            continue;
+        }
+        Result<std::optional<qint64>> sameSource = m_writer->findSameSource(*it.rows);
+        if (!sameSource) {
+            pending.append({it.input, ImportResult::Status::Failed, 0, sameSource.error(), {}});
             continue;
         }
         Result<qint64> id = m_writer->store(it.parsed.value(), *it.rows);
-        if (id)
-            pending.append({it.input, ImportResult::Status::Imported, id.value(), {}});
+        if (id && sameSource.value())
+            pending.append({it.input,
+                            ImportResult::Status::Imported,
+                            id.value(),
+                            {},
+                            QStringLiteral("stored as a new article: article %1 names the same source URL "
+                                           "but has other text, so neither is a duplicate of the other")
+                                .arg(*sameSource.value())});
+        else if (id)
+            pending.append({it.input, ImportResult::Status::Imported, id.value(), {}, {}});
         else
-            pending.append(
-                {it.input, ImportResult::Status::Failed, 0, QStringLiteral("cannot store: ") + id.error()});
+            pending.append({it.input,
+                            ImportResult::Status::Failed,
+                            0,
+                            QStringLiteral("cannot store: ") + id.error(),
+                            {}});
     }
     // The batch is indexed for search once, before the commit.
     const Status indexed = m_writer->indexStored();

@@ -22,6 +22,7 @@ struct ImportResult
     Status status = Status::Failed;
     qint64 id = 0; // the new article, or the one it duplicates
     QString error;
+    QString note; // what an import that went well should still say (one line)
 
     static QString statusName(Status s);
 };
@@ -54,9 +55,19 @@ public:
     // Checked between files; a cancelled import keeps what was committed.
     void setCancelFlag(const std::atomic<bool> *flag) { m_cancel = flag; }
 
+    // What a folder walk will not import, and why (one line).
+    struct Refusal
+    {
+        QString path;
+        QString reason;
+    };
     // Expands folders into the article files under them (.txt, .html, .htm),
-    // in a stable order. Paths that do not exist are returned in missing.
-    static QStringList collectFiles(const QStringList &paths, QStringList *missing = nullptr);
+    // in a stable order. What is not taken is returned in refused, each with
+    // its reason: paths that do not exist, links (to files or folders) that
+    // point outside the folder being imported, folders that cannot be read,
+    // names that are not UTF-8. A link inside the folder is not followed for
+    // a folder (its contents are walked where they are), and read for a file.
+    static QStringList collectFiles(const QStringList &paths, QList<Refusal> *refused = nullptr);
     static bool isArticleFile(const QString &path);
 
     // Reads and parses one file without touching the library.

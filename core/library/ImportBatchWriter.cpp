@@ -170,25 +170,32 @@ ImportBatchWriter::Rows ImportBatchWriter::encode(const NewArticle &input)
     return r;
 }
 
+Result<std::optional<qint64>> ImportBatchWriter::findSameSource(const Rows &rows)
+{
+    using R = Result<std::optional<qint64>>;
+    if (rows.sourceUrl.isEmpty())
+        return R(std::nullopt);
+    QString error;
+    SqliteStatement *q =
+        statement(FindByUrl, "SELECT article_id FROM sources WHERE url = ? AND url <> '' LIMIT 1", &error);
+    if (!q)
+        return R::failure(error);
+    q->bindUtf8(1, rows.sourceUrl);
+    Result<bool> row = q->next();
+    if (!row)
+        return R::failure(row.error());
+    std::optional<qint64> found;
+    if (row.value()) {
+        found = q->columnInt64(0);
+        q->reset();
+    }
+    return R(found);
+}
+
 Result<std::optional<qint64>> ImportBatchWriter::findDuplicate(const Rows &rows)
 {
     using R = Result<std::optional<qint64>>;
     QString error;
-    if (!rows.sourceUrl.isEmpty()) {
-        SqliteStatement *q = statement(
-            FindByUrl, "SELECT article_id FROM sources WHERE url = ? AND url <> '' LIMIT 1", &error);
-        if (!q)
-            return R::failure(error);
-        q->bindUtf8(1, rows.sourceUrl);
-        Result<bool> row = q->next();
-        if (!row)
-            return R::failure(row.error());
-        if (row.value()) {
-            const qint64 id = q->columnInt64(0);
-            q->reset();
-            return R(std::optional<qint64>(id));
-        }
-    }
     SqliteStatement *q = statement(FindByHash, "SELECT id FROM articles WHERE body_hash = ?", &error);
     if (!q)
         return R::failure(error);

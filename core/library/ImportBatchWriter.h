@@ -63,9 +63,14 @@ public:
     ImportBatchWriter(const ImportBatchWriter &) = delete;
     ImportBatchWriter &operator=(const ImportBatchWriter &) = delete;
 
-    // The article stored with the same source URL or the same body hash
-    // (LibraryStore::bodyHashOfUtf8), also earlier in this transaction.
+    // The article stored with the same body hash (LibraryStore::bodyHashOfUtf8),
+    // also earlier in this transaction. A duplicate is the same text: a page
+    // that only claims a stored article's source (canonical) URL is not one,
+    // or a hostile page could make a real article's later copies vanish.
     Result<std::optional<qint64>> findDuplicate(const Rows &rows);
+    // An article already stored with the same source URL (but, when
+    // findDuplicate found nothing, other text), to say so.
+    Result<std::optional<qint64>> findSameSource(const Rows &rows);
     // Stores one article inside a savepoint of its own: one that fails
     // leaves no rows behind and the others in the batch stand. The rows
     // are indexed from until indexStored(): they must live until then.

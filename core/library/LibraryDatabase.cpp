@@ -12,15 +12,19 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 #include <sqlite3.h>
 
 #include <mutex>
+
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcLibrary, "pathak.library")
 
@@ -61,6 +65,125 @@ QList<Migration> migrations()
 // a file open here was checked when it was first opened.
 std::mutex openFilesMutex;
 QHash<QString, int> openFiles;
+
+// One object of the schema (sqlite_master), its SQL without comments and
+// with its white space collapsed: a comment edited in a migration is no change.
+struct SchemaObject
+{
+    QString type;
+    QString name;
+    QString sql;
+};
+using Schema = QMap<QString, SchemaObject>; // by type and name
+
+QString normalisedSql(const QString &sql)
+{
+    QString out;
+    out.reserve(sql.size());
+    bool space = false;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') ||
+            c == QLatin1Char('[')) {
+            // A quoted name or literal is kept as it is.
+            const QChar close = c == QLatin1Char('[') ? QLatin1Char(']') : c;
+            const qsizetype end = sql.indexOf(close, i + 1);
+            const qsizetype stop = end < 0 ? sql.size() : end + 1;
+            if (space && !out.isEmpty())
+                out += QLatin1Char(' ');
+            space = false;
+            out += sql.mid(i, stop - i);
+            i = stop - 1;
+            continue;
+        }
+        if (c == QLatin1Char('-') && sql.mid(i, 2) == QLatin1String("--")) {
+            const qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+            i = end < 0 ? sql.size() : end;
+            space = true;
+            continue;
+        }
+        if (c == QLatin1Char('/') && sql.mid(i, 2) == QLatin1String("/*")) {
+            const qsizetype end = sql.indexOf(QLatin1String("*/"), i + 2);
+            i = end < 0 ? sql.size() : end + 1;
+            space = true;
+            continue;
+        }
+        if (c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out += QLatin1Char(' ');
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+Result<Schema> readSchema(sqlite3 *db)
+{
+    Schema schema;
+    sqlite3_stmt *stmt = nullptr;
+    // SQLite's own objects (sqlite_sequence, sqlite_stat1, automatic
+    // indexes) come and go with its work; they are not the schema's.
+    int rc = sqlite3_prepare_v2(db,
+                                "SELECT type, name, sql FROM sqlite_master "
+                                "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+                                -1, &stmt, nullptr);
+    while (rc == SQLITE_OK && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const auto text = [stmt](int column) {
+            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)));
+        };
+        SchemaObject o{text(0), text(1), normalisedSql(text(2))};
+        schema.insert(o.type + QLatin1Char(' ') + o.name, o);
+        rc = SQLITE_OK;
+    }
+    const QString error = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_OK)
+        return Result<Schema>::failure(QStringLiteral("cannot read the library's schema: %1").arg(error));
+    return schema;
+}
+
+// The schema the migrations up to version make, built once per version.
+Result<Schema> expectedSchema(int version)
+{
+    static std::mutex mutex;
+    static QHash<int, Schema> built;
+    const std::lock_guard lock(mutex);
+    if (const auto it = built.constFind(version); it != built.constEnd())
+        return *it;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return Result<Schema>::failure(QStringLiteral("cannot build the expected schema"));
+    }
+    const auto fail = [db](const QString &why) {
+        sqlite3_close(db);
+        return Result<Schema>::failure(QStringLiteral("cannot build the expected schema: %1").arg(why));
+    };
+    // The search table names Pathak's tokenizer.
+    if (Status s = IndexTokenizer::install(db); !s)
+        return fail(s.error());
+    for (const Migration &m : migrations()) {
+        if (m.version > version)
+            break;
+        QFile file(m.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("missing migration %1").arg(m.resource));
+        char *message = nullptr;
+        if (sqlite3_exec(db, file.readAll().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString why = QString::fromUtf8(message ? message : "unknown error");
+            sqlite3_free(message);
+            return fail(why);
+        }
+    }
+    Result<Schema> schema = readSchema(db);
+    sqlite3_close(db);
+    if (schema)
+        built.insert(version, schema.value());
+    return schema;
+}
 
 } // namespace
 
@@ -122,8 +245,24 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
     // PATHAK_BUSY_TIMEOUT (milliseconds) shortens or lengthens the wait.
     bool customTimeout = false;
     const int busyTimeout = qEnvironmentVariableIntValue("PATHAK_BUSY_TIMEOUT", &customTimeout);
-    lib->m_db.setConnectOptions(
-        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(customTimeout ? busyTimeout : 15000));
+    // A library in a folder (or on a disk) that cannot be written is opened
+    // read-only: reading it (list, show, search, export) still works, and
+    // what would write says why it cannot.
+    lib->m_readOnly = ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0 ||
+                      ::access(QFile::encodeName(lib->m_path).constData(), W_OK) != 0;
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(customTimeout ? busyTimeout : 15000);
+    if (lib->m_readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        // Without a log beside it, nothing can change the file while the
+        // folder stays unwritable, and SQLite could not make the index it
+        // wants for a log: it reads the file as it is.
+        if (!QFileInfo::exists(lib->m_path + QStringLiteral("-wal"))) {
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+            lib->m_db.setDatabaseName(QUrl::fromLocalFile(lib->m_path).toString(QUrl::FullyEncoded) +
+                                      QStringLiteral("?immutable=1"));
+        }
+    }
+    lib->m_db.setConnectOptions(options);
     if (!lib->m_db.open())
         return R::failure(
             QStringLiteral("cannot open library: %1").arg(SqlErrorText::of(lib->m_db.lastError())));
@@ -144,12 +283,15 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
     // Whose file it is, before the pragmas below change its header.
     if (Status ours = lib->checkIdentity(); !ours)
         return R::failure(ours.error());
+    // And before anything runs a foreign trigger.
+    if (Status same = lib->checkSchema(); !same)
+        return R::failure(same.error());
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return R::failure(
                 QStringLiteral("cannot configure library: %1").arg(SqlErrorText::of(q.lastError())));
     }
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+    if (!lib->m_readOnly && !q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return R::failure(
             QStringLiteral("cannot configure library: %1").arg(SqlErrorText::of(q.lastError())));
     q.finish(); // an unfinished statement would keep the migrations from committing
@@ -157,7 +299,7 @@ Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString &pa
     if (Status s = lib->migrate(); !s)
         return R::failure(s.error());
     // New libraries, and those from before the id, are marked as Pathak's.
-    if (lib->m_unmarked) {
+    if (lib->m_unmarked && !lib->m_readOnly) {
         if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)))
             return R::failure(
                 QStringLiteral("cannot configure library: %1").arg(SqlErrorText::of(q.lastError())));
@@ -224,6 +366,41 @@ Status LibraryDatabase::checkIdentity()
     return {};
 }
 
+Status LibraryDatabase::checkSchema()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Status::failure(
+            QStringLiteral("cannot read schema version: %1").arg(SqlErrorText::of(q.lastError())));
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version == 0)
+        return {}; // a new file: checkIdentity refused one with tables
+    Result<Schema> actual = readSchema(handle());
+    if (!actual)
+        return Status::failure(actual.error());
+    Result<Schema> expected = expectedSchema(version);
+    if (!expected)
+        return Status::failure(expected.error());
+    const auto refused = [](const QString &what) {
+        return Status::failure(QStringLiteral("the library's schema was changed by another program (%1); "
+                                              "it was left untouched")
+                                   .arg(what));
+    };
+    for (const SchemaObject &o : actual.value()) {
+        const auto it = expected->constFind(o.type + QLatin1Char(' ') + o.name);
+        if (it == expected->constEnd())
+            return refused(QStringLiteral("a %1 \"%2\" that Pathak does not make").arg(o.type, o.name));
+        if (it->sql != o.sql)
+            return refused(QStringLiteral("the %1 \"%2\" is not as Pathak makes it").arg(o.type, o.name));
+    }
+    for (const SchemaObject &o : expected.value()) {
+        if (!actual->contains(o.type + QLatin1Char(' ') + o.name))
+            return refused(QStringLiteral("the %1 \"%2\" is missing").arg(o.type, o.name));
+    }
+    return {};
+}
+
 Status LibraryDatabase::migrate()
 {
     QSqlQuery q(m_db);
@@ -244,6 +421,11 @@ Status LibraryDatabase::migrate()
     }
     if (m_schemaVersion == latest)
         return {};
+    if (m_readOnly)
+        return Status::failure(
+            QStringLiteral("the library needs an upgrade to schema %1, but its folder cannot be "
+                           "written; it was left untouched")
+                .arg(latest));
 
     // Keep a copy of a library that has articles before changing its schema.
     if (m_schemaVersion > 0) {

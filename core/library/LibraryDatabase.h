@@ -36,6 +36,8 @@ public:
     QSqlDatabase &connection() { return m_db; }
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Opened read-only: the file or its folder cannot be written.
+    bool isReadOnly() const { return m_readOnly; }
 
     // Runs a script of several statements (migrations, FTS rebuilds).
     Status executeScript(const QString &sql);
@@ -47,6 +49,12 @@ private:
     // Refuses, before anything is written, a file with another program's id
     // or tables, or one from a newer Pathak.
     Status checkIdentity();
+    // Refuses a library whose schema is not what the migrations up to its
+    // version make: another program's triggers (which would run on every
+    // change Pathak makes), views, tables, indexes or changed definitions.
+    // The expected schema is built by applying the migrations to an
+    // in-memory database.
+    Status checkSchema();
     Status migrate();
 
     QSqlDatabase m_db;
@@ -54,6 +62,7 @@ private:
     QString m_path;
     bool m_registered = false; // counted in the process's open library files
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
     bool m_unmarked = false; // no application id yet: a new library, or one from before it
 };
 

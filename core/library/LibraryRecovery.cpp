@@ -17,6 +17,9 @@
 
 #include <cstdio>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 // Quiet by default: the command line reports through its own messages.
 Q_LOGGING_CATEGORY(lcRecovery, "pathak.recovery", QtWarningMsg)
 
@@ -177,6 +180,11 @@ Status LibraryRecovery::restoreBackup(const QString &path)
     if (Status s = diagnose(backup); !s)
         return Status::failure(QStringLiteral("the backup is damaged too: %1").arg(s.error()));
     if (QFileInfo::exists(path)) {
+        if (Status s = checkNotInUse(path); !s)
+            return s;
+        if (diagnose(path))
+            return Status::failure(QStringLiteral("the library is not damaged, so it was left as it is "
+                                                  "(restore-backup replaces only a damaged library)"));
         if (Result<QString> moved = moveAside(path); !moved)
             return Status::failure(moved.error());
     }
@@ -190,6 +198,48 @@ Status LibraryRecovery::restoreBackup(const QString &path)
         QFile::remove(temp);
         return Status::failure(QStringLiteral("cannot put the backup in place of %1").arg(path));
     }
+    return {};
+}
+
+namespace {
+
+// Whether another process holds a lock on bytes [start, start + length) of
+// the file: F_GETLK reports a lock that would conflict with a write lock,
+// and never this process's own.
+bool lockedByOthers(const QString &path, off_t start, off_t length)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return false;
+    struct flock lock
+    {
+    };
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = start;
+    lock.l_len = length;
+    const bool locked = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+    ::close(fd);
+    return locked;
+}
+
+} // namespace
+
+Status LibraryRecovery::checkNotInUse(const QString &path)
+{
+    // SQLite's unix locks: the database file's lock bytes start at 1 GiB
+    // (the pending byte, the reserved byte, then 510 shared bytes); every
+    // connection with the write-ahead log open holds a read lock on byte
+    // 128 of the -shm file for as long as it is open.
+    constexpr off_t pendingByte = 0x40000000;
+    constexpr off_t lockBytes = 512;
+    constexpr off_t shmDmsByte = 128;
+    const QString shm = path + QStringLiteral("-shm");
+    if (lockedByOthers(path, pendingByte, lockBytes) ||
+        (QFileInfo::exists(shm) && lockedByOthers(shm, shmDmsByte, 1)))
+        return Status::failure(
+            QStringLiteral("the library is in use by another program (a reader or an import); "
+                           "close it and try again; it was left as it is"));
     return {};
 }
 

@@ -43,7 +43,16 @@ public:
     // path.damaged-YYYYMMDD-HHMMSS; returns the new name.
     static Result<QString> moveAside(const QString &path);
     // Moves the damaged file aside and puts a copy of the backup in its place.
+    // Refused, with the file left as it is, when the library is not damaged
+    // (there is nothing to restore, and what was added since the backup
+    // would be moved aside) or when another process has it open (a reader,
+    // an import that is writing): its writes would go to the moved file.
     static Status restoreBackup(const QString &path);
+
+    // Fails, naming the reason, when another process has the library open:
+    // SQLite's own locks on the file and its shared-memory index are tested,
+    // without taking any.
+    static Status checkNotInUse(const QString &path);
 };
 
 } // namespace pathak

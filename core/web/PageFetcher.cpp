@@ -1,6 +1,7 @@
 #include "web/PageFetcher.h"
 
 #include "text/CharsetDecoder.h"
+#include "web/ImageSniffer.h"
 #include "web/WebPageParser.h"
 
 #include <QLoggingCategory>
@@ -8,18 +9,6 @@
 Q_DECLARE_LOGGING_CATEGORY(lcNetwork)
 
 namespace pathak {
-
-namespace {
-
-// The image formats a reader view can show; anything else the server sends
-// as a "photo" (HTML error pages, trackers' scripts) is not kept.
-bool isImageType(const QByteArray &mime)
-{
-    return mime == "image/jpeg" || mime == "image/png" || mime == "image/gif" || mime == "image/webp" ||
-           mime == "image/avif" || mime == "image/bmp";
-}
-
-} // namespace
 
 PageFetcher::PageFetcher(Downloader &downloader, QObject *parent) : QObject(parent), m_downloader(downloader)
 {
@@ -41,9 +30,21 @@ void PageFetcher::finish(const QString &input, const Result<NewArticle> &result,
 
 void PageFetcher::fetch(const QString &input, const Callback &done)
 {
+    fetchPage(input, DownloadRequest::fromUser(QUrl(input, QUrl::StrictMode)), done);
+}
+
+void PageFetcher::fetchLink(const QString &input, const QString &trustedHost,
+                            const std::shared_ptr<DownloadBudget> &budget, const Callback &done)
+{
+    fetchPage(input, DownloadRequest::linkFrom(QUrl(input, QUrl::StrictMode), trustedHost, budget), done);
+}
+
+void PageFetcher::fetchPage(const QString &input, const DownloadRequest &request, const Callback &done)
+{
     ++m_pending;
-    const QUrl url(input, QUrl::StrictMode);
-    m_downloader.get(url, [this, input, done](const Result<Download> &page) {
+    const QString trustedHost = request.trustedHost;
+    const std::shared_ptr<DownloadBudget> budget = request.budget;
+    m_downloader.get(request, [this, input, done, trustedHost, budget](const Result<Download> &page) {
         if (!page) {
             finish(input, Result<NewArticle>::failure(page.error()), done);
             return;
@@ -64,18 +65,22 @@ void PageFetcher::fetch(const QString &input, const Callback &done)
             finish(input, Result<NewArticle>(std::move(article)), done);
             return;
         }
-        m_downloader.get(imageUrl,
+        m_downloader.get(DownloadRequest::linkFrom(imageUrl, trustedHost, budget),
                          [this, input, done, article, imageUrl](const Result<Download> &image) mutable {
                              // The article is worth keeping without its photo: a missing
                              // image is logged, not a failure of the page.
                              if (!image) {
                                  qCInfo(lcNetwork) << "lead image not saved:" << imageUrl << image.error();
-                             } else if (const QByteArray mime = CharsetDecoder::mimeType(image->contentType);
-                                        isImageType(mime)) {
+                             } else if (const QByteArray type = ImageSniffer::rasterType(image->body);
+                                        !type.isEmpty()) {
+                                 // The bytes decide, not the Content-Type: an SVG or an
+                                 // HTML page sent as image/png is not a photo.
                                  article.image = image->body;
-                                 article.imageMimeType = QString::fromLatin1(mime);
+                                 article.imageMimeType = QString::fromLatin1(type);
                              } else {
-                                 qCInfo(lcNetwork) << "lead image not saved:" << imageUrl << "is" << mime;
+                                 qCInfo(lcNetwork) << "lead image not saved:" << imageUrl
+                                                   << "is not PNG, JPEG, GIF or WebP (sent as"
+                                                   << CharsetDecoder::mimeType(image->contentType) << ")";
                              }
                              finish(input, Result<NewArticle>(std::move(article)), done);
                          });

@@ -710,6 +710,10 @@
             <numerusform>%n টি ফিড %1 ফাইলে রপ্তানি হয়েছে।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next attempt after %1: %2</source>
+        <translation>পরের চেষ্টা %1-এর পরে: %2</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::LibraryAnnotationsDock</name>
@@ -1749,6 +1753,10 @@
     <message>
         <source>Already in the library: %1</source>
         <translation>আগেই লাইব্রেরিতে আছে: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1; %2</source>
+        <translation>%1 সংরক্ষিত; %2</translation>
     </message>
 </context>
 <context>

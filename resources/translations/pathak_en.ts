@@ -708,6 +708,10 @@
             <numerusform>%n feeds exported to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Next attempt after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::LibraryAnnotationsDock</name>
@@ -1742,6 +1746,10 @@
     </message>
     <message>
         <source>Already in the library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,9 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 using namespace pathak::test;
 
@@ -86,11 +89,87 @@ TEST_F(HostileFiles, ImportRefusesEndlessAndNonRegularFiles)
     ProcessResult fromFolder = run({QStringLiteral("import"), folder});
     EXPECT_EQ(fromFolder.exitCode, 1);
     EXPECT_EQ(fromFolder.out, QByteArray("imported 0, duplicates 0, failed 2\n"));
-    EXPECT_EQ(fromFolder.err, QStringLiteral("pathak: %1/pipe.txt: not a regular file (a FIFO)\n"
-                                             "pathak: %1/zero.html: not a regular file (a device)\n")
-                                  .arg(folder)
-                                  .toUtf8());
+    // The link points outside the folder, so it is not even opened.
+    EXPECT_EQ(fromFolder.err,
+              QStringLiteral(
+                  "pathak: %1/zero.html: not followed: a link to /dev/zero, outside the imported folder\n"
+                  "pathak: %1/pipe.txt: not a regular file (a FIFO)\n")
+                  .arg(folder)
+                  .toUtf8());
     expectLibraryUnchanged();
+}
+
+// A folder import reads what is in the folder: a link to a file or folder
+// outside it (/etc/passwd named like an article) is reported and not
+// followed; a name that is not UTF-8 and a folder that cannot be read are
+// reported, not skipped without a word. A link inside the folder is read.
+TEST_F(HostileFiles, FolderImportDoesNotLeaveTheFolder)
+{
+    const QString folder = m_dir.filePath(QStringLiteral("articles"));
+    const QString outside = m_dir.filePath(QStringLiteral("outside"));
+    ASSERT_TRUE(QDir().mkpath(folder + QStringLiteral("/inner")));
+    ASSERT_TRUE(QDir().mkpath(outside));
+    ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("rain-with-comments.txt")),
+                            outside + QStringLiteral("/secret.txt")));
+    ASSERT_TRUE(QFile::copy(dataFile(QStringLiteral("cricket-crlf-bom.txt")),
+                            folder + QStringLiteral("/inner/real.txt")));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/etc/passwd"), folder + QStringLiteral("/passwd.txt")));
+    ASSERT_TRUE(QFile::link(outside, folder + QStringLiteral("/elsewhere")));
+    ASSERT_TRUE(
+        QFile::link(outside + QStringLiteral("/secret.txt"), folder + QStringLiteral("/inner/secret.txt")));
+    ASSERT_TRUE(
+        QFile::link(folder + QStringLiteral("/inner/real.txt"), folder + QStringLiteral("/alias.txt")));
+    // A Latin-1 name: not UTF-8.
+    const QByteArray badName = QFile::encodeName(folder) + "/caf\xe9.txt";
+    {
+        QFile bad;
+        ASSERT_TRUE(
+            bad.open(::fopen(badName.constData(), "w"), QIODevice::WriteOnly, QFileDevice::AutoCloseHandle));
+        bad.write("শিরোনাম\n\nএকটি অনুচ্ছেদ।\n");
+    }
+
+    ProcessResult r = run({QStringLiteral("import"), folder});
+    EXPECT_EQ(r.exitCode, 1);
+    // The link inside the folder is the same article as the file: a duplicate.
+    EXPECT_EQ(r.out, QByteArray("imported 1, duplicates 1, failed 4\n"));
+    const QString err = QString::fromUtf8(r.err);
+    EXPECT_TRUE(
+        err.contains(QStringLiteral("pathak: %1/passwd.txt: not followed: a link to /etc/passwd, outside "
+                                    "the imported folder\n")
+                         .arg(folder)))
+        << r.err.toStdString();
+    EXPECT_TRUE(
+        err.contains(QStringLiteral("pathak: %1/elsewhere: not followed: a link to %2, outside the imported "
+                                    "folder\n")
+                         .arg(folder, outside)))
+        << r.err.toStdString();
+    EXPECT_TRUE(
+        err.contains(QStringLiteral("pathak: %1/inner/secret.txt: not followed: a link to %2/secret.txt, "
+                                    "outside the imported folder\n")
+                         .arg(folder, outside)))
+        << r.err.toStdString();
+    EXPECT_TRUE(
+        err.contains(QStringLiteral(": the name is not UTF-8, so the file cannot be opened; rename it to "
+                                    "import it\n")))
+        << r.err.toStdString();
+    EXPECT_EQ(err.count(QLatin1Char('\n')), 4);
+    EXPECT_FALSE(err.contains(QStringLiteral("root:")));
+    ::unlink(badName.constData()); // the temporary folder cannot remove what Qt cannot list
+
+    // Unreadable folders (root reads every folder, so only as another user).
+    if (::geteuid() != 0) {
+        const QString locked = folder + QStringLiteral("/locked");
+        ASSERT_TRUE(QDir().mkpath(locked));
+        ASSERT_TRUE(QFile::setPermissions(locked, QFileDevice::Permissions()));
+        ProcessResult again = run({QStringLiteral("import"), folder});
+        QFile::setPermissions(locked,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        EXPECT_TRUE(QString::fromUtf8(again.err).contains(
+            QStringLiteral(
+                "pathak: %1: cannot read this folder (permission denied); its files were not imported\n")
+                .arg(locked)))
+            << again.err.toStdString();
+    }
 }
 
 TEST_F(HostileFiles, AnnotationAndFeedImportsRefuseEndlessFiles)

@@ -371,16 +371,66 @@ TEST(DamagedLibrary, BackupIsRestoredAndTheDamagedFileKept)
     EXPECT_TRUE(QFileInfo::exists(LibraryRecovery::backupPath(path)));
 }
 
+// restore-backup replaces only a damaged library that nobody has open: a
+// healthy one, or one another process is reading or importing into, is
+// refused and left byte for byte as it was.
+TEST(DamagedLibrary, RestoreRefusesAHealthyOrBusyLibrary)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    ASSERT_TRUE(writeGeneratedArticles(dir.filePath(QStringLiteral("articles")), 20));
+    ASSERT_EQ(runPathak({QStringLiteral("--library"), path, QStringLiteral("import"),
+                         dir.filePath(QStringLiteral("articles"))})
+                  .exitCode,
+              0);
+    ASSERT_EQ(runPathak({QStringLiteral("--library"), path, QStringLiteral("backup")}).exitCode, 0);
+    const QStringList asideFilter{QStringLiteral("library.sqlite.damaged-*")};
+
+    const QByteArray healthy = readAll(path);
+    ProcessResult r = runPathak({QStringLiteral("--library"), path, QStringLiteral("restore-backup")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(
+        QString::fromUtf8(r.err),
+        QStringLiteral("pathak: %1: the library is not damaged, so it was left as it is (restore-backup "
+                       "replaces only a damaged library)\n")
+            .arg(path));
+    EXPECT_EQ(readAll(path), healthy);
+    EXPECT_TRUE(QDir(dir.path()).entryList(asideFilter, QDir::Files).isEmpty());
+
+    // Open in this process (another process, to the command): refused
+    // before anything is checked or moved.
+    {
+        Result<std::unique_ptr<LibraryDatabase>> open = LibraryDatabase::open(path);
+        ASSERT_TRUE(open.ok()) << open.error().toStdString();
+        ASSERT_EQ(LibraryStore(*open.value()).count().value(), 20);
+        r = runPathak({QStringLiteral("--library"), path, QStringLiteral("restore-backup")});
+        EXPECT_EQ(r.exitCode, 1);
+        EXPECT_EQ(QString::fromUtf8(r.err),
+                  QStringLiteral("pathak: %1: the library is in use by another program (a reader or an "
+                                 "import); close it and try again; it was left as it is\n")
+                      .arg(path));
+        EXPECT_TRUE(QDir(dir.path()).entryList(asideFilter, QDir::Files).isEmpty());
+        EXPECT_EQ(LibraryStore(*open.value()).count().value(), 20); // still the same file
+    }
+
+    // Damaged and closed: restored.
+    ASSERT_TRUE(writeFile(path, healthy.left(8192)));
+    r = runPathak({QStringLiteral("--library"), path, QStringLiteral("restore-backup")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(QDir(dir.path()).entryList(asideFilter, QDir::Files).size(), 1);
+}
+
 TEST(DamagedLibrary, AFullReadStopsWhenAsked)
 {
     TestLibrary lib;
     ASSERT_EQ(importCorpus(lib.store(), 2), int(corpusFiles().size()));
-    // 64 MiB more to read, so the check is still reading when it is stopped.
+    // 64 MiB more to read, so the check is still reading when it is stopped:
+    // as the articles' images, since a table of its own would be refused as
+    // a change to the schema.
     ASSERT_TRUE(lib.db()
-                    .executeScript(
-                        QStringLiteral("CREATE TABLE filler (b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION "
-                                       "ALL SELECT i + 1 FROM n "
-                                       "WHERE i < 64) INSERT INTO filler SELECT randomblob(1048576) FROM n;"))
+                    .executeScript(QStringLiteral(
+                        "INSERT OR REPLACE INTO images SELECT id, 'image/png', "
+                        "randomblob(67108864 / (SELECT count(*) FROM articles)) FROM articles;"))
                     .ok());
     const QString path = lib.path();
     lib.close();

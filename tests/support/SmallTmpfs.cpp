@@ -23,6 +23,12 @@ SmallTmpfs::~SmallTmpfs()
         ::umount2(QFile::encodeName(m_dir.path()).constData(), MNT_DETACH);
 }
 
+bool SmallTmpfs::makeReadOnly() const
+{
+    return m_mounted && ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs",
+                                MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV, nullptr) == 0;
+}
+
 void SmallTmpfs::fill() const
 {
     const int fd = ::open(QFile::encodeName(filePath(QStringLiteral("filler"))).constData(),

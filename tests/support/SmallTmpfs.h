@@ -20,6 +20,8 @@ public:
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
     // Writes a file until the file system is full.
     void fill() const;
+    // Mounts it again read-only (a library folder nobody may write to).
+    bool makeReadOnly() const;
 
 private:
     QTemporaryDir m_dir;

@@ -64,12 +64,12 @@ QByteArray fixture(const QString &name)
 class Worker : public QObject
 {
 public:
-    explicit Worker(TestHttpServer *owner) : m_owner(owner) {}
+    Worker(TestHttpServer *owner, const QString &address) : m_owner(owner), m_address(address) {}
 
     quint16 listen()
     {
         m_server = new QTcpServer(this);
-        if (!m_server->listen(QHostAddress::LocalHost, 0))
+        if (!m_server->listen(m_address, 0))
             return 0;
         QObject::connect(m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *s = m_server->nextPendingConnection()) {
@@ -90,7 +90,7 @@ public:
         config.setPrivateKey(QSslKey(fixture(QStringLiteral("tls/key.pem")), QSsl::Rsa));
         config.setPeerVerifyMode(QSslSocket::VerifyNone);
         server->setSslConfiguration(config);
-        if (!server->listen(QHostAddress::LocalHost, 0))
+        if (!server->listen(m_address, 0))
             return 0;
         QObject::connect(server, &QTcpServer::pendingConnectionAvailable, this, [this, server] {
             while (QTcpSocket *s = server->nextPendingConnection()) {
@@ -124,11 +124,14 @@ private:
         const QList<QByteArray> request = lines.value(0).trimmed().split(' ');
         const QString path = QString::fromUtf8(request.value(1));
         QByteArray ifNoneMatch;
+        QByteArray host;
         for (const QByteArray &line : lines) {
             if (line.toLower().startsWith("if-none-match:"))
                 ifNoneMatch = line.mid(14).trimmed();
+            if (line.toLower().startsWith("host:"))
+                host = line.mid(5).trimmed();
         }
-        m_owner->recordRequest(path, ifNoneMatch);
+        m_owner->recordRequest(path, ifNoneMatch, host);
         answer(s, path, ifNoneMatch);
     }
 
@@ -141,6 +144,8 @@ private:
     void answer(QTcpSocket *s, const QString &path, const QByteArray &ifNoneMatch)
     {
         const QByteArray html = "text/html; charset=utf-8";
+        if (const QByteArray custom = m_owner->routed(path); !custom.isEmpty())
+            return send(s, custom);
         if (path == QLatin1String("/loop"))
             return send(s, response(302, {}, {}, {{"Location", "/loop"}}));
         if (path.startsWith(QLatin1String("/chain/"))) {
@@ -218,6 +223,7 @@ private:
     }
 
     TestHttpServer *m_owner;
+    QHostAddress m_address;
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<QPointer<QTcpSocket>> m_held;
@@ -226,14 +232,14 @@ private:
 
 } // namespace
 
-TestHttpServer::TestHttpServer()
+TestHttpServer::TestHttpServer(const QString &address) : m_address(address)
 {
     std::promise<void> listening;
     std::future<void> ready = listening.get_future();
     m_thread = std::thread([this, &listening] {
         // Everything the server owns lives and dies in this thread.
         QEventLoop loop;
-        auto worker = std::make_unique<Worker>(this);
+        auto worker = std::make_unique<Worker>(this, m_address);
         m_port = worker->listen();
         m_tlsPort = worker->listenTls();
         m_releaseHeld = [w = worker.get()] {
@@ -255,17 +261,37 @@ TestHttpServer::~TestHttpServer()
 
 QUrl TestHttpServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return QUrl(QStringLiteral("http://%1:%2%3").arg(m_address).arg(m_port).arg(path));
 }
 
 QUrl TestHttpServer::tlsUrl(const QString &path) const
 {
-    return QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_tlsPort).arg(path));
+    return QUrl(QStringLiteral("https://%1:%2%3").arg(m_address).arg(m_tlsPort).arg(path));
 }
 
-void TestHttpServer::recordRequest(const QString &path, const QByteArray &ifNoneMatch)
+void TestHttpServer::route(const QString &path, int status, const QByteArray &contentType,
+                           const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QMutexLocker lock(&m_mutex);
+    m_routes[path] = response(status, contentType, body, headers);
+}
+
+QByteArray TestHttpServer::routed(const QString &path) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_routes.value(path);
+}
+
+QByteArray TestHttpServer::lastHost(const QString &path) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_hosts.value(path);
+}
+
+void TestHttpServer::recordRequest(const QString &path, const QByteArray &ifNoneMatch, const QByteArray &host)
+{
+    QMutexLocker lock(&m_mutex);
+    m_hosts[path] = host;
     ++m_counts[path];
     ++m_total;
     m_ifNoneMatch[path] = ifNoneMatch;

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <thread>
+#include <utility>
 
 class QEventLoop;
 
@@ -31,8 +32,17 @@ namespace pathak::test {
 class TestHttpServer
 {
 public:
-    TestHttpServer();
+    // On another loopback address (127.0.0.2) when asked: a host the links
+    // of a page on 127.0.0.1 may not reach.
+    explicit TestHttpServer(const QString &address = QStringLiteral("127.0.0.1"));
     ~TestHttpServer();
+
+    // Answers path with this response from now on, before the built-in pages:
+    // the hostile pages and feeds a test builds itself.
+    void route(const QString &path, int status, const QByteArray &contentType, const QByteArray &body,
+               const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    // The answer for a path set with route(), as bytes to send; empty when none.
+    QByteArray routed(const QString &path) const;
 
     bool isListening() const { return m_port != 0; }
     QUrl url(const QString &path) const;
@@ -45,6 +55,8 @@ public:
     int totalRequests() const;
     // The If-None-Match header of the last request for a path.
     QByteArray lastIfNoneMatch(const QString &path) const;
+    // The Host header of the last request for a path.
+    QByteArray lastHost(const QString &path) const;
     // Blocks until the server has had a request for path; false only when
     // none came within the time, which is a hang guard.
     bool waitForRequest(const QString &path, int timeoutMs = 30000) const;
@@ -52,11 +64,12 @@ public:
     void releaseHeld();
 
     // Called from the server thread.
-    void recordRequest(const QString &path, const QByteArray &ifNoneMatch);
+    void recordRequest(const QString &path, const QByteArray &ifNoneMatch, const QByteArray &host);
 
 private:
     std::thread m_thread;
     QEventLoop *m_loop = nullptr; // the server thread's, while it runs
+    QString m_address;
     quint16 m_port = 0;
     quint16 m_tlsPort = 0;
     std::function<void()> m_releaseHeld; // queues the release into the server thread
@@ -64,6 +77,8 @@ private:
     mutable QWaitCondition m_requested;
     QHash<QString, int> m_counts;
     QHash<QString, QByteArray> m_ifNoneMatch;
+    QHash<QString, QByteArray> m_hosts;
+    QHash<QString, QByteArray> m_routes;
     int m_total = 0;
 };
 

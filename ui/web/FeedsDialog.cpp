@@ -127,8 +127,15 @@ void FeedsDialog::reload()
                       f.lastCheckedAt.isValid()
                           ? QLocale().toString(f.lastCheckedAt.toLocalTime(), QLocale::ShortFormat)
                           : tr("never"));
-        item->setText(StatusColumn, f.lastError.isEmpty() ? tr("OK") : f.lastError);
-        item->setToolTip(StatusColumn, PlainToolTip::of(f.lastError));
+        // A feed that failed again and again waits: say until when.
+        const QString status =
+            f.nextAttemptAt.isValid()
+                ? tr("Next attempt after %1: %2")
+                      .arg(QLocale().toString(f.nextAttemptAt.toLocalTime(), QLocale::ShortFormat),
+                           f.lastError)
+                : f.lastError;
+        item->setText(StatusColumn, f.lastError.isEmpty() ? tr("OK") : status);
+        item->setToolTip(StatusColumn, PlainToolTip::of(status));
         if (!f.lastError.isEmpty())
             item->setForeground(StatusColumn, QColor(0xB0, 0x1C, 0x1C));
         item->setSelected(selected.contains(f.id));

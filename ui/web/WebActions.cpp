@@ -119,7 +119,9 @@ void WebActions::onSaved(const ImportResult &r)
     case ImportResult::Status::Imported:
         m_window->reloadLibrary();
         m_window->openArticle(r.id);
-        m_window->widget().statusBar()->showMessage(tr("Saved %1").arg(r.input), 5000);
+        // Saved as a new article although it names a stored one's source: say so.
+        m_window->widget().statusBar()->showMessage(
+            r.note.isEmpty() ? tr("Saved %1").arg(r.input) : tr("Saved %1; %2").arg(r.input, r.note), 5000);
         break;
     case ImportResult::Status::Duplicate:
         m_window->openArticle(r.id);

@@ -89,7 +89,10 @@ TEST(LibraryStore, ImportSkipsBrokenFilesAndFindsDuplicates)
     EXPECT_EQ(rowCount(lib.db(), QStringLiteral("originals")), 4);
 }
 
-TEST(LibraryStore, DuplicateBySourceUrlWithDifferentBody)
+// A duplicate is the same text: another body under the same source URL is
+// an article of its own (a page cannot take a stored article's URL over),
+// and the import says so.
+TEST(LibraryStore, SameSourceUrlWithDifferentBodyIsNotADuplicate)
 {
     TestLibrary lib;
     ArticleImporter importer(lib.store());
@@ -99,8 +102,12 @@ TEST(LibraryStore, DuplicateBySourceUrlWithDifferentBody)
         importer.importPaths({lib.dir() + QStringLiteral("/a.txt"), lib.dir() + QStringLiteral("/b.txt")});
     ASSERT_EQ(r.size(), 2);
     EXPECT_EQ(r.at(0).status, ImportResult::Status::Imported);
-    EXPECT_EQ(r.at(1).status, ImportResult::Status::Duplicate);
-    EXPECT_EQ(r.at(1).id, r.at(0).id);
+    EXPECT_EQ(r.at(1).status, ImportResult::Status::Imported);
+    EXPECT_NE(r.at(1).id, r.at(0).id);
+    EXPECT_TRUE(
+        r.at(1).note.startsWith(QStringLiteral("stored as a new article: article %1 ").arg(r.at(0).id)))
+        << r.at(1).note.toStdString();
+    EXPECT_EQ(lib.store().count().value(), 2);
 }
 
 TEST(LibraryStore, ASavedPageAndAFileWithTheSameBodyAreOneArticle)

@@ -335,3 +335,27 @@ TEST(FeedRefresher, ConditionalGetSkipsUnchangedFeeds)
     EXPECT_EQ(list->at(0).savedItems, 2);
     EXPECT_TRUE(list->at(0).lastError.isEmpty());
 }
+
+// Messages are whole sentences: a redirect without a target, or to one that
+// is not a web address, and an answer whose compression is broken (Qt says
+// "Decompression failed: " with nothing after it).
+TEST(Downloader, BrokenAnswersAreSaidInWholeSentences)
+{
+    TestHttpServer server;
+    server.route(QStringLiteral("/no-location"), 302, {}, {});
+    server.route(QStringLiteral("/to-script"), 302, {}, {}, {{"Location", "javascript:alert(1)"}});
+    server.route(QStringLiteral("/bad-gzip"), 200, "text/html", "this is not gzip at all, only text",
+                 {{"Content-Encoding", "gzip"}});
+    Downloader d;
+    Result<Download> none = fetch(d, server.url(QStringLiteral("/no-location")));
+    ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.error(), QStringLiteral("HTTP 302 without a usable redirect (no Location header)"));
+    Result<Download> script = fetch(d, server.url(QStringLiteral("/to-script")));
+    ASSERT_FALSE(script.ok());
+    EXPECT_EQ(script.error(),
+              QStringLiteral("redirected to javascript:alert(1), which is not an http or https URL"));
+    Result<Download> gzip = fetch(d, server.url(QStringLiteral("/bad-gzip")));
+    ASSERT_FALSE(gzip.ok());
+    EXPECT_EQ(gzip.error(),
+              QStringLiteral("the server's compressed answer is broken and cannot be unpacked"));
+}
