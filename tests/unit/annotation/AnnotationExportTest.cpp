@@ -456,6 +456,23 @@ TEST(AnnotationImportReader, OddValuesAreReadSafely)
     }
 }
 
+// Found by fuzz_annotation_import: a title or an address with a lone
+// surrogate is text with U+FFFD, as the quotes are.
+TEST(AnnotationImportReader, TitlesAndAddressesAreCleanedLikeQuotes)
+{
+    Result<AnnotationImportFile> file = AnnotationImportReader::parse(
+        readAll(dataFile(QStringLiteral("fuzz-regressions/annotations/w3c-lone-surrogate-label.json"))));
+    ASSERT_TRUE(file.ok()) << file.error().toStdString();
+    ASSERT_EQ(file->documents.size(), 1);
+    EXPECT_EQ(file->documents.first().title, QStringLiteral("শিরোনাম \uFFFD"));
+    EXPECT_EQ(file->documents.first().url, QStringLiteral("https://example.com/\uFFFD"));
+    file = AnnotationImportReader::parse(
+        R"({"rows": [{"uri": "https://example.com/\udc00", "target": [], "document": {"title": ["\ud800"]}}]})");
+    ASSERT_TRUE(file.ok()) << file.error().toStdString();
+    EXPECT_TRUE(file->documents.first().url.isValidUtf16());
+    EXPECT_TRUE(file->documents.first().title.isValidUtf16());
+}
+
 // What File → Export Annotations… calls: the whole file or nothing, and a
 // missing article or an unwritable place is a one-line error.
 TEST(AnnotationLibraryExport, WritesTheFileOrSaysWhyNot)
