@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
     Result<Article> parsed = ArticleParser::parse(generator.article(0, words).toUtf8());
     if (!parsed)
         return 1;
-    NewArticle input{parsed.value(), {}, QStringLiteral("bench"), {}, {}};
+    NewArticle input{parsed.value(), {}, QStringLiteral("bench"), {}, {}, {}, {}};
     QList<qint64> ids;
     if (!bench::storeArticles(articles, {input}, 1, &ids))
         return 1;

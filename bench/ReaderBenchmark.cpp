@@ -15,9 +15,13 @@
 #include "library/LibraryDatabase.h"
 #include "library/LibraryListQuery.h"
 #include "library/LibraryStore.h"
+#include "library/sqlite/Transaction.h"
+#include "library/TagStore.h"
 #include "StoreArticles.h"
 #include "ui/app/ReaderApp.h"
+#include "ui/library/CollectionBar.h"
 #include "ui/library/LibraryModel.h"
+#include "ui/library/LibraryPane.h"
 #include "ui/library/LibraryRecoveryDialog.h"
 #include "ui/reader/ReaderFonts.h"
 #include "ui/reader/ReaderView.h"
@@ -30,6 +34,7 @@
 #include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -105,6 +110,37 @@ int buildLibrary(const QString &path, int count)
     return total ? total.value() : -1;
 }
 
+// Gives the generated library what the side bar counts, once: every third
+// article read, every seventh archived, every eleventh a favourite, ten
+// feeds sharing every other article, twenty tags on one article in ten.
+bool prepareCollections(LibraryDatabase &db)
+{
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM tags")) && q.next() && q.value(0).toInt() > 0)
+        return true;
+    q.finish();
+    Transaction tx(db.connection());
+    for (const char *sql :
+         {"UPDATE articles SET is_read = (id % 3 = 0), is_archived = (id % 7 = 0), is_favourite = (id % 11 = "
+          "0)",
+          "WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 10) "
+          "INSERT INTO feeds (id, url, title, added_at) "
+          "SELECT value, 'https://feed' || value || '.example/rss', 'ফিড ' || value, '2026-01-01T00:00:00Z' "
+          "FROM n",
+          "INSERT INTO feed_items (feed_id, item_key, link, article_id, saved_at) "
+          "SELECT 1 + (id / 2) % 10, 'item' || id, '', id, saved_at FROM articles WHERE id % 2 = 0",
+          "WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 20) "
+          "INSERT INTO tags (id, name, folded) SELECT value, 'ট্যাগ ' || value, 'ট্যাগ ' || value FROM n",
+          "INSERT INTO article_tags (article_id, tag_id) SELECT id, 1 + (id / 10) % 20 FROM articles "
+          "WHERE id % 10 = 0"}) {
+        if (!q.exec(QString::fromUtf8(sql))) {
+            std::fprintf(stderr, "cannot prepare the collections: %s\n", qPrintable(q.lastError().text()));
+            return false;
+        }
+    }
+    return tx.commit();
+}
+
 // Child: start-up to a shown window with the list filled, as
 // ReaderApp::run() starts (the library opened the way it opens
 // it, settings restored, window shown and painted), then scrolling.
@@ -137,6 +173,41 @@ int measureStartup(const QString &path, qint64 launchedAtMs)
               .arg(shownMs)
               .arg(cpuMs, 0, 'f', 0));
     print(QStringLiteral("startup: peak RSS %1 MiB").arg(peakRssKiB() / 1024.0, 0, 'f', 1));
+
+    // The side bar: every count again (what each change to the list
+    // costs), and switching collections as a click does (the list's count
+    // and first page, then the counts it refreshes).
+    ui::CollectionBar *collections = window.libraryPane()->collections();
+    {
+        bench::CpuTimer t;
+        constexpr int rounds = 10;
+        for (int i = 0; i < rounds; ++i)
+            collections->refresh();
+        print(QStringLiteral("side bar: all counts (4 states, %1 feeds, %2 tags) in %3 ms wall, %4 ms CPU")
+                  .arg(collections->count(ui::CollectionBar::Kind::Feed, qint64(1)) >= 0 ? 10 : 0)
+                  .arg(collections->tagNames().size())
+                  .arg(t.wallSeconds() * 1e3 / rounds, 0, 'f', 1)
+                  .arg(t.cpuSeconds() * 1e3 / rounds, 0, 'f', 1));
+    }
+    using Kind = ui::CollectionBar::Kind;
+    const std::pair<Kind, QVariant> switches[] = {{Kind::Inbox, {}},      {Kind::Archive, {}},
+                                                  {Kind::Favourites, {}}, {Kind::Feed, qint64(3)},
+                                                  {Kind::Tag, qint64(7)}, {Kind::All, {}}};
+    const char *names[] = {"inbox", "archive", "favourites", "a feed", "a tag", "all"};
+    for (size_t i = 0; i < std::size(switches); ++i) {
+        bench::CpuTimer t;
+        if (!collections->select(switches[i].first, switches[i].second)) {
+            std::fprintf(stderr, "no collection %s in the side bar\n", names[i]);
+            return 1;
+        }
+        QApplication::processEvents();
+        print(QStringLiteral("side bar: switch to %1 (%2 articles, count and first page listed) in %3 ms "
+                             "wall, %4 ms CPU")
+                  .arg(QLatin1String(names[i]))
+                  .arg(model->totalCount())
+                  .arg(t.wallSeconds() * 1e3, 0, 'f', 1)
+                  .arg(t.cpuSeconds() * 1e3, 0, 'f', 1));
+    }
 
     // Scroll to the end of the list fifty times, as a user dragging the scroll bar would.
     QScrollBar *bar = window.libraryView()->verticalScrollBar();
@@ -304,6 +375,11 @@ int main(int argc, char *argv[])
     if (have < 0)
         return 1;
     print(QStringLiteral("library: %1 articles").arg(have));
+    {
+        Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(path);
+        if (!db || !prepareCollections(*db.value()))
+            return 1;
+    }
 
     auto child = [&](const QStringList &childArgs) {
         QProcess p;

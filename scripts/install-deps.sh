@@ -10,7 +10,7 @@ packages=(
   libicu-dev libsqlite3-dev sqlite3
   libharfbuzz-dev libpango1.0-dev libcairo2-dev libqpdf-dev libgumbo-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  fonts-noto-core poppler-utils mupdf-tools nodejs xvfb xauth python3 python3-yaml
+  fonts-noto-core poppler-utils qpdf mupdf-tools nodejs xvfb xauth python3 python3-yaml
   dbus-daemon at-spi2-core python3-pyatspi
   clang libclang-rt-14-dev clang-format clang-tidy
 )

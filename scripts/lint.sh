@@ -20,9 +20,10 @@ python3 scripts/check-layers.py
 [[ -f build/ci/compile_commands.json ]] || cmake --preset ci >/dev/null
 echo "lint: clang-tidy (.clang-tidy; warnings are errors)"
 # Only the project's own translation units; headers are checked through them.
-# PdfAnnotator.cpp is left out: qpdf 11's JSON.hh does not compile in clang
-# 14's parser (std::vector of an incomplete type); g++ builds it.
-mapfile -t units < <(find core ui app -name '*.cpp' ! -name PdfAnnotator.cpp | sort)
+# PdfAnnotator.cpp and PdfStructureTree.cpp are left out: qpdf 11's JSON.hh
+# does not compile in clang 14's parser (std::vector of an incomplete type);
+# g++ builds them.
+mapfile -t units < <(find core ui app -name '*.cpp' ! -name PdfAnnotator.cpp ! -name PdfStructureTree.cpp | sort)
 jobs=$(nproc)
 if ! printf '%s\n' "${units[@]}" |
     xargs -P "$jobs" -n 4 clang-tidy -p build/ci --quiet >build/ci/clang-tidy.log 2>&1; then

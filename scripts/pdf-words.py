@@ -33,8 +33,10 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 PDFJS_DIR = os.path.join(HERE, "pdf-words")
 EXTRACTORS = ["poppler", "poppler-layout", "mupdf", "pdfjs"]
-# Not run unless asked for: one pdftotext per line.
-OPTIONAL_EXTRACTORS = ["poppler-lines"]
+# Not run unless asked for: one pdftotext per line; the text of the
+# structure tree (tagged PDF: what a screen reader reads, without artifacts).
+OPTIONAL_EXTRACTORS = ["poppler-lines", "struct"]
+STRUCT_TEXT = re.compile(r'^\s*"(.*)"$')
 LINE_BOX = re.compile(r'<line xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)"')
 BENGALI_DIGITS = "০১২৩৪৫৬৭৮৯"
 
@@ -132,9 +134,26 @@ def selected_lines(pdf):
     return "\n".join(out)
 
 
+def struct_text(pdf):
+    """The text of the structure tree (pdfinfo -struct-text), in the tree's
+    order: what a screen reader reads. Each marked-content sequence is one
+    quoted string; they are joined as they come (a Latin span inside a
+    Bengali word stays one word), and each block element starts a line."""
+    out = []
+    for line in run(["pdfinfo", "-struct-text", pdf]).splitlines():
+        m = STRUCT_TEXT.match(line)
+        if m:
+            out.append(m.group(1))
+        elif line.strip() and "(inline)" not in line and not line.strip().startswith("Object "):
+            out.append("\n")
+    return "".join(out)
+
+
 def extract(extractor, pdf):
     if extractor == "poppler-lines":
         return selected_lines(pdf)
+    if extractor == "struct":
+        return struct_text(pdf)
     if extractor == "poppler":
         return run(["pdftotext", "-enc", "UTF-8", pdf, "-"])
     if extractor == "poppler-layout":

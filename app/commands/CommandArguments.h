@@ -35,6 +35,7 @@ public:
     const QStringList &positional() const { return m_positional; }
     bool isSet(const QCommandLineOption &option) const { return m_parser.isSet(option); }
     QString value(const QCommandLineOption &option) const { return m_parser.value(option); }
+    QStringList values(const QCommandLineOption &option) const { return m_parser.values(option); }
 
     // Prints "pathak: COMMAND: usage: pathak USAGE"; returns ExitUsage.
     int usageError() const;

@@ -7,6 +7,7 @@
 #include "import/UrlImporter.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
+#include "search/LibraryQuery.h"
 #include "web/PageFetcher.h"
 
 #include <QFile>
@@ -42,7 +43,11 @@ QJsonObject storedJson(const StoredArticle &s)
     o.insert(QStringLiteral("saved_at"), s.savedAt.toString(Qt::ISODate));
     o.insert(QStringLiteral("read"), s.read);
     o.insert(QStringLiteral("favourite"), s.favourite);
+    o.insert(QStringLiteral("archived"), s.archived);
     o.insert(QStringLiteral("origin"), s.origin);
+    o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(s.tags));
+    o.insert(QStringLiteral("published"), s.published.isNull() ? QJsonValue() : QJsonValue(s.published));
+    o.insert(QStringLiteral("author"), s.author.isNull() ? QJsonValue() : QJsonValue(s.author));
     return o;
 }
 
@@ -163,14 +168,20 @@ int import(const CommandContext &ctx)
 int list(const CommandContext &ctx)
 {
     CommandArguments args(ctx);
-    args.addOption(CommandArguments::jsonOption());
+    const QCommandLineOption queryOption(
+        QStringLiteral("query"), QStringLiteral("Only the articles the query finds (docs/COMMAND-LINE.md)."),
+        QStringLiteral("Q"));
+    args.addOptions({CommandArguments::jsonOption(), queryOption});
     if (!args.parse())
         return args.exitCode();
+    if (!args.positional().isEmpty())
+        return args.usageError();
     std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
     if (!db)
         return ExitInputFailed;
     LibraryStore store(*db);
-    Result<QList<ArticleSummary>> rows = store.summaries();
+    Result<QList<ArticleSummary>> rows =
+        store.summaries(LibraryQuery::parse(args.value(queryOption)).condition());
     if (!rows) {
         CommandLine::printError(ctx.libraryPath, rows.error());
         return ExitInputFailed;
@@ -178,14 +189,19 @@ int list(const CommandContext &ctx)
     if (args.isSet(CommandArguments::jsonOption())) {
         QJsonArray array;
         for (const ArticleSummary &s : rows.value()) {
-            array.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                     {QStringLiteral("title"), s.title},
-                                     {QStringLiteral("source"), s.sourceLabel},
-                                     {QStringLiteral("source_url"), s.sourceUrl},
-                                     {QStringLiteral("saved_at"), s.savedAt.toString(Qt::ISODate)},
-                                     {QStringLiteral("read"), s.read},
-                                     {QStringLiteral("favourite"), s.favourite},
-                                     {QStringLiteral("annotations"), s.annotationCount}});
+            array.append(QJsonObject{
+                {QStringLiteral("id"), s.id},
+                {QStringLiteral("title"), s.title},
+                {QStringLiteral("source"), s.sourceLabel},
+                {QStringLiteral("source_url"), s.sourceUrl},
+                {QStringLiteral("saved_at"), s.savedAt.toString(Qt::ISODate)},
+                {QStringLiteral("read"), s.read},
+                {QStringLiteral("favourite"), s.favourite},
+                {QStringLiteral("archived"), s.archived},
+                {QStringLiteral("annotations"), s.annotationCount},
+                {QStringLiteral("tags"), QJsonArray::fromStringList(s.tags)},
+                {QStringLiteral("published"), s.published.isNull() ? QJsonValue() : QJsonValue(s.published)},
+                {QStringLiteral("author"), s.author.isNull() ? QJsonValue() : QJsonValue(s.author)}});
         }
         CommandLine::printJson(QJsonDocument(array));
         return ExitOk;
@@ -285,7 +301,8 @@ const bool registered = [] {
         {QStringLiteral("parse"), QStringLiteral("parse FILE [--json]"), pathak::commands::parse});
     CommandLine::add({QStringLiteral("import"), QStringLiteral("import PATH… [--json] [--progress]"),
                       pathak::commands::import});
-    CommandLine::add({QStringLiteral("list"), QStringLiteral("list [--json]"), pathak::commands::list});
+    CommandLine::add(
+        {QStringLiteral("list"), QStringLiteral("list [--query Q] [--json]"), pathak::commands::list});
     CommandLine::add({QStringLiteral("show"), QStringLiteral("show ID [--json]"), pathak::commands::show});
     CommandLine::add({QStringLiteral("remove"), QStringLiteral("remove ID…"), pathak::commands::remove});
     return true;

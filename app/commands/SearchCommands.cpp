@@ -3,7 +3,9 @@
 #include "app/commands/CommandArguments.h"
 #include "app/TerminalText.h"
 #include "library/LibraryDatabase.h"
+#include "library/LibraryListQuery.h"
 #include "library/LibraryStore.h"
+#include "search/LibraryQuery.h"
 #include "search/SearchIndex.h"
 
 #include <QJsonArray>
@@ -105,7 +107,27 @@ int search(const CommandContext &ctx)
         return ExitOk;
     }
 
-    Result<QList<SearchHit>> hits = index.search(text, filter, limit);
+    // Operators narrow the search; a query of operators alone lists what
+    // they find, newest first, as hits without a snippet.
+    const LibraryQuery query = LibraryQuery::parse(text);
+    filter.condition = query.filter();
+    Result<QList<SearchHit>> hits = QList<SearchHit>();
+    if (query.hasSearchText() || query.filter().isEmpty()) {
+        hits = index.search(query.searchText(), filter, limit);
+    } else {
+        // Newest first, one page of the list: never every matching row.
+        LibraryListQuery list(*db);
+        list.setCondition(query.condition());
+        Result<LibraryListQuery::Page> page = list.page(std::nullopt, limit);
+        if (!page) {
+            CommandLine::printError(text, page.error());
+            return ExitInputFailed;
+        }
+        QList<SearchHit> found;
+        for (const ArticleSummary &s : std::as_const(page->rows))
+            found.append(SearchHit{s.id, s.title, {}, {}, 0});
+        hits = std::move(found);
+    }
     if (!hits) {
         CommandLine::printError(text, hits.error());
         return ExitInputFailed;

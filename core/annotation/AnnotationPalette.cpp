@@ -16,7 +16,7 @@ quint32 AnnotationPalette::rgb(AnnotationColor color)
     case AnnotationColor::Purple:
         return 0xce93d8;
     case AnnotationColor::Underline:
-        return 0xd32f2f;
+        return 0x00897b; // teal: a red line reads as a spelling mark
     }
     return 0xfff176;
 }
@@ -35,7 +35,7 @@ quint32 AnnotationPalette::printRgb(AnnotationColor color)
     case AnnotationColor::Purple:
         return 0xd7b4e6;
     case AnnotationColor::Underline:
-        return 0xc62828;
+        return 0x00796b;
     }
     return 0xfff176;
 }

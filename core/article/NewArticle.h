@@ -17,6 +17,11 @@ struct NewArticle
     QString origin;      // file path or URL
     QByteArray image;    // lead photo, when one was saved
     QString imageMimeType;
+    // What the page or feed said about the article, stored as given when it
+    // reads as such (library PublicationText): an ISO 8601 date or date and
+    // time, and the byline (names joined with ", "). Empty: it said nothing.
+    QString published;
+    QString author;
 };
 
 } // namespace pathak

@@ -1,6 +1,7 @@
 #include "export/MarkdownExporter.h"
 
 #include "annotation/AnnotationPalette.h"
+#include "article/ArticleLabels.h"
 #include "article/ArticleParser.h"
 #include "base/SafeFileWriter.h"
 #include "export/HighlightSpans.h"
@@ -156,10 +157,10 @@ QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool 
                 source = QStringLiteral("[%1](%2)").arg(label, destination);
             else if (!a.source->url.isEmpty()) // shown, never linked
                 source += QStringLiteral(" (") + escape(a.source->url, false) + QLatin1Char(')');
-            blocks.append(QStringLiteral("সূত্র: ") + source);
+            blocks.append(ArticleLabels::source() + QLatin1Char(' ') + source);
         }
         if (a.comments && includeComments) {
-            blocks.append(QStringLiteral("## মন্তব্য (%1)").arg(a.comments->declared));
+            blocks.append(QStringLiteral("## ") + ArticleLabels::comments(a.comments->declared));
             for (const Comment &c : a.comments->items) {
                 if (c.author) {
                     // The author keeps its place in plainText() ("author: text") so offsets still line up.

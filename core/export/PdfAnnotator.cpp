@@ -1,5 +1,7 @@
 #include "export/PdfAnnotator.h"
 
+#include "export/PdfStructureTree.h"
+
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -37,9 +39,11 @@ QPDFObjectHandle numbers(std::initializer_list<double> values)
 // size changes. The cluster fonts are Type 3 fonts with glyphs of every
 // width, so each gets an "m" of 0.6 em that no text uses, in the code the
 // cluster font leaves free: then all of them have their true size.
+// They share one glyph procedure: one object, not one per font.
 void giveType3FontsTheirSize(QPDF &pdf, std::vector<QPDFPageObjectHelper> &pages)
 {
     std::set<QPDFObjGen> done;
+    QPDFObjectHandle m;
     for (QPDFPageObjectHelper &page : pages) {
         QPDFObjectHandle fonts = page.getAttribute("/Resources", false).getKey("/Font");
         if (!fonts.isDictionary())
@@ -63,7 +67,9 @@ void giveType3FontsTheirSize(QPDF &pdf, std::vector<QPDFPageObjectHelper> &pages
             font.replaceKey("/LastChar", QPDFObjectHandle::newInteger(code));
             differences.appendItem(QPDFObjectHandle::newInteger(code));
             differences.appendItem(QPDFObjectHandle::newName("/m"));
-            procs.replaceKey("/m", pdf.newStream(std::string("0.6 0 0 0 0 0 d1\n")));
+            if (!m.isInitialized())
+                m = pdf.newStream(std::string("0.6 0 0 0 0 0 d1\n"));
+            procs.replaceKey("/m", m);
         }
     }
 }
@@ -78,10 +84,12 @@ Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const Q
         pdf.processMemoryFile("export.pdf", rendering.pdf.constData(), size_t(rendering.pdf.size()));
         std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
         giveType3FontsTheirSize(pdf, pages);
+        PdfStructureTree::complete(pdf, pages, rendering.structure);
         const double h = rendering.pageHeight;
         const std::string now =
             utf8(QDateTime::currentDateTimeUtc().toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")));
         int serial = 0;
+        QPDFObjectHandle appearance; // one for all: it draws nothing (see below)
         for (const PdfHighlightMark &mark : rendering.highlights) {
             if (mark.page < 0 || size_t(mark.page) >= pages.size() || mark.rects.isEmpty())
                 continue;
@@ -125,19 +133,23 @@ Result<QByteArray> PdfAnnotator::annotate(const PdfRendering &rendering, const Q
             // a highlight's appearance only when it has an ExtGState resource,
             // and otherwise draw their own (the highlight would show twice),
             // so it gets one. The annotation carries quads, colour and note.
-            QPDFObjectHandle appearance = pdf.newStream(std::string("q Q\n"));
-            QPDFObjectHandle form = appearance.getDict();
-            form.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
-            form.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
-            form.replaceKey("/BBox", numbers({llx, lly, urx, ury}));
-            QPDFObjectHandle multiply = QPDFObjectHandle::newDictionary();
-            multiply.replaceKey("/Type", QPDFObjectHandle::newName("/ExtGState"));
-            multiply.replaceKey("/BM", QPDFObjectHandle::newName("/Multiply"));
-            QPDFObjectHandle states = QPDFObjectHandle::newDictionary();
-            states.replaceKey("/GS0", multiply);
-            QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
-            resources.replaceKey("/ExtGState", states);
-            form.replaceKey("/Resources", resources);
+            // Viewers fit the form's box to each annotation's /Rect, so one
+            // form serves them all: one object, not one per highlight.
+            if (!appearance.isInitialized()) {
+                appearance = pdf.newStream(std::string("q Q\n"));
+                QPDFObjectHandle form = appearance.getDict();
+                form.replaceKey("/Type", QPDFObjectHandle::newName("/XObject"));
+                form.replaceKey("/Subtype", QPDFObjectHandle::newName("/Form"));
+                form.replaceKey("/BBox", numbers({0, 0, 1, 1}));
+                QPDFObjectHandle multiply = QPDFObjectHandle::newDictionary();
+                multiply.replaceKey("/Type", QPDFObjectHandle::newName("/ExtGState"));
+                multiply.replaceKey("/BM", QPDFObjectHandle::newName("/Multiply"));
+                QPDFObjectHandle states = QPDFObjectHandle::newDictionary();
+                states.replaceKey("/GS0", multiply);
+                QPDFObjectHandle resources = QPDFObjectHandle::newDictionary();
+                resources.replaceKey("/ExtGState", states);
+                form.replaceKey("/Resources", resources);
+            }
             QPDFObjectHandle ap = QPDFObjectHandle::newDictionary();
             ap.replaceKey("/N", appearance);
             annot.replaceKey("/AP", ap);

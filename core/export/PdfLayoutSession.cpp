@@ -1,5 +1,6 @@
 #include "export/PdfLayoutSession.h"
 
+#include "article/ArticleLabels.h"
 #include "article/ArticleParser.h"
 #include "export/HighlightSpans.h"
 #include "text/BengaliText.h"
@@ -16,22 +17,16 @@ namespace {
 constexpr double kMarginSide = 62.0;
 constexpr double kMarginTop = 60.0;
 constexpr double kMarginBottom = 66.0;
+// How far justification may widen a word space: 1.5 times its natural width.
+constexpr double kMaxGapStretch = 1.5;
+// The longest text laid out at once, in UTF-16 units (as the importer's
+// longest paragraph): a page and more of Bengali text.
+constexpr int kPieceLength = 20000;
 
 cairo_status_t appendToBuffer(void *closure, const unsigned char *data, unsigned int length)
 {
     static_cast<QByteArray *>(closure)->append(reinterpret_cast<const char *>(data), qsizetype(length));
     return CAIRO_STATUS_SUCCESS;
-}
-
-QString escapeAttribute(const QString &value)
-{
-    QString out;
-    for (QChar c : value) {
-        if (c == QLatin1Char('\'') || c == QLatin1Char('\\'))
-            out += QLatin1Char('\\');
-        out += c;
-    }
-    return out;
 }
 
 // The UTF-8 length of a cluster's text before its first nonspacing mark
@@ -73,6 +68,7 @@ struct PdfLayoutSession::Block
     int plainStart = -1; // UTF-16 offset of text in Article::plainText(); -1: not part of it
     int boldPrefix = 0;  // UTF-16 length of a bold lead (a comment's author)
     QString link;
+    bool spans = false; // whether its runs go into Spans (showLine)
 };
 
 // A highlight as the renderer draws it: the span and its colour as RGB.
@@ -145,6 +141,8 @@ PdfLayoutSession::PdfLayoutSession(const PdfOptions &options, QByteArray *out) :
     m_y = m_top;
     m_surface.reset(cairo_pdf_surface_create_for_stream(appendToBuffer, out, w, h));
     m_cr.reset(cairo_create(m_surface.get()));
+    m_tags = std::make_unique<PdfStructureTags>(m_cr.get());
+    m_tags->begin("Document");
     setUpPangoContext();
     // Bengali faces have no Latin letters; Pango would take them from the
     // default font, a sans, also inside serif text. Name the matching Noto
@@ -210,12 +208,25 @@ void PdfLayoutSession::drawArticle(const ExportArticle &item)
 
     m_articleMarks.clear();
     m_articleMarkIds.clear();
+    m_tags->begin("Art");
     for (int b = 0; b < blocks.size(); ++b) {
         const Block &blk = blocks.at(b);
+        // The caption (and its credit) is the figure's: no picture is
+        // printed, so the caption is its alternate text too.
+        if (blk.kind == BlockKind::Caption) {
+            m_tags->begin("Figure", blk.text);
+            m_tags->begin("Caption");
+        }
         drawBlock(blk, highlightRangesIn(blk, highlights), noteMarkersIn(b, blk, highlights, markerAt),
                   highlights);
+        const bool creditNext = b + 1 < blocks.size() && blocks.at(b + 1).kind == BlockKind::Credit;
+        if ((blk.kind == BlockKind::Caption && !creditNext) || blk.kind == BlockKind::Credit) {
+            m_tags->end(); // Caption
+            m_tags->end(); // Figure
+        }
     }
     drawEndnotes(highlights);
+    m_tags->end(); // Art
     for (const PdfHighlightMark &m : std::as_const(m_articleMarks))
         m_marks.append(m);
 }
@@ -266,18 +277,15 @@ QList<PdfLayoutSession::Block> PdfLayoutSession::blocksOf(const Article &a) cons
         plainBlock(BlockKind::Body, p);
     }
     if (a.source) {
-        blocks.append({BlockKind::Source, QStringLiteral("সূত্র: ") + a.source->label, -1, 0, a.source->url});
+        blocks.append({BlockKind::Source, ArticleLabels::source() + QLatin1Char(' ') + a.source->label, -1, 0,
+                       a.source->url});
         if (!a.source->url.isEmpty())
             blocks.append({BlockKind::Url, a.source->url, -1, 0, a.source->url});
     }
     if (a.comments) {
         // No heading over no comments (an article that declares "মন্তব্য (০)").
         if (m_options.includeComments && !a.comments->items.isEmpty())
-            blocks.append({BlockKind::Heading,
-                           QStringLiteral("মন্তব্য (%1)").arg(PdfRenderer::bengaliNumber(a.comments->declared)),
-                           -1,
-                           0,
-                           {}});
+            blocks.append({BlockKind::Heading, ArticleLabels::comments(a.comments->declared), -1, 0, {}});
         for (const Comment &c : a.comments->items) {
             const QString line = c.author ? *c.author + QStringLiteral(": ") + c.text : c.text;
             if (m_options.includeComments)
@@ -358,24 +366,33 @@ QList<PdfLayoutSession::NoteMarker> PdfLayoutSession::noteMarkersIn(int blockInd
 }
 
 // Endnotes: each note with the passage it belongs to.
+// They follow the text on its last page whenever the heading and the
+// first note fit there (a heading keeps only as much of what follows as
+// that is, up to three lines), and go on to the next page line by line.
 void PdfLayoutSession::drawEndnotes(const QList<SnappedHighlight> &highlights)
 {
     bool headed = false;
     for (const SnappedHighlight &hl : highlights) {
         if (!hl.noteNumber)
             continue;
-        if (!headed) {
-            drawBlock({BlockKind::Heading, QStringLiteral("টীকা"), -1, 0, {}}, {}, {}, highlights);
-            headed = true;
-        }
         const QString quote = BengaliText::cutAtWordBoundary(hl.quote.simplified(), 80);
         const QString lead = PdfRenderer::bengaliNumber(hl.noteNumber) + QStringLiteral(". ");
-        drawBlock({BlockKind::Note,
-                   lead + QStringLiteral("“") + quote + QStringLiteral("” — ") + hl.note,
-                   -1,
-                   int(lead.size()),
-                   {}},
-                  {}, {}, highlights);
+        const Block note{BlockKind::Note,
+                         lead + QStringLiteral("“") + quote + QStringLiteral("” — ") + hl.note,
+                         -1,
+                         int(lead.size()),
+                         {}};
+        if (!headed) {
+            const DisplayText display = displayTextOf(note.text, {});
+            PangoPtr<PangoLayout> layout = layoutFor(note, styleFor(BlockKind::Note), display);
+            PangoRectangle extents;
+            pango_layout_get_extents(layout.get(), nullptr, &extents);
+            m_keepRoom = double(extents.height) / PANGO_SCALE;
+            drawBlock({BlockKind::Heading, ArticleLabels::notes(), -1, 0, {}}, {}, {}, highlights);
+            m_keepRoom = -1;
+            headed = true;
+        }
+        drawBlock(note, {}, {}, highlights);
     }
 }
 
@@ -383,13 +400,17 @@ Result<PdfRendering> PdfLayoutSession::finish(QByteArray *out)
 {
     if (m_pageHasContent)
         finishPage();
+    while (m_tags->depth() > 0)
+        m_tags->end();
+    PdfRendering r;
+    r.structure = m_tags->elements();
+    m_tags.reset();
     m_cr.reset();
     cairo_surface_finish(m_surface.get());
     const cairo_status_t status = cairo_surface_status(m_surface.get());
     m_surface.reset();
     if (status != CAIRO_STATUS_SUCCESS)
         return Result<PdfRendering>::failure(QString::fromUtf8(cairo_status_to_string(status)));
-    PdfRendering r;
     r.pdf = std::move(*out);
     r.pageCount = m_page;
     r.pageWidth = m_width;
@@ -462,11 +483,119 @@ PdfLayoutSession::BlockStyle PdfLayoutSession::styleFor(BlockKind kind)
     return s;
 }
 
+const char *PdfLayoutSession::structureTypeOf(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::Title:
+    case BlockKind::Lead:
+        return "H1";
+    case BlockKind::Heading:
+        return "H2";
+    case BlockKind::Comment:
+    case BlockKind::Note:
+        return "Note";
+    case BlockKind::Caption: // inside the figure's Caption element
+    case BlockKind::Credit:
+    case BlockKind::Body:
+    case BlockKind::Source:
+    case BlockKind::Url:
+        break;
+    }
+    return "P";
+}
+
+// Where a block's text is cut into pieces of at most kPieceLength
+// UTF-16 units, for one layout each: after a sentence end in the latter
+// half of the piece, else after its last space, else between grapheme
+// clusters. Starts with 0 and ends with text.size().
+QList<int> PdfLayoutSession::pieceCuts(const QString &text)
+{
+    QList<int> cuts{0};
+    int from = 0;
+    while (text.size() - from > kPieceLength) {
+        const int limit = from + kPieceLength;
+        int cut = -1;
+        for (int i = limit - 1; i > from + kPieceLength / 2 && cut < 0; --i) {
+            const QChar c = text.at(i - 1);
+            if (text.at(i).isSpace() && (c == QChar(0x0964) || c == QLatin1Char('.') ||
+                                         c == QLatin1Char('?') || c == QLatin1Char('!')))
+                cut = i + 1;
+        }
+        for (int i = limit - 1; i > from && cut < 0; --i) {
+            if (text.at(i).isSpace())
+                cut = i + 1;
+        }
+        if (cut < 0) {
+            const QList<int> clusters = BengaliText::graphemeBoundaries(text.mid(from, kPieceLength + 1));
+            for (qsizetype k = clusters.size() - 1; k >= 0 && cut < 0; --k) {
+                if (clusters.at(k) > 0 && clusters.at(k) <= kPieceLength)
+                    cut = from + clusters.at(k);
+            }
+            if (cut < 0)
+                cut = limit;
+        }
+        cuts.append(cut);
+        from = cut;
+    }
+    cuts.append(int(text.size()));
+    return cuts;
+}
+
+// One block, as one structure element. A block longer than kPieceLength
+// (a paragraph of megabytes that did not come through the importer,
+// which splits them) is laid out piece by piece: Pango lays out one
+// paragraph at a time, and a layout of megabytes is slow and loses text.
+// Each piece goes on where the last ended, so no text is lost.
 void PdfLayoutSession::drawBlock(const Block &blk, const QList<TextRange> &highlightRanges,
                                  QList<NoteMarker> markers, const QList<SnappedHighlight> &highlights)
 {
     if (blk.text.isEmpty())
         return;
+    // A note (an endnote, a comment) holds a paragraph: its label (number,
+    // author) and text, read as a block of its own.
+    const char *type = structureTypeOf(blk.kind);
+    const bool note = type && qstrcmp(type, "Note") == 0;
+    if (type)
+        m_tags->begin(type);
+    if (note)
+        m_tags->begin("P");
+    Block whole = blk;
+    whole.spans = note || !blk.link.isEmpty() || std::any_of(blk.text.cbegin(), blk.text.cend(), [](QChar c) {
+                      return c.script() == QChar::Script_Latin;
+                  });
+    const QList<int> cuts = pieceCuts(blk.text);
+    if (cuts.size() == 2) {
+        drawPiece(whole, highlightRanges, std::move(markers), highlights, true, true);
+    } else {
+        for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
+            const int from = cuts.at(i), to = cuts.at(i + 1);
+            Block piece = whole;
+            piece.text = blk.text.mid(from, to - from);
+            piece.boldPrefix = i == 0 ? blk.boldPrefix : 0;
+            QList<TextRange> ranges;
+            for (const TextRange &r : highlightRanges) {
+                const int s = std::max(r.start, from) - from, e = std::min(r.end, to) - from;
+                if (s < e)
+                    ranges.append({s, e, r.highlight});
+            }
+            QList<NoteMarker> pieceMarkers;
+            for (const NoteMarker &m : std::as_const(markers)) {
+                if ((m.first > from || (i == 0 && m.first == from)) && m.first <= to)
+                    pieceMarkers.append({m.first - from, m.second});
+            }
+            drawPiece(piece, ranges, pieceMarkers, highlights, i == 0, i + 2 == cuts.size());
+        }
+    }
+    if (note)
+        m_tags->end();
+    if (type)
+        m_tags->end();
+}
+
+void PdfLayoutSession::drawPiece(const Block &blk, const QList<TextRange> &highlightRanges,
+                                 QList<NoteMarker> markers, const QList<SnappedHighlight> &highlights,
+                                 bool first, bool last)
+{
     const BlockStyle style = styleFor(blk.kind);
     const double em = m_options.fontSize;
     const DisplayText display = displayTextOf(blk.text, std::move(markers));
@@ -479,13 +608,21 @@ void PdfLayoutSession::drawBlock(const Block &blk, const QList<TextRange> &highl
     PangoRectangle whole;
     pango_layout_get_extents(layout.get(), nullptr, &whole);
     const double blockHeight = double(whole.height) / PANGO_SCALE;
-    if (m_pageHasContent)
+    if (m_pageHasContent && first)
         m_y += style.spaceBefore * em;
-    if (style.keepWithNext && m_pageHasContent && m_y + blockHeight + 3 * em * 1.5 > m_bottom)
+    // A heading keeps three lines of what follows on its page, or all of it when that is less.
+    const double keep = m_keepRoom >= 0 ? std::min(m_keepRoom, 3 * em * 1.5) : 3 * em * 1.5;
+    if (style.keepWithNext && m_pageHasContent && m_y + blockHeight + style.spaceAfter * em + keep > m_bottom)
+        finishPage();
+    // A URL breaks inside its word: split across pages it would be two
+    // paragraphs of the structure tree (PdfStructureTags), two words to a
+    // screen reader. It starts a page of its own when it does not fit.
+    else if (style.breakAnywhere && m_pageHasContent && m_y + blockHeight > m_bottom &&
+             blockHeight <= m_bottom - m_top)
         finishPage();
 
     const double yShift = drawLines(layout.get(), blk, style, display, byteRanges, highlights);
-    m_y = yShift + double(whole.y + whole.height) / PANGO_SCALE + style.spaceAfter * em;
+    m_y = yShift + double(whole.y + whole.height) / PANGO_SCALE + (last ? style.spaceAfter * em : 0.0);
 }
 
 PdfLayoutSession::DisplayText PdfLayoutSession::displayTextOf(const QString &text, QList<NoteMarker> markers)
@@ -525,11 +662,59 @@ PdfLayoutSession::PangoPtr<PangoLayout> PdfLayoutSession::layoutFor(const Block 
     pango_layout_set_font_description(layout.get(), font.get());
     pango_layout_set_width(layout.get(), int(m_textWidth * PANGO_SCALE));
     pango_layout_set_wrap(layout.get(), style.breakAnywhere ? PANGO_WRAP_CHAR : PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_justify(layout.get(), style.justify);
     pango_layout_set_text(layout.get(), display.utf8.constData(), int(display.utf8.size()));
     PangoPtr<PangoAttrList> attrs = attributesFor(blk, style, display);
     pango_layout_set_attributes(layout.get(), attrs.get());
+    if (style.justify)
+        justifyLines(layout.get(), display);
     return layout;
+}
+
+// Each line but a paragraph's last is stretched to the full width by
+// widening its word spaces evenly, as Pango's own justification does, but
+// only while no space grows past kMaxGapStretch times its natural width:
+// a line with too few spaces for its shortfall (a long word pushed to the
+// next line) is set ragged right instead of with gaps a reader trips over.
+// The spaces' glyphs are widened before anything measures the layout, so
+// extents, highlight ranges and the drawn glyphs all see the same line.
+void PdfLayoutSession::justifyLines(PangoLayout *layout, const DisplayText &display) const
+{
+    const int target = int(m_textWidth * PANGO_SCALE);
+    const auto isSpace = [&](const PangoItem *item, int cluster) {
+        const char c = display.utf8.at(item->offset + cluster);
+        return c == ' ';
+    };
+    for (GSList *l = pango_layout_get_lines(layout); l && l->next; l = l->next) {
+        auto *line = static_cast<PangoLayoutLine *>(l->data);
+        int width = 0, spaces = 0, narrowest = 0;
+        for (GSList *r = line->runs; r; r = r->next) {
+            const auto *run = static_cast<PangoGlyphItem *>(r->data);
+            width += pango_glyph_string_get_width(run->glyphs);
+            for (int i = 0; i < run->glyphs->num_glyphs; ++i) {
+                const int w = run->glyphs->glyphs[i].geometry.width;
+                if (w > 0 && isSpace(run->item, run->glyphs->log_clusters[i])) {
+                    narrowest = spaces ? std::min(narrowest, w) : w;
+                    ++spaces;
+                }
+            }
+        }
+        const int shortfall = target - width;
+        if (spaces == 0 || shortfall <= 0 || double(shortfall) / spaces > (kMaxGapStretch - 1) * narrowest)
+            continue;
+        int given = 0, seen = 0;
+        for (GSList *r = line->runs; r; r = r->next) {
+            const auto *run = static_cast<PangoGlyphItem *>(r->data);
+            for (int i = 0; i < run->glyphs->num_glyphs; ++i) {
+                PangoGlyphInfo &g = run->glyphs->glyphs[i];
+                if (g.geometry.width > 0 && isSpace(run->item, run->glyphs->log_clusters[i])) {
+                    ++seen;
+                    const int upTo = int(qint64(shortfall) * seen / spaces); // no rounding drift
+                    g.geometry.width += upTo - given;
+                    given = upTo;
+                }
+            }
+        }
+    }
 }
 
 PdfLayoutSession::PangoPtr<PangoAttrList>
@@ -581,7 +766,6 @@ double PdfLayoutSession::drawLines(PangoLayout *layout, const Block &blk, const 
 {
     double yShift = m_y;
     PangoPtr<PangoLayoutIter> iter(pango_layout_get_iter(layout));
-    cairo_t *cr = m_cr.get();
     do {
         PangoLayoutLine *line = pango_layout_iter_get_line_readonly(iter.get());
         PangoRectangle logical;
@@ -603,13 +787,12 @@ double PdfLayoutSession::drawLines(PangoLayout *layout, const Block &blk, const 
             drawRunningHeader();
         drawHighlights(line, box, style, display.utf8, byteRanges, highlights);
         if (!blk.link.isEmpty())
-            cairo_tag_begin(cr, CAIRO_TAG_LINK,
-                            (QStringLiteral("uri='") + escapeAttribute(blk.link) + QLatin1Char('\''))
-                                .toUtf8()
-                                .constData());
-        showLine(line, display, box.left, baseline, style);
+            m_tags->beginLink(blk.link);
+        const bool labelled = blk.kind == BlockKind::Comment || blk.kind == BlockKind::Note;
+        showLine(line, display, box.left, baseline, style, blk.spans,
+                 labelled && blk.boldPrefix > 0 ? display.byteOf(blk.boldPrefix, true) : 0);
         if (!blk.link.isEmpty())
-            cairo_tag_end(cr, CAIRO_TAG_LINK);
+            m_tags->end();
         m_pageHasContent = true;
     } while (pango_layout_iter_next_line(iter.get()));
     return yShift;
@@ -637,6 +820,7 @@ void PdfLayoutSession::drawHighlights(PangoLayoutLine *line, const LineBox &box,
             const double x1 = std::min(m_left + double(xr[std::size_t(2) * i + 1]) / PANGO_SCALE, box.right);
             if (x1 <= x0)
                 continue;
+            m_tags->open();
             cairo_set_source_rgb(cr, hl.red, hl.green, hl.blue);
             if (hl.underline) // below the lowest vowel signs (ু ূ ৃ), above the next line
                 cairo_rectangle(cr, x0, box.top + box.height - 0.1 * em * style.scale, x1 - x0,
@@ -666,13 +850,38 @@ void PdfLayoutSession::drawHighlights(PangoLayoutLine *line, const LineBox &box,
 // or drop the ZWJ. A cluster of several glyphs and characters is written
 // as one /ActualText span instead, which comes back exactly.
 void PdfLayoutSession::showLine(PangoLayoutLine *line, const DisplayText &display, double x, double baseline,
-                                const BlockStyle &style)
+                                const BlockStyle &style, bool spans, int labelEnd)
 {
     cairo_t *cr = m_cr.get();
+    enum class SpanKind { None, Plain, Latin };
+    bool inLabel = false;
+    SpanKind inSpan = SpanKind::None;
     for (GSList *l = line->runs; l; l = l->next) {
         const auto *run = static_cast<PangoGlyphItem *>(l->data);
         const PangoItem *item = run->item;
         const PangoGlyphString *gs = run->glyphs;
+        // A Latin passage in Bengali text (Pango splits it into runs at
+        // every change of attributes) is one Span with /Lang: screen
+        // readers switch voice on it. The rest of such a block is in Spans too.
+        const SpanKind kind = !spans                                        ? SpanKind::None
+                              : item->analysis.script == PANGO_SCRIPT_LATIN ? SpanKind::Latin
+                                                                            : SpanKind::Plain;
+        const bool label = spans && item->offset < labelEnd;
+        if (inSpan != SpanKind::None && (kind != inSpan || label != inLabel)) {
+            m_tags->end();
+            inSpan = SpanKind::None;
+        }
+        if (label != inLabel) {
+            if (label)
+                m_tags->begin("Lbl");
+            else
+                m_tags->end();
+            inLabel = label;
+        }
+        if (kind != inSpan)
+            m_tags->begin("Span", {}, kind == SpanKind::Latin ? QStringLiteral("en") : QString());
+        inSpan = kind;
+        m_tags->open();
         const double width = double(pango_glyph_string_get_width(run->glyphs)) / PANGO_SCALE;
         setRunColor(item, style);
         const double y = baseline - double(run->y_offset) / PANGO_SCALE;
@@ -689,6 +898,10 @@ void PdfLayoutSession::showLine(PangoLayoutLine *line, const DisplayText &displa
         }
         x += width;
     }
+    if (inSpan != SpanKind::None)
+        m_tags->end();
+    if (inLabel)
+        m_tags->end();
 }
 
 // The block's colour, or the run's own foreground (a note number's).
@@ -826,7 +1039,9 @@ void PdfLayoutSession::drawRunningHeader()
     PangoLayoutIter *iter = pango_layout_get_iter(layout.get());
     const double baseline = kMarginTop / 2 + double(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE / 2;
     pango_layout_iter_free(iter);
-    showLine(pango_layout_get_line_readonly(layout.get(), 0), display, m_left, baseline, style);
+    m_tags->beginArtifact();
+    showLine(pango_layout_get_line_readonly(layout.get(), 0), display, m_left, baseline, style, false);
+    m_tags->endArtifact();
 }
 
 void PdfLayoutSession::finishPage()
@@ -842,7 +1057,9 @@ void PdfLayoutSession::finishPage()
     cairo_set_source_rgb(m_cr.get(), 0.35, 0.35, 0.35);
     cairo_move_to(m_cr.get(), (m_width - double(w) / PANGO_SCALE) / 2,
                   m_height - kMarginBottom / 2 - double(h) / PANGO_SCALE / 2);
+    m_tags->beginArtifact();
     pango_cairo_show_layout(m_cr.get(), layout.get());
+    m_tags->endArtifact();
     cairo_show_page(m_cr.get());
     ++m_page;
     m_y = m_top;

@@ -4,6 +4,7 @@
 #include "export/ExportOptions.h"
 #include "export/PdfClusterFont.h"
 #include "export/PdfRenderer.h"
+#include "export/PdfStructureTags.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -81,11 +82,20 @@ private:
 
     // One block: laid out, moved to a new page where it must, drawn line by line.
     static BlockStyle styleFor(BlockKind kind);
+    // The structure element a block is.
+    static const char *structureTypeOf(BlockKind kind);
     void drawBlock(const Block &blk, const QList<TextRange> &highlightRanges, QList<NoteMarker> markers,
                    const QList<SnappedHighlight> &highlights);
+    static QList<int> pieceCuts(const QString &text);
+    // One piece of a block (all of it when it is short); first and last:
+    // whether the space before and after the block goes here.
+    void drawPiece(const Block &blk, const QList<TextRange> &highlightRanges, QList<NoteMarker> markers,
+                   const QList<SnappedHighlight> &highlights, bool first, bool last);
     static DisplayText displayTextOf(const QString &text, QList<NoteMarker> markers);
     PangoPtr<PangoLayout> layoutFor(const Block &blk, const BlockStyle &style,
                                     const DisplayText &display) const;
+    // Justified text, line by line: see the definition.
+    void justifyLines(PangoLayout *layout, const DisplayText &display) const;
     PangoPtr<PangoAttrList> attributesFor(const Block &blk, const BlockStyle &style,
                                           const DisplayText &display) const;
     double drawLines(PangoLayout *layout, const Block &blk, const BlockStyle &style,
@@ -96,8 +106,12 @@ private:
                         const QList<SnappedHighlight> &highlights);
 
     // One line's glyphs, keeping the text they came from.
+    // labelEnd: the UTF-8 length of the block's label (a note's number, a
+    // comment's author), tagged Lbl; Latin runs are tagged Span with /Lang.
+    // spans: every run goes into a Span (a block whose element has child
+    // elements: a label, a link, a Latin passage; PdfStructureTags).
     void showLine(PangoLayoutLine *line, const DisplayText &display, double x, double baseline,
-                  const BlockStyle &style);
+                  const BlockStyle &style, bool spans = false, int labelEnd = 0);
     void setRunColor(const PangoItem *item, const BlockStyle &style);
     void showRunByGrapheme(const PangoGlyphItem *run, const DisplayText &display, double x, double y);
     PdfClusterFont &clusterFontFor(PangoFont *font);
@@ -111,7 +125,8 @@ private:
     QByteArray m_families; // the chosen font, then a Noto face for Latin letters
     double m_width = 0, m_height = 0, m_top = 0, m_bottom = 0, m_left = 0, m_textWidth = 0;
     double m_y = 0;
-    int m_page = 0; // 0-based index of the page being filled
+    int m_page = 0;         // 0-based index of the page being filled
+    double m_keepRoom = -1; // the height of the block after a heading, when known
     bool m_pageHasContent = false;
     int m_articleFirstPage = 0; // the page the article being drawn starts on
     QString m_runningTitle;
@@ -119,6 +134,7 @@ private:
     std::unordered_map<cairo_scaled_font_t *, std::unique_ptr<PdfClusterFont>> m_clusterFonts;
     CairoPtr<cairo_surface_t> m_surface;
     CairoPtr<cairo_t> m_cr;
+    std::unique_ptr<PdfStructureTags> m_tags;
     PangoPtr<PangoContext> m_context;
     QList<PdfHighlightMark> m_articleMarks;
     QList<int> m_articleMarkIds; // the highlight id of each of m_articleMarks

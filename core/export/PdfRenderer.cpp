@@ -2,6 +2,7 @@
 
 #include "annotation/Annotation.h"
 #include "annotation/AnnotationPalette.h"
+#include "article/ArticleLabels.h"
 #include "export/PdfLayoutSession.h"
 #include "text/BengaliText.h"
 
@@ -111,12 +112,7 @@ bool PdfRenderer::isUnderline(const QString &colorName)
 
 QString PdfRenderer::bengaliNumber(int n)
 {
-    QString s = QString::number(n);
-    for (QChar &c : s) {
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            c = QChar(char16_t(0x09E6 + (c.unicode() - u'0')));
-    }
-    return s;
+    return ArticleLabels::number(n);
 }
 
 } // namespace pathak

@@ -24,12 +24,22 @@ struct PdfHighlightMark
     QString text; // the part of the passage on this page: the words under rects
 };
 
+// One element of the PDF's structure tree, in the order Cairo opened them:
+// its type (H1, P, Figure, Span, Link, …) and what Cairo does not write.
+struct PdfStructElement
+{
+    QByteArray type;
+    QString alt;  // a figure's alternate text
+    QString lang; // a span's language (BCP 47), when not the document's
+};
+
 struct PdfRendering
 {
     QByteArray pdf;
     int pageCount = 0;
     double pageWidth = 0, pageHeight = 0;
     QList<PdfHighlightMark> highlights;
+    QList<PdfStructElement> structure;
 };
 
 // Lays out articles with Pango and draws them with Cairo's PDF surface,

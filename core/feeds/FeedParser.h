@@ -16,6 +16,7 @@ struct FeedItem
     QString title;
     QUrl link; // the article's page
     QDateTime published;
+    QString author; // dc:creator or author (RSS), author/name (Atom); names joined with ", "
 };
 
 struct Feed

@@ -176,7 +176,15 @@ void FeedRefresher::onItem(const std::shared_ptr<FeedJob> &job, const FeedItem &
                            const Result<NewArticle> &page)
 {
     const QString input = item.link.toString(QUrl::FullyEncoded);
-    const QList<ImportResult> stored = m_importer.importArticles({{input, page}});
+    // The page's own date and byline come first; the feed's stand in for them.
+    Result<NewArticle> article = page;
+    if (article) {
+        if (article->published.isEmpty() && item.published.isValid())
+            article->published = item.published.toString(Qt::ISODate);
+        if (article->author.isEmpty())
+            article->author = item.author;
+    }
+    const QList<ImportResult> stored = m_importer.importArticles({{input, article}});
     for (const ImportResult &r : stored) {
         switch (r.status) {
         case ImportResult::Status::Imported:

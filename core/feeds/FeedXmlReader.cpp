@@ -8,6 +8,23 @@ namespace pathak {
 namespace {
 
 const QString kAtomNs = QStringLiteral("http://www.w3.org/2005/Atom");
+const QString kDublinCoreNs = QStringLiteral("http://purl.org/dc/elements/1.1/");
+
+void addAuthor(QString &authors, const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    authors += authors.isEmpty() ? name : QStringLiteral(", ") + name;
+}
+
+// RSS's own author is an address, "news@example.com (Name)": the name, when given.
+QString rssAuthorName(const QString &text)
+{
+    const qsizetype open = text.indexOf(QLatin1Char('('));
+    if (open >= 0 && text.endsWith(QLatin1Char(')')))
+        return text.mid(open + 1, text.size() - open - 2).trimmed();
+    return text.contains(QLatin1Char('@')) ? QString() : text;
+}
 
 QString clean(const QString &text)
 {
@@ -119,10 +136,14 @@ void FeedXmlReader::readRssItem()
     QString guid;
     while (m_xml.readNextStartElement()) {
         const QStringView name = m_xml.name();
-        if (!m_xml.namespaceUri().isEmpty()) {
+        if (m_xml.namespaceUri() == kDublinCoreNs && name == QLatin1String("creator")) {
+            addAuthor(item.author, clean(elementText()));
+        } else if (!m_xml.namespaceUri().isEmpty()) {
             m_xml.skipCurrentElement();
         } else if (name == QLatin1String("title")) {
             item.title = clean(elementText());
+        } else if (name == QLatin1String("author")) {
+            addAuthor(item.author, rssAuthorName(clean(elementText())));
         } else if (name == QLatin1String("link")) {
             item.link = resolve(elementText());
         } else if (name == QLatin1String("guid")) {
@@ -190,6 +211,13 @@ void FeedXmlReader::readAtomEntry()
             item.published = parseDate(elementText());
         } else if (name == QLatin1String("updated")) {
             updated = parseDate(elementText());
+        } else if (name == QLatin1String("author")) {
+            while (m_xml.readNextStartElement()) {
+                if (m_xml.namespaceUri() == kAtomNs && m_xml.name() == QLatin1String("name"))
+                    addAuthor(item.author, clean(elementText()));
+                else
+                    m_xml.skipCurrentElement();
+            }
         } else {
             m_xml.skipCurrentElement();
         }

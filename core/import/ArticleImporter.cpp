@@ -92,6 +92,8 @@ Result<NewArticle> ArticleImporter::readFile(const QString &path)
         if (!page)
             return R::failure(page.error());
         out.article = std::move(page->article);
+        out.published = page->published;
+        out.author = page->authors.join(QStringLiteral(", "));
         // A saved page's lead image next to it is kept; remote images are
         // not fetched for a local file.
         if (page->imageUrl.isLocalFile()) {

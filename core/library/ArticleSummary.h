@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace pathak {
 
@@ -17,6 +18,10 @@ struct ArticleSummary
     bool read = false;
     bool favourite = false;
     int annotationCount = 0;
+    bool archived = false;
+    QString published; // ISO 8601 as stored; null when unknown
+    QString author;    // null when unknown
+    QStringList tags;
 };
 
 } // namespace pathak

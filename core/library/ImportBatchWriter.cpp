@@ -4,6 +4,7 @@
 
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
+#include "library/PublicationText.h"
 
 #include <QDateTime>
 
@@ -125,6 +126,8 @@ ImportBatchWriter::Rows ImportBatchWriter::encode(const NewArticle &input)
     Rows r;
     r.title = a.title.toUtf8();
     r.origin = input.origin.toUtf8();
+    r.published = PublicationText::published(input.published);
+    r.author = PublicationText::author(input.author);
     r.paragraphs.reserve(a.paragraphs.size());
     for (const QString &p : a.paragraphs)
         r.paragraphs.append(p.toUtf8());
@@ -233,11 +236,11 @@ Result<qint64> ImportBatchWriter::insertRows(const NewArticle &input, const Rows
     const Article &a = input.article;
     QString error;
     // Every statement is prepared before the first row is written.
-    SqliteStatement *ins =
-        statement(InsertArticle,
-                  "INSERT INTO articles (title, body_hash, comments_declared, saved_at, origin) "
-                  "VALUES (?, ?, ?, ?, ?)",
-                  &error);
+    SqliteStatement *ins = statement(
+        InsertArticle,
+        "INSERT INTO articles (title, body_hash, comments_declared, saved_at, origin, published, author) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        &error);
     SqliteStatement *para = statement(
         InsertParagraph, "INSERT INTO paragraphs (article_id, position, text) VALUES (?, ?, ?)", &error);
     SqliteStatement *caption =
@@ -267,6 +270,12 @@ Result<qint64> ImportBatchWriter::insertRows(const NewArticle &input, const Rows
         ins->bindNull(3);
     ins->bindText(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     ins->bindUtf8(5, rows.origin);
+    for (const auto &[index, text] : {std::pair{6, &rows.published}, std::pair{7, &rows.author}}) {
+        if (text->isNull())
+            ins->bindNull(index);
+        else
+            ins->bindText(index, *text);
+    }
     if (Status s = ins->exec(); !s)
         return R::failure(s.error());
     const qint64 id = sqlite3_last_insert_rowid(m_db.handle());

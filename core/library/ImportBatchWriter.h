@@ -40,6 +40,7 @@ public:
     struct Rows
     {
         QByteArray title, bodyHash, origin;
+        QString published, author; // PublicationText's; null when unknown
         QList<QByteArray> paragraphs;
         QByteArray captionText, captionCredit;
         QList<QByteArray> adLabels;

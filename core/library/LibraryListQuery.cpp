@@ -12,7 +12,7 @@ namespace pathak {
 namespace {
 
 // Column of the sort key in a page query, after the summary columns.
-constexpr int sortKeyColumn = 8;
+constexpr int sortKeyColumn = 12;
 
 } // namespace
 
@@ -20,7 +20,10 @@ QString LibraryListQuery::selectSummaries()
 {
     return QStringLiteral("SELECT a.id, a.title, coalesce(s.label, ''), coalesce(s.url, ''), a.saved_at, "
                           "a.is_read, a.is_favourite, "
-                          "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id)");
+                          "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id), "
+                          "a.is_archived, a.published, a.author, "
+                          "(SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM article_tags at "
+                          "JOIN tags t ON t.id = at.tag_id WHERE at.article_id = a.id ORDER BY t.folded))");
 }
 
 ArticleSummary LibraryListQuery::readSummary(const QSqlQuery &q)
@@ -34,6 +37,13 @@ ArticleSummary LibraryListQuery::readSummary(const QSqlQuery &q)
     s.read = q.value(5).toBool();
     s.favourite = q.value(6).toBool();
     s.annotationCount = q.value(7).toInt();
+    s.archived = q.value(8).toBool();
+    if (!q.value(9).isNull())
+        s.published = q.value(9).toString();
+    if (!q.value(10).isNull())
+        s.author = q.value(10).toString();
+    if (const QString tags = q.value(11).toString(); !tags.isEmpty())
+        s.tags = tags.split(QChar(0x1F));
     return s;
 }
 
@@ -53,6 +63,11 @@ QString LibraryListQuery::sortExpression() const
         return QStringLiteral("a.title");
     case SortKey::Source:
         return QStringLiteral("coalesce(s.label, '')");
+    // The expressions of the indexes of migration 007.
+    case SortKey::Published:
+        return QStringLiteral("coalesce(a.published, '')");
+    case SortKey::Author:
+        return QStringLiteral("coalesce(a.author, '')");
     case SortKey::SavedAt:
         break;
     }
@@ -68,6 +83,8 @@ QStringList LibraryListQuery::filterConditions() const
         conditions.append(QStringLiteral("a.is_read = 1"));
     if (m_favouritesOnly)
         conditions.append(QStringLiteral("a.is_favourite = 1"));
+    if (!m_condition.isEmpty())
+        conditions.append(QStringLiteral("(") + m_condition.sql + QStringLiteral(")"));
     return conditions;
 }
 
@@ -79,7 +96,11 @@ Result<int> LibraryListQuery::count()
     const QString where = conditions.isEmpty()
                               ? QString()
                               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM articles a") + where) || !q.next())
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM articles a") + where))
+        return Result<int>::failure(SqlErrorText::of(q));
+    for (const QVariant &v : m_condition.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
         return Result<int>::failure(SqlErrorText::of(q));
     return q.value(0).toInt();
 }
@@ -108,6 +129,8 @@ Result<LibraryListQuery::Page> LibraryListQuery::page(const std::optional<Positi
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return R::failure(SqlErrorText::of(q));
+    for (const QVariant &v : m_condition.values)
+        q.addBindValue(v);
     if (after) {
         q.addBindValue(after->key);
         q.addBindValue(after->key);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "library/ArticleCondition.h"
 #include "library/ArticleSummary.h"
 
 #include <QList>
@@ -22,7 +23,7 @@ class LibraryDatabase;
 class LibraryListQuery
 {
 public:
-    enum class SortKey { SavedAt, Title, Source };
+    enum class SortKey { SavedAt, Title, Source, Published, Author };
     enum class ReadFilter { All, Unread, Read };
 
     // Where a page ended: the last row's sort key as stored, and its id
@@ -43,6 +44,10 @@ public:
     void setSort(SortKey key, bool ascending);
     void setReadFilter(ReadFilter filter) { m_readFilter = filter; }
     void setFavouritesOnly(bool only) { m_favouritesOnly = only; }
+    // A further condition, such as a collection or a parsed query
+    // (search/LibraryQuery); empty lets every article through.
+    void setCondition(const ArticleCondition &condition) { m_condition = condition; }
+    const ArticleCondition &condition() const { return m_condition; }
     SortKey sortKey() const { return m_sortKey; }
     bool ascending() const { return m_ascending; }
     ReadFilter readFilter() const { return m_readFilter; }
@@ -58,7 +63,8 @@ public:
 
     // The one reader of a summary row, for every query that lists articles:
     // selectSummaries() names the columns readSummary() expects, in order,
-    // FROM articles a LEFT JOIN sources s.
+    // FROM articles a LEFT JOIN sources s. Tags come joined by the unit
+    // separator (U+001F), which cleaned tag names never hold.
     static QString selectSummaries();
     static ArticleSummary readSummary(const QSqlQuery &q);
 
@@ -71,6 +77,7 @@ private:
     bool m_ascending = false;
     ReadFilter m_readFilter = ReadFilter::All;
     bool m_favouritesOnly = false;
+    ArticleCondition m_condition;
 };
 
 } // namespace pathak

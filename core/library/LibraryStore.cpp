@@ -4,13 +4,16 @@
 
 #include "library/LibraryDatabase.h"
 #include "library/LibraryListQuery.h"
+#include "library/PublicationText.h"
 #include "library/sqlite/Transaction.h"
+#include "library/TagStore.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QVariant>
 
 #include <algorithm>
+#include <optional>
 
 namespace pathak {
 
@@ -40,8 +43,8 @@ Result<StoredArticle> LibraryStore::article(qint64 id)
     using R = Result<StoredArticle>;
     QSqlDatabase &db = m_db.connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT title, comments_declared, saved_at, origin, is_read, is_favourite "
-                             "FROM articles WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT title, comments_declared, saved_at, origin, is_read, is_favourite, "
+                             "is_archived, published, author FROM articles WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return R::failure(SqlErrorText::of(q));
@@ -56,6 +59,16 @@ Result<StoredArticle> LibraryStore::article(qint64 id)
     s.origin = q.value(3).toString();
     s.read = q.value(4).toBool();
     s.favourite = q.value(5).toBool();
+    s.archived = q.value(6).toBool();
+    if (!q.value(7).isNull())
+        s.published = q.value(7).toString();
+    if (!q.value(8).isNull())
+        s.author = q.value(8).toString();
+    q.finish();
+    Result<QStringList> tags = TagStore(m_db).tagsOf(id);
+    if (!tags)
+        return R::failure(tags.error());
+    s.tags = std::move(tags).value();
 
     q.prepare(QStringLiteral("SELECT text FROM paragraphs WHERE article_id = ? ORDER BY position"));
     q.addBindValue(id);
@@ -104,11 +117,22 @@ Result<StoredArticle> LibraryStore::article(qint64 id)
 
 Result<QList<ArticleSummary>> LibraryStore::summaries()
 {
+    return summaries(ArticleCondition{});
+}
+
+Result<QList<ArticleSummary>> LibraryStore::summaries(const ArticleCondition &condition)
+{
     using R = Result<QList<ArticleSummary>>;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(LibraryListQuery::selectSummaries() +
-                QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.article_id = a.id ORDER BY a.id")))
+    const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.sql;
+    if (!q.prepare(LibraryListQuery::selectSummaries() +
+                   QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.article_id = a.id") + where +
+                   QStringLiteral(" ORDER BY a.id")))
+        return R::failure(SqlErrorText::of(q));
+    for (const QVariant &v : condition.values)
+        q.addBindValue(v);
+    if (!q.exec())
         return R::failure(SqlErrorText::of(q));
     QList<ArticleSummary> list;
     while (q.next())
@@ -172,28 +196,73 @@ Result<int> LibraryStore::remove(const QList<qint64> &ids)
     return R(annotations);
 }
 
-Status LibraryStore::setFlag(qint64 id, const char *column, bool value)
+const char *LibraryStore::column(Flag flag)
+{
+    switch (flag) {
+    case Flag::Read:
+        return "is_read";
+    case Flag::Favourite:
+        return "is_favourite";
+    case Flag::Archived:
+        break;
+    }
+    return "is_archived";
+}
+
+Status LibraryStore::setFlag(const QList<qint64> &ids, Flag flag, bool value)
+{
+    // One row needs no transaction of its own (and may be changed inside a caller's).
+    std::optional<Transaction> tx;
+    if (ids.size() > 1) {
+        tx.emplace(m_db.connection());
+        if (!tx->isActive())
+            return Status::failure(QStringLiteral("cannot start a transaction"));
+    }
+    QSqlQuery q(m_db.connection());
+    // The column is one of three fixed names (column()), never user input.
+    q.prepare(QStringLiteral("UPDATE articles SET %1 = ? WHERE id = ?").arg(QLatin1String(column(flag))));
+    for (qint64 id : ids) {
+        q.addBindValue(value ? 1 : 0);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(SqlErrorText::of(q));
+        if (q.numRowsAffected() == 0)
+            return Status::failure(QStringLiteral("no article with id %1").arg(id));
+    }
+    if (tx && !tx->commit())
+        return Status::failure(QStringLiteral("could not commit the change"));
+    return {};
+}
+
+Status LibraryStore::setRead(qint64 id, bool read)
+{
+    return setFlag(QList<qint64>{id}, Flag::Read, read);
+}
+
+Status LibraryStore::setFavourite(qint64 id, bool favourite)
+{
+    return setFlag(QList<qint64>{id}, Flag::Favourite, favourite);
+}
+
+Status LibraryStore::setArchived(qint64 id, bool archived)
+{
+    return setFlag(QList<qint64>{id}, Flag::Archived, archived);
+}
+
+Status LibraryStore::setPublication(qint64 id, const QString &published, const QString &author)
 {
     QSqlQuery q(m_db.connection());
-    // column is one of two fixed names chosen by the caller below, never user input.
-    q.prepare(QStringLiteral("UPDATE articles SET %1 = ? WHERE id = ?").arg(QLatin1String(column)));
-    q.addBindValue(value ? 1 : 0);
+    q.prepare(QStringLiteral("UPDATE articles SET published = ?, author = ? WHERE id = ?"));
+    const QString date = PublicationText::published(published);
+    const QString byline = PublicationText::author(author);
+    q.addBindValue(date.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(date));
+    q.addBindValue(byline.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(byline));
     q.addBindValue(id);
     if (!q.exec())
         return Status::failure(SqlErrorText::of(q));
     if (q.numRowsAffected() == 0)
         return Status::failure(QStringLiteral("no article with id %1").arg(id));
     return {};
-}
-
-Status LibraryStore::setRead(qint64 id, bool read)
-{
-    return setFlag(id, "is_read", read);
-}
-
-Status LibraryStore::setFavourite(qint64 id, bool favourite)
-{
-    return setFlag(id, "is_favourite", favourite);
 }
 
 Result<std::optional<ReadingPosition>> LibraryStore::readingPosition(qint64 id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "library/ArticleCondition.h"
 #include "library/ArticleSummary.h"
 #include "library/ReadingPosition.h"
 #include "library/StoredArticle.h"
@@ -33,6 +34,8 @@ public:
     // Every article, by id: for small libraries and the command line (the
     // list view pages through LibraryListQuery instead).
     Result<QList<ArticleSummary>> summaries();
+    // Those that meet a condition (a collection, a parsed query), by id.
+    Result<QList<ArticleSummary>> summaries(const ArticleCondition &condition);
     Result<int> count();
     Result<QByteArray> originalBytes(qint64 id);
     Result<QByteArray> image(qint64 id);
@@ -41,6 +44,15 @@ public:
     Result<int> remove(const QList<qint64> &ids);
     Status setRead(qint64 id, bool read);
     Status setFavourite(qint64 id, bool favourite);
+    // An archived article leaves the inbox and stays in the library and in search.
+    Status setArchived(qint64 id, bool archived);
+    // The same for many articles at once, in one transaction: all change or
+    // none (an id that is not in the library fails the whole call).
+    enum class Flag { Read, Favourite, Archived };
+    Status setFlag(const QList<qint64> &ids, Flag flag, bool value);
+    // Sets what the article says about itself (PublicationText cleans both;
+    // an empty value clears it).
+    Status setPublication(qint64 id, const QString &published, const QString &author);
     Status rename(qint64 id, const QString &title);
 
     // Where the reader left off; nullopt when the article was never scrolled.
@@ -58,7 +70,7 @@ public:
     static QByteArray bodyHashOfUtf8(const QList<QByteArray> &paragraphs);
 
 private:
-    Status setFlag(qint64 id, const char *column, bool value);
+    static const char *column(Flag flag);
 
     LibraryDatabase &m_db;
 };

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace pathak {
 
@@ -16,6 +17,10 @@ struct StoredArticle
     QString origin;
     bool read = false;
     bool favourite = false;
+    bool archived = false;
+    QString published; // ISO 8601 as the page or feed gave it; null when unknown
+    QString author;    // null when unknown
+    QStringList tags;  // names, in the order of their folded keys
 };
 
 } // namespace pathak

@@ -133,7 +133,7 @@ const QString filterClauses =
 bool isFiltered(const SearchFilter &f)
 {
     return !f.source.trimmed().isEmpty() || f.savedFrom.isValid() || f.savedTo.isValid() ||
-           f.favouritesOnly || f.annotatedOnly;
+           f.favouritesOnly || f.annotatedOnly || !f.condition.isEmpty();
 }
 
 } // namespace
@@ -164,8 +164,28 @@ struct SearchIndex::Statements
             QStringLiteral("SELECT caption, notes, comments, source, title FROM search_text WHERE id = ?"));
     }
 
+    // The filtered statement with a condition, prepared again only when
+    // the condition's SQL changes (a query's values are bound each time).
+    QSqlQuery &conditioned(QSqlDatabase &db, const QString &conditionSql)
+    {
+        if (!conditionedWindow || conditionedSql != conditionSql) {
+            conditionedWindow = std::make_unique<QSqlQuery>(db);
+            conditionedWindow->setForwardOnly(true);
+            conditionedWindow->prepare(
+                QStringLiteral(
+                    "SELECT search.rowid, search.rank FROM search JOIN articles a ON a.id = search.rowid "
+                    "WHERE search MATCH ? ") +
+                filterClauses + QStringLiteral("AND (") + conditionSql +
+                QStringLiteral(") ORDER BY search.rowid DESC LIMIT ?"));
+            conditionedSql = conditionSql;
+        }
+        return *conditionedWindow;
+    }
+
     QSqlQuery probe;
     QSqlQuery window;
+    std::unique_ptr<QSqlQuery> conditionedWindow;
+    QString conditionedSql;
     QSqlQuery filteredWindow;
     QSqlQuery title;
     QSqlQuery paragraphs;
@@ -204,7 +224,9 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, const Sea
     // here: cheaper than a pass to find the window and another for FTS5 to
     // rank and sort it.
     const bool filtered = isFiltered(filter);
-    QSqlQuery &q = filtered ? st.filteredWindow : st.window;
+    QSqlQuery &q = !filter.condition.isEmpty() ? st.conditioned(m_db.connection(), filter.condition.sql)
+                   : filtered                  ? st.filteredWindow
+                                               : st.window;
     q.addBindValue(match);
     if (filtered) {
         const QString source = nonNull(filter.source.trimmed());
@@ -215,6 +237,8 @@ Result<QList<SearchHit>> SearchIndex::search(const SearchQuery &query, const Sea
             q.addBindValue(v);
         q.addBindValue(filter.favouritesOnly ? 1 : 0);
         q.addBindValue(filter.annotatedOnly ? 1 : 0);
+        for (const QVariant &v : filter.condition.values)
+            q.addBindValue(v);
     }
     q.addBindValue(RankWindow);
     if (!q.exec())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "library/ArticleCondition.h"
 #include "search/SearchQuery.h"
 
 #include <QDate>
@@ -23,6 +24,8 @@ struct SearchFilter
     QDate savedTo;   // saved on or before this local day (null: no bound)
     bool favouritesOnly = false;
     bool annotatedOnly = false;
+    // Anything else, such as the operators of a LibraryQuery (its filter()).
+    ArticleCondition condition;
 };
 
 struct SearchHit

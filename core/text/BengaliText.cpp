@@ -252,4 +252,46 @@ std::pair<int, int> BengaliText::snapToGraphemes(const QString &text, int start,
     return {s, e};
 }
 
+std::pair<int, int> BengaliText::snapToWords(const QString &text, int start, int end)
+{
+    start = std::clamp(start, 0, int(text.size()));
+    end = std::clamp(end, start, int(text.size()));
+    // Words are short: looking a little around the range gives the same
+    // breaks as the whole text would, without copying a long article.
+    constexpr int Context = 256;
+    const int from = std::max(0, start - Context);
+    const int to = std::min(int(text.size()), end + Context);
+    icu::BreakIterator *it = threadIterator(Word);
+    if (!it)
+        return snapToGraphemes(text, start, end);
+    const icu::UnicodeString src = toIcu(text.mid(from, to - from));
+    it->setText(src);
+    int s = -1;
+    int e = -1;
+    int32_t segmentStart = it->first();
+    for (int32_t b = it->next(); b != icu::BreakIterator::DONE; segmentStart = b, b = it->next()) {
+        const int a = from + segmentStart;
+        const int z = from + b;
+        if (z <= start || a >= end)
+            continue; // outside the range
+        if (it->getRuleStatus() < UBRK_WORD_NONE_LIMIT) {
+            // Space or punctuation: punctuation inside the range stays, the
+            // white space at its ends goes.
+            if (text.mid(a, z - a).trimmed().isEmpty())
+                continue;
+            if (s < 0)
+                s = std::max(a, start);
+            e = std::min(z, end);
+            continue;
+        }
+        if (s < 0)
+            s = a;
+        e = z;
+    }
+    it->setText(emptyText());
+    if (s < 0)
+        return snapToGraphemes(text, start, end);
+    return snapToGraphemes(text, s, e);
+}
+
 } // namespace pathak

@@ -50,6 +50,13 @@ public:
     // Widens [start, end) to the grapheme clusters it touches, so a
     // highlight never splits a conjunct such as ক্ষ.
     static std::pair<int, int> snapToGraphemes(const QString &text, int start, int end);
+
+    // Widens [start, end) to the whole words it touches (ICU word breaks)
+    // and drops the white space at its ends, so a passage picked with the
+    // mouse never starts or ends inside a word; the result still lies on
+    // grapheme-cluster boundaries. A range with no word in it is only
+    // snapped to clusters.
+    static std::pair<int, int> snapToWords(const QString &text, int start, int end);
 };
 
 } // namespace pathak

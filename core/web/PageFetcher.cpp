@@ -57,6 +57,8 @@ void PageFetcher::fetch(const QString &input, const Callback &done)
         article.article = parsed->article;
         article.original = page->body;
         article.origin = page->finalUrl.toString(QUrl::FullyEncoded);
+        article.published = parsed->published;
+        article.author = parsed->authors.join(QStringLiteral(", "));
         const QUrl imageUrl = parsed->imageUrl;
         if (!Downloader::isSupportedUrl(imageUrl)) {
             finish(input, Result<NewArticle>(std::move(article)), done);

@@ -42,17 +42,6 @@
     </message>
 </context>
 <context>
-    <name>ReaderDocument</name>
-    <message>
-        <source>Source:</source>
-        <translation>সূত্র:</translation>
-    </message>
-    <message>
-        <source>Comments (%1)</source>
-        <translation>মন্তব্য (%1)</translation>
-    </message>
-</context>
-<context>
     <name>RemoveAnnotationCommand</name>
     <message>
         <source>Delete annotation</source>
@@ -82,20 +71,144 @@
         <translation>হাইলাইট করা গেল না: %1</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>টীকা</translation>
-    </message>
-    <message>
-        <source>Note for the highlighted passage:</source>
-        <translation>হাইলাইট করা অংশের টীকা:</translation>
-    </message>
-    <message>
         <source>The highlights of this article could not be placed: %1</source>
         <translation>এই নিবন্ধের হাইলাইটগুলো বসানো গেল না: %1</translation>
     </message>
     <message>
         <source>The highlights of article %1 could not be placed: %2</source>
         <translation>নিবন্ধ %1-এর হাইলাইটগুলো বসানো গেল না: %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>ফিরিয়ে নেওয়া হলো: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>আবার করা হলো: %1</translation>
+    </message>
+    <message>
+        <source>Daily Review…</source>
+        <translation>প্রতিদিনের পুনর্পাঠ…</translation>
+    </message>
+    <message>
+        <source>Quote copied</source>
+        <translation>উদ্ধৃতি কপি হয়েছে</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>হাইলাইট</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>রং</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>টীকা যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation>টীকা বদলান…</translation>
+    </message>
+    <message>
+        <source>Copy Quote</source>
+        <translation>উদ্ধৃতি কপি করুন</translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation>হাইলাইট মুছুন</translation>
+    </message>
+    <message>
+        <source>Export This Article&apos;s Annotations…</source>
+        <translation>এই নিবন্ধের টীকা রপ্তানি…</translation>
+    </message>
+    <message>
+        <source>Export All Annotations…</source>
+        <translation>সব টীকা রপ্তানি…</translation>
+    </message>
+    <message>
+        <source>Import Annotations…</source>
+        <translation>টীকা আমদানি…</translation>
+    </message>
+    <message>
+        <source>Markdown for Obsidian and Logseq</source>
+        <translation>Obsidian ও Logseq-এর জন্য মার্কডাউন</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON</source>
+        <translation>W3C ওয়েব অ্যানোটেশন JSON</translation>
+    </message>
+    <message>
+        <source>Readwise CSV</source>
+        <translation>Readwise CSV</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation>স্প্রেডশিটের জন্য CSV</translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation>টীকা</translation>
+    </message>
+    <message>
+        <source>annotations-%1</source>
+        <translation>টীকা-%1</translation>
+    </message>
+    <message>
+        <source>Export All Annotations</source>
+        <translation>সব টীকা রপ্তানি</translation>
+    </message>
+    <message>
+        <source>Export This Article&apos;s Annotations</source>
+        <translation>এই নিবন্ধের টীকা রপ্তানি</translation>
+    </message>
+    <message>
+        <source>Annotations not exported: %1</source>
+        <translation>টীকা রপ্তানি হয়নি: %1</translation>
+    </message>
+    <message>
+        <source>Annotations exported to %1</source>
+        <translation>টীকা রপ্তানি হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>টীকা আমদানি</translation>
+    </message>
+    <message>
+        <source>Annotations from Pathak, Hypothesis or KOReader (*.json);;All files (*)</source>
+        <translation>Pathak, Hypothesis বা KOReader-এর টীকা (*.json);;সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <source>Annotations not imported: %1</source>
+        <translation>টীকা আমদানি হয়নি: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Lnটি টীকা আমদানি হয়েছে</numerusform>
+            <numerusform>%Lnটি টীকা আমদানি হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln already there</source>
+        <translation>
+            <numerusform>, %Lnটি আগে থেকেই ছিল</numerusform>
+            <numerusform>, %Lnটি আগে থেকেই ছিল</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln whose passage is not in the text</source>
+        <translation>
+            <numerusform>, %Lnটির অংশ লেখায় নেই</numerusform>
+            <numerusform>, %Lnটির অংশ লেখায় নেই</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln with no article to go on</source>
+        <translation>
+            <numerusform>, %Lnটির জন্য কোনো নিবন্ধ নেই</numerusform>
+            <numerusform>, %Lnটির জন্য কোনো নিবন্ধ নেই</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -107,10 +220,6 @@
     <message>
         <source>Redo</source>
         <translation>আবার করুন</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>টীকা</translation>
     </message>
     <message>
         <source>Annotations</source>
@@ -194,6 +303,124 @@
     <message>
         <source>Underline</source>
         <translation>নিচে দাগ</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::AnnotationPopover</name>
+    <message>
+        <source>Highlight</source>
+        <translation>হাইলাইট</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>টীকা…</translation>
+    </message>
+    <message>
+        <source>Write or edit the note (N)</source>
+        <translation>টীকা লিখুন বা বদলান (N)</translation>
+    </message>
+    <message>
+        <source>Copy quote</source>
+        <translation>উদ্ধৃতি কপি</translation>
+    </message>
+    <message>
+        <source>Copy the highlighted passage (C)</source>
+        <translation>হাইলাইট করা অংশটি কপি করুন (C)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>মুছুন</translation>
+    </message>
+    <message>
+        <source>Delete this highlight (Del)</source>
+        <translation>এই হাইলাইট মুছুন (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::CollectionBar</name>
+    <message>
+        <source>New Saved Search…</source>
+        <translation>নতুন সংরক্ষিত খোঁজ…</translation>
+    </message>
+    <message>
+        <source>New Saved Search</source>
+        <translation>নতুন সংরক্ষিত খোঁজ</translation>
+    </message>
+    <message>
+        <source>Query (for example: tag:খেলা is:unread saved:7d):</source>
+        <translation>খোঁজ (যেমন: tag:খেলা is:unread saved:7d):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>নাম:</translation>
+    </message>
+    <message>
+        <source>Remove Saved Search</source>
+        <translation>সংরক্ষিত খোঁজ সরান</translation>
+    </message>
+    <message>
+        <source>Rename Tag…</source>
+        <translation>ট্যাগের নাম বদলান…</translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation>ট্যাগের নাম বদলান</translation>
+    </message>
+    <message>
+        <source>New name (a tag&apos;s name merges the two):</source>
+        <translation>নতুন নাম (আরেকটি ট্যাগের নাম দিলে দুটি এক হয়ে যাবে):</translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation>ট্যাগ মুছুন</translation>
+    </message>
+    <message>
+        <source>Take the tag “%1” off every article?</source>
+        <translation>সব নিবন্ধ থেকে “%1” ট্যাগটি সরাবেন?</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>লাইব্রেরি</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>ইনবক্স</translation>
+    </message>
+    <message>
+        <source>Unread articles that are not archived</source>
+        <translation>যে অপঠিত নিবন্ধ আর্কাইভ করা হয়নি</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>সব</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>প্রিয়</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>আর্কাইভ</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>ফিড</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>সংরক্ষিত খোঁজ</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>সংগ্রহ</translation>
     </message>
 </context>
 <context>
@@ -495,16 +722,76 @@
         <translation>সব রং</translation>
     </message>
     <message>
-        <source>Filter by text</source>
-        <translation>লেখা দিয়ে ছাঁকুন</translation>
-    </message>
-    <message>
         <source>Show the annotations of one colour</source>
         <translation>একটি রঙের টীকা দেখান</translation>
     </message>
     <message>
         <source>Annotations in the library</source>
         <translation>লাইব্রেরির সব টীকা</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>যেকোনো সময়</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>গত এক দিন</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>গত ৭ দিন</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>গত ৩০ দিন</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>গত এক বছর</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>নতুনগুলো আগে</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>পুরোনোগুলো আগে</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>নিবন্ধ অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>By colour</source>
+        <translation>রং অনুযায়ী</translation>
+    </message>
+    <message>
+        <source>Show the annotations made in a time</source>
+        <translation>একটি সময়ের মধ্যে করা টীকা দেখান</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>সময়</translation>
+    </message>
+    <message>
+        <source>Order of the annotations</source>
+        <translation>টীকাগুলোর ক্রম</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>ক্রম</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>রং</translation>
+    </message>
+    <message>
+        <source>Search quotes, notes and titles</source>
+        <translation>উদ্ধৃতি, টীকা ও শিরোনামে খুঁজুন</translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
+        <translation>টীকায় খুঁজুন</translation>
     </message>
 </context>
 <context>
@@ -547,6 +834,18 @@
     <message>
         <source>Annotations</source>
         <translation>টীকা</translation>
+    </message>
+    <message>
+        <source>No published date</source>
+        <translation>প্রকাশের তারিখ নেই</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>প্রকাশিত</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>লেখক</translation>
     </message>
 </context>
 <context>
@@ -594,6 +893,84 @@
     <message>
         <source>Clear the read and favourite filters</source>
         <translation>পড়া ও প্রিয়র ছাঁকনি তুলে দিন</translation>
+    </message>
+    <message>
+        <source>Tag selected articles…</source>
+        <translation>বাছাই করা নিবন্ধে ট্যাগ দিন…</translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to the selected articles</source>
+        <translation>একটি ট্যাগ লিখে Enter চাপুন, বাছাই করা নিবন্ধগুলোতে তা যোগ হবে</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>লাইব্রেরি</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) from the library?</source>
+        <translation>
+            <numerusform>লাইব্রেরি থেকে %n টি নিবন্ধ মুছবেন?</numerusform>
+            <numerusform>লাইব্রেরি থেকে %n টি নিবন্ধ মুছবেন?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) will be deleted with them.</source>
+        <translation>
+            <numerusform>সেগুলোর সঙ্গে %n টি টীকাও মুছে যাবে।</numerusform>
+            <numerusform>সেগুলোর সঙ্গে %n টি টীকাও মুছে যাবে।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation>নিবন্ধ মুছুন</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>পঠিত হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>অপঠিত হিসেবে চিহ্নিত করুন</translation>
+    </message>
+    <message>
+        <source>Add to Favourites</source>
+        <translation>প্রিয়তে যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Remove from Favourites</source>
+        <translation>প্রিয় থেকে সরান</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>আর্কাইভ</translation>
+    </message>
+    <message>
+        <source>Move to Inbox</source>
+        <translation>ইনবক্সে ফেরত নিন</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>ট্যাগ যোগ করুন…</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>ট্যাগ যোগ করুন</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>ট্যাগ:</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>ট্যাগ সরান</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>মুছুন…</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1356,84 @@
     </message>
 </context>
 <context>
+    <name>pathak::ui::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>টীকা</translation>
+    </message>
+    <message>
+        <source>Highlighted passage</source>
+        <translation>হাইলাইট করা অংশ</translation>
+    </message>
+    <message>
+        <source>Write a note about this passage</source>
+        <translation>এই অংশ নিয়ে একটি টীকা লিখুন</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>রং:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>রাখুন</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::ReviewDialog</name>
+    <message>
+        <source>Daily Review</source>
+        <translation>প্রতিদিনের পুনর্পাঠ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>রাখুন(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>এড়িয়ে যান(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Article</source>
+        <translation>নিবন্ধ খুলুন(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Bring it back later, and later each time (K)</source>
+        <translation>পরে আবার দেখান, প্রতিবার আরও পরে (K)</translation>
+    </message>
+    <message>
+        <source>Show it again tomorrow (S)</source>
+        <translation>কাল আবার দেখান (S)</translation>
+    </message>
+    <message>
+        <source>Open the article at this passage (O)</source>
+        <translation>নিবন্ধটি এই অংশে খুলুন (O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Nothing to review today. Highlights you make come back here.</source>
+        <translation>আজ পুনর্পাঠের কিছু নেই। আপনার করা হাইলাইট এখানে ফিরে আসে।</translation>
+    </message>
+    <message>
+        <source>That is all for today.</source>
+        <translation>আজকের মতো এটুকুই।</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2টির মধ্যে %1</translation>
+    </message>
+    <message>
+        <source>Highlight, %1</source>
+        <translation>হাইলাইট, %1</translation>
+    </message>
+</context>
+<context>
     <name>pathak::ui::SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1150,6 +1605,22 @@
     <message>
         <source>Interface language:</source>
         <translation>ইন্টারফেসের ভাষা:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ঘণ্টা</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>কখনো না</translation>
+    </message>
+    <message>
+        <source>Feeds refresh in the background this often, never on a metered connection</source>
+        <translation>ফিডগুলো এই সময় পরপর আপনা থেকে হালনাগাদ হয়, মাপা (মিটারড) সংযোগে কখনো নয়</translation>
+    </message>
+    <message>
+        <source>Refresh feeds every:</source>
+        <translation>ফিড হালনাগাদের বিরতি:</translation>
     </message>
 </context>
 <context>

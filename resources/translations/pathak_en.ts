@@ -42,17 +42,6 @@
     </message>
 </context>
 <context>
-    <name>ReaderDocument</name>
-    <message>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comments (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RemoveAnnotationCommand</name>
     <message>
         <source>Delete annotation</source>
@@ -82,20 +71,144 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note for the highlighted passage:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The highlights of this article could not be placed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The highlights of article %1 could not be placed: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export This Article&apos;s Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown for Obsidian and Logseq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readwise CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export This Article&apos;s Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations from Pathak, Hypothesis or KOReader (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln annotation(s)</source>
+        <translation>
+            <numerusform>Imported %Ln annotation</numerusform>
+            <numerusform>Imported %Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln already there</source>
+        <translation>
+            <numerusform>, %Ln already there</numerusform>
+            <numerusform>, %Ln already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln whose passage is not in the text</source>
+        <translation>
+            <numerusform>, %Ln whose passage is not in the text</numerusform>
+            <numerusform>, %Ln whose passages are not in the text</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln with no article to go on</source>
+        <translation>
+            <numerusform>, %Ln with no article to go on</numerusform>
+            <numerusform>, %Ln with no article to go on</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -106,10 +219,6 @@
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -193,6 +302,124 @@
     </message>
     <message>
         <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::AnnotationPopover</name>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write or edit the note (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the highlighted passage (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this highlight (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::CollectionBar</name>
+    <message>
+        <source>New Saved Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query (for example: tag:খেলা is:unread saved:7d):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name (a tag&apos;s name merges the two):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the tag “%1” off every article?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread articles that are not archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -493,15 +720,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter by text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the annotations of one colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annotations in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the annotations made in a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search quotes, notes and titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search annotations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,6 +831,18 @@
     </message>
     <message>
         <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -591,6 +890,84 @@
     </message>
     <message>
         <source>Clear the read and favourite filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag selected articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a tag and press Enter to add it to the selected articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n article(s) from the library?</source>
+        <translation>
+            <numerusform>Delete %n article from the library?</numerusform>
+            <numerusform>Delete %n articles from the library?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) will be deleted with them.</source>
+        <translation>
+            <numerusform>%n annotation will be deleted with them.</numerusform>
+            <numerusform>%n annotations will be deleted with them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,6 +1351,84 @@
     </message>
 </context>
 <context>
+    <name>pathak::ui::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlighted passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note about this passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::ReviewDialog</name>
+    <message>
+        <source>Daily Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it back later, and later each time (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show it again tomorrow (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the article at this passage (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review today. Highlights you make come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is all for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pathak::ui::SearchPanel</name>
     <message>
         <source>Search</source>
@@ -1144,6 +1599,22 @@
     </message>
     <message>
         <source>Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds refresh in the background this often, never on a metered connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh feeds every:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -153,7 +153,7 @@ TEST_F(AnnotationExportCommand, MarkdownTemplateFromAFile)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QString text = QString::fromUtf8(r.out);
     EXPECT_TRUE(text.contains(
-        QStringLiteral("- <u class=\"pathak-underline\" style=\"text-decoration-color: #d32f2f;\">") +
+        QStringLiteral("- <u class=\"pathak-underline\" style=\"text-decoration-color: #00897b;\">") +
         rainQuote +
         QStringLiteral("</u> (underline) [open](https://news.example.com/bn/weather/"
                        "heavy-rain-2026-07-14) {{unknown}}\n")))

@@ -78,10 +78,18 @@ TEST_F(SearchCommand, NastyQueriesAreSearchedAsText)
         EXPECT_TRUE(QJsonDocument::fromJson(r.out).isArray()) << q.toStdString();
         EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
     }
-    // After --, even text that looks like an option is a query.
+    // After --, even text that looks like an option is a query: "-word"
+    // finds the articles without the word.
+    ProcessResult with = search({QStringLiteral("--json"), QStringLiteral("রাশিয়া")});
     ProcessResult dash = search({QStringLiteral("--json"), QStringLiteral("--"), QStringLiteral("-রাশিয়া")});
     EXPECT_EQ(dash.exitCode, 0) << dash.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(dash.out).array().size(), 1);
+    const QJsonArray without = QJsonDocument::fromJson(dash.out).array();
+    const QJsonArray having = QJsonDocument::fromJson(with.out).array();
+    ASSERT_EQ(having.size(), 1);
+    EXPECT_FALSE(without.isEmpty());
+    for (const QJsonValue &hit : without)
+        EXPECT_NE(hit.toObject().value(QStringLiteral("id")),
+                  having.first().toObject().value(QStringLiteral("id")));
 }
 
 TEST_F(SearchCommand, UsageErrorsAndRebuild)

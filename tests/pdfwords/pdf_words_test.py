@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Test articles exported to one PDF as a user would (import, highlight,
-export), then read back by every extractor scripts/pdf-words.py knows: the
+export), then read back by every extractor scripts/pdf-words.py knows (and
+the struct text of the tagged PDF): the
 articles' words must come back whole and in order, at least as often as the
 floors given (--min EXTRACTOR=PERCENT; the goal is 100 for each).
 
@@ -88,8 +89,9 @@ def main():
         pdf = os.path.join(tmp, 'articles.pdf')
         pathak(args.pathak, library, 'export', *ids, '--pdf', pdf, '--comments')
         command = [sys.executable, TOOL, pdf, '--comments']
-        if args.lines:
-            command += ['--extractors', 'poppler,poppler-layout,mupdf,pdfjs,poppler-lines']
+        # The struct text too: what a screen reader reads of the tagged PDF.
+        extractors = 'poppler,poppler-layout,mupdf,pdfjs,struct'
+        command += ['--extractors', extractors + (',poppler-lines' if args.lines else '')]
         for path in shown:
             command += ['--article', path]
         for floor in args.min:

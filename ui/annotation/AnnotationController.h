@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation/Annotation.h"
+#include "annotation/AnnotationExporter.h"
 #include "ui/reader/ReaderView.h"
 
 #include <QObject>
@@ -9,7 +10,7 @@
 
 class QAction;
 class QMenu;
-class QUndoStack;
+class QUndoGroup;
 
 namespace pathak {
 class AnnotationStore;
@@ -21,6 +22,8 @@ namespace pathak::ui {
 class AnnotationCommandErrors;
 
 class AnnotationDock;
+class AnnotationPopover;
+class AnnotationUndo;
 class LibraryAnnotationsDock;
 class LibraryWriter;
 class WindowHost;
@@ -30,7 +33,9 @@ class WindowHost;
 // with a note), paints the open article's annotations as the reader's
 // "annotations" highlight layer (selections, never character formats), and
 // owns the panel for the open article, the library-wide view and the undo
-// stack all annotation changes go through.
+// stacks all annotation changes go through (one per article: undo acts on
+// the open article). A click on a highlight selects it in the panel and
+// opens a popover of what can be done to it; hovering shows its note.
 class AnnotationController : public QObject
 {
     Q_OBJECT
@@ -39,7 +44,9 @@ public:
     ~AnnotationController() override;
 
     AnnotationStore &store() { return *m_store; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    AnnotationUndo &undo() const { return *m_undo; }
+    QUndoGroup *undoGroup() const;
+    AnnotationPopover *popover() const { return m_popover; }
     AnnotationDock *dock() const { return m_dock; }
     LibraryAnnotationsDock *libraryDock() const { return m_libraryDock; }
 
@@ -47,6 +54,21 @@ public:
     bool annotateSelection(AnnotationColor color, const QString &note = {});
     // Opens the article (if it is not open) and shows [start, end), code points.
     void showPassage(qint64 articleId, int start, int end);
+    // The annotation of the open article drawn at a plainText() offset
+    // (UTF-16), the shortest where several overlap.
+    std::optional<Annotation> annotationAt(int plainOffset);
+    // What a click on the text at an offset does: selects the highlight
+    // there, in the panel too, and opens its popover at globalPos.
+    bool activateHighlightAt(int plainOffset, const QPoint &globalPos);
+    // The daily review of highlights (Annotations → Daily Review…).
+    void showReview();
+    // Annotations → Export / Import: the file dialogs, then these. Export
+    // takes the open article's annotations, or the library's when library
+    // is set (or no article is open); import puts them on the open article,
+    // or matches each document to an article by address or title. Both say
+    // in the status bar what they did; false when they failed.
+    bool exportAnnotationsTo(const QString &path, AnnotationExportFormat format, bool library);
+    bool importAnnotationsFrom(const QString &path);
 
     // The reader's "annotations" layer for an article's annotations over its
     // plainText(): code points turned into UTF-16, orphans left out.
@@ -72,14 +94,20 @@ private:
     void repaint();
     void repaintIfShown(qint64 articleId);
     void annotateWithNote();
+    void copyQuote(qint64 annotationId);
+    void chooseExport(bool library);
+    void chooseImport();
+    static QString formatLabel(AnnotationExportFormat format);
+    void addHighlightActions(QMenu &menu, const Annotation &annotation);
     void updateActions();
     int toUtf16(int codePoint) const;
 
     WindowHost &m_window;
     ReaderView *m_reader;
     std::unique_ptr<AnnotationStore> m_store;
-    QUndoStack *m_undoStack = nullptr;
+    AnnotationUndo *m_undo = nullptr;
     AnnotationCommandErrors *m_commandErrors = nullptr;
+    AnnotationPopover *m_popover = nullptr;
     AnnotationDock *m_dock = nullptr;
     LibraryAnnotationsDock *m_libraryDock = nullptr;
     QMenu *m_menu = nullptr;
@@ -88,6 +116,10 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_libraryAction = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QAction *m_exportArticleAction = nullptr;
+    QAction *m_exportLibraryAction = nullptr;
+    QAction *m_importAction = nullptr;
     // Re-anchors off the GUI thread, on a connection of its own: opening an
     // article must not wait for an import's write lock. Last, so it stops
     // (and reports nothing more) before the rest goes.

@@ -16,10 +16,12 @@ constexpr int Margin = 6;
 constexpr int BarWidth = 6;
 constexpr int QuoteLines = 3;
 
+// Upright: Bengali has no italic face, and a slanted one is synthesized.
+// The note is told from the quote by its colour and the bar beside it.
 QFont noteFont(const QFont &base)
 {
     QFont f = base;
-    f.setItalic(true);
+    f.setItalic(false);
     return f;
 }
 

@@ -3,20 +3,23 @@
 #include "annotation/AnnotationStore.h"
 #include "ui/annotation/AnnotationDelegate.h"
 #include "ui/annotation/AnnotationListModel.h"
+#include "ui/annotation/AnnotationUndo.h"
 #include "ui/annotation/EditAnnotationCommand.h"
+#include "ui/annotation/NoteDialog.h"
 #include "ui/annotation/RemoveAnnotationCommand.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QToolButton>
-#include <QUndoStack>
+#include <QUndoGroup>
 #include <QVBoxLayout>
 
 namespace pathak::ui {
@@ -34,8 +37,8 @@ QIcon AnnotationDock::swatchIcon(AnnotationColor color)
     return QIcon(pixmap);
 }
 
-AnnotationDock::AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QWidget *parent)
-    : QDockWidget(parent), m_store(store), m_undoStack(undoStack)
+AnnotationDock::AnnotationDock(AnnotationStore &store, AnnotationUndo &undo, QWidget *parent)
+    : QDockWidget(parent), m_store(store), m_undo(undo)
 {
     setObjectName(QStringLiteral("annotationDock"));
     auto *body = new QWidget(this);
@@ -64,9 +67,13 @@ AnnotationDock::AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QW
     m_colorButton = new QToolButton(body);
     m_colorButton->setPopupMode(QToolButton::InstantPopup);
     auto *colorMenu = new QMenu(m_colorButton);
+    m_colorGroup = new QActionGroup(colorMenu);
+    m_colorGroup->setExclusive(true);
     for (AnnotationColor c : Annotation::colors()) {
         QAction *a = colorMenu->addAction(swatchIcon(c), AnnotationListModel::colorLabel(c));
         a->setData(Annotation::colorName(c));
+        a->setCheckable(true);
+        m_colorGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, c] { setColor(c); });
     }
     m_colorButton->setMenu(colorMenu);
@@ -75,14 +82,15 @@ AnnotationDock::AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QW
     m_redoButton = new QToolButton(body);
     // Fixed labels: "Undo Delete annotation" would widen the panel and
     // re-wrap the article at every edit. What would be undone is in the tooltip.
-    connect(m_undoButton, &QToolButton::clicked, &m_undoStack, &QUndoStack::undo);
-    connect(m_redoButton, &QToolButton::clicked, &m_undoStack, &QUndoStack::redo);
-    connect(&m_undoStack, &QUndoStack::canUndoChanged, m_undoButton, &QWidget::setEnabled);
-    connect(&m_undoStack, &QUndoStack::canRedoChanged, m_redoButton, &QWidget::setEnabled);
-    connect(&m_undoStack, &QUndoStack::undoTextChanged, this, &AnnotationDock::updateUndoTips);
-    connect(&m_undoStack, &QUndoStack::redoTextChanged, this, &AnnotationDock::updateUndoTips);
-    m_undoButton->setEnabled(m_undoStack.canUndo());
-    m_redoButton->setEnabled(m_undoStack.canRedo());
+    QUndoGroup *group = m_undo.group();
+    connect(m_undoButton, &QToolButton::clicked, group, &QUndoGroup::undo);
+    connect(m_redoButton, &QToolButton::clicked, group, &QUndoGroup::redo);
+    connect(group, &QUndoGroup::canUndoChanged, m_undoButton, &QWidget::setEnabled);
+    connect(group, &QUndoGroup::canRedoChanged, m_redoButton, &QWidget::setEnabled);
+    connect(group, &QUndoGroup::undoTextChanged, this, &AnnotationDock::updateUndoTips);
+    connect(group, &QUndoGroup::redoTextChanged, this, &AnnotationDock::updateUndoTips);
+    m_undoButton->setEnabled(group->canUndo());
+    m_redoButton->setEnabled(group->canRedo());
     for (QToolButton *b : {m_noteButton, m_colorButton, m_deleteButton, m_undoButton, m_redoButton}) {
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setAutoRaise(true);
@@ -96,7 +104,7 @@ AnnotationDock::AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QW
     layout->addLayout(buttons);
     setWidget(body);
 
-    connect(m_noteButton, &QToolButton::clicked, this, &AnnotationDock::editNote);
+    connect(m_noteButton, &QToolButton::clicked, this, qOverload<>(&AnnotationDock::editNote));
     connect(m_deleteButton, &QToolButton::clicked, this, &AnnotationDock::deleteCurrent);
     auto *deleteAction = new QAction(this);
     deleteAction->setShortcut(QKeySequence::Delete);
@@ -104,7 +112,9 @@ AnnotationDock::AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QW
     connect(deleteAction, &QAction::triggered, this, &AnnotationDock::deleteCurrent);
     m_view->addAction(deleteAction);
     auto *noteAction = new QAction(this);
-    connect(noteAction, &QAction::triggered, this, &AnnotationDock::editNote);
+    noteAction->setShortcut(QKeySequence(Qt::Key_F2));
+    noteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(noteAction, &QAction::triggered, this, qOverload<>(&AnnotationDock::editNote));
     m_view->addAction(noteAction);
     noteAction->setObjectName(QStringLiteral("editNoteAction"));
     deleteAction->setObjectName(QStringLiteral("deleteAnnotationAction"));
@@ -119,24 +129,28 @@ AnnotationDock::AnnotationDock(AnnotationStore &store, QUndoStack &undoStack, QW
         if (!a.orphaned)
             emit passageActivated(a.articleId, a.start, a.end);
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+    // The selection, not the current index: on a click the current index
+    // changes before the row is selected.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AnnotationDock::updateButtons);
+    m_view->installEventFilter(this);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationDock::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AnnotationDock::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AnnotationDock::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AnnotationDock::updateButtons);
     retranslate();
     updateButtons();
 }
 
-void AnnotationDock::push(AnnotationCommand *command)
+void AnnotationDock::push(qint64 articleId, AnnotationCommand *command)
 {
-    command->reportFailuresTo(m_commandErrors);
-    m_undoStack.push(command);
+    m_undo.push(articleId, command);
 }
 
 void AnnotationDock::setArticle(qint64 articleId)
 {
     m_model->setArticle(articleId);
+    m_undo.setActiveArticle(articleId);
 }
 
 std::optional<Annotation> AnnotationDock::current() const
@@ -158,26 +172,85 @@ void AnnotationDock::select(qint64 annotationId)
 
 void AnnotationDock::editNote()
 {
-    const std::optional<Annotation> a = current();
-    if (!a)
-        return;
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(this, tr("Note"), a->exact.left(200), a->note, &ok);
-    if (ok && note != a->note)
-        push(new EditAnnotationCommand(m_store, *a, a->color, note));
+    if (const std::optional<Annotation> a = current())
+        editNote(a->id);
 }
 
 void AnnotationDock::setColor(AnnotationColor color)
 {
-    const std::optional<Annotation> a = current();
-    if (a && a->color != color)
-        push(new EditAnnotationCommand(m_store, *a, color, a->note));
+    if (const std::optional<Annotation> a = current())
+        setColor(a->id, color);
 }
 
 void AnnotationDock::deleteCurrent()
 {
     if (const std::optional<Annotation> a = current())
-        push(new RemoveAnnotationCommand(m_store, *a));
+        remove(a->id);
+}
+
+void AnnotationDock::editNote(qint64 annotationId)
+{
+    const Result<Annotation> a = m_store.annotation(annotationId);
+    if (!a)
+        return;
+    NoteDialog dialog(a->exact, a->note, a->color, m_readingFont, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.note() != a->note || dialog.color() != a->color)
+        push(a->articleId, new EditAnnotationCommand(m_store, *a, dialog.color(), dialog.note()));
+}
+
+void AnnotationDock::setColor(qint64 annotationId, AnnotationColor color)
+{
+    const Result<Annotation> a = m_store.annotation(annotationId);
+    if (a && a->color != color)
+        push(a->articleId, new EditAnnotationCommand(m_store, *a, color, a->note));
+}
+
+void AnnotationDock::remove(qint64 annotationId)
+{
+    if (const Result<Annotation> a = m_store.annotation(annotationId))
+        push(a->articleId, new RemoveAnnotationCommand(m_store, *a));
+}
+
+bool AnnotationDock::listKey(const QKeyEvent *event, bool act)
+{
+    if (event->modifiers() & ~(Qt::KeypadModifier))
+        return false;
+    const QList<AnnotationColor> colors = Annotation::colors();
+    const int digit = event->key() - Qt::Key_1;
+    if (digit >= 0 && digit < colors.size()) {
+        if (act)
+            setColor(colors.at(digit));
+        return true;
+    }
+    switch (event->key()) {
+    case Qt::Key_Delete:
+        if (act)
+            deleteCurrent();
+        return true;
+    case Qt::Key_F2:
+        if (act)
+            editNote();
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool AnnotationDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view) {
+        // Claimed before the shortcut map sees it: the window's Del (delete
+        // the article) must not fire, or collide, while the list has focus.
+        if (event->type() == QEvent::ShortcutOverride && listKey(static_cast<QKeyEvent *>(event), false)) {
+            event->accept();
+            return true;
+        }
+        if (event->type() == QEvent::KeyPress && listKey(static_cast<QKeyEvent *>(event), true))
+            return true;
+    }
+    return QDockWidget::eventFilter(watched, event);
 }
 
 void AnnotationDock::changeEvent(QEvent *event)
@@ -217,15 +290,18 @@ void AnnotationDock::retranslate()
 
 void AnnotationDock::updateUndoTips()
 {
-    const QString undo = m_undoStack.undoText();
-    const QString redo = m_undoStack.redoText();
+    const QString undo = m_undo.group()->undoText();
+    const QString redo = m_undo.group()->redoText();
     m_undoButton->setToolTip(undo.isEmpty() ? tr("Nothing to undo") : tr("Undo: %1").arg(undo));
     m_redoButton->setToolTip(redo.isEmpty() ? tr("Nothing to redo") : tr("Redo: %1").arg(redo));
 }
 
 void AnnotationDock::updateButtons()
 {
-    const bool has = current().has_value();
+    const std::optional<Annotation> a = current();
+    const bool has = a.has_value();
+    for (QAction *action : m_colorGroup->actions())
+        action->setChecked(has && action->data().toString() == Annotation::colorName(a->color));
     m_noteButton->setEnabled(has);
     m_colorButton->setEnabled(has);
     m_deleteButton->setEnabled(has);

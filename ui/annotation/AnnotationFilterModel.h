@@ -2,32 +2,49 @@
 
 #include "annotation/Annotation.h"
 
+#include <QDateTime>
 #include <QSortFilterProxyModel>
+#include <QStringList>
 
 #include <optional>
 
 namespace pathak::ui {
 
-// Narrows an AnnotationListModel to one colour and to annotations whose
-// quote, note or article title contain a text. Matching ignores case and
-// compares NFC forms, so a note typed with a precomposed য় still matches.
+// Narrows an AnnotationListModel to one colour, to annotations made since a
+// time, and to those whose quote, note or article title hold a text, and
+// sorts them. The text is matched the way the library search matches
+// words (SearchTokenizer: Bengali digits, ৎ and অা folded, case ignored,
+// NFC), each word of it as the start of a word there, so "রাশি" finds
+// রাশিয়া; a text that is part of a word still matches as it is.
 class AnnotationFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
+    enum class Order { Newest, Oldest, Article, Colour };
+
     explicit AnnotationFilterModel(QObject *parent = nullptr);
 
     void setColor(std::optional<AnnotationColor> color);
     void setText(const QString &text);
+    // Only annotations created at or after the time (none: any time).
+    void setSince(const std::optional<QDateTime> &since);
+    void setOrder(Order order);
     std::optional<AnnotationColor> color() const { return m_color; }
     const QString &text() const { return m_text; }
+    Order order() const { return m_order; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool matchesText(const QModelIndex &index) const;
+
     std::optional<AnnotationColor> m_color;
+    std::optional<QDateTime> m_since;
     QString m_text;
+    QStringList m_words; // the text's folded words
+    Order m_order = Order::Newest;
 };
 
 } // namespace pathak::ui

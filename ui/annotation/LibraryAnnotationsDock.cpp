@@ -5,6 +5,7 @@
 #include "ui/annotation/AnnotationListModel.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -26,9 +27,26 @@ LibraryAnnotationsDock::LibraryAnnotationsDock(AnnotationStore &store, QWidget *
         m_color->addItem(AnnotationListModel::colorLabel(c), Annotation::colorName(c));
     m_text = new QLineEdit(body);
     m_text->setClearButtonEnabled(true);
-    filters->addWidget(m_color);
-    filters->addWidget(m_text, 1);
+    layout->addWidget(m_text);
+    // Days back from now; 0 is any time.
+    m_time = new QComboBox(body);
+    for (int days : {0, 1, 7, 30, 365})
+        m_time->addItem(QString(), days);
+    m_order = new QComboBox(body);
+    for (AnnotationFilterModel::Order o :
+         {AnnotationFilterModel::Order::Newest, AnnotationFilterModel::Order::Oldest,
+          AnnotationFilterModel::Order::Article, AnnotationFilterModel::Order::Colour})
+        m_order->addItem(QString(), int(o));
+    // Three choices side by side must not widen the panel (and starve the
+    // reading column): each shows a few letters and opens to its full text.
+    for (QComboBox *box : {m_color, m_time, m_order}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(2);
+    }
+    filters->addWidget(m_color, 1);
+    filters->addWidget(m_time, 1);
     layout->addLayout(filters);
+    layout->addWidget(m_order);
 
     m_model = new AnnotationListModel(store, this);
     m_filter = new AnnotationFilterModel(this);
@@ -46,6 +64,10 @@ LibraryAnnotationsDock::LibraryAnnotationsDock(AnnotationStore &store, QWidget *
     connect(m_color, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setColor(Annotation::colorFromName(m_color->currentData().toString())); });
     connect(m_text, &QLineEdit::textChanged, m_filter, &AnnotationFilterModel::setText);
+    connect(m_time, &QComboBox::currentIndexChanged, this, &LibraryAnnotationsDock::applyTime);
+    connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setOrder(static_cast<AnnotationFilterModel::Order>(m_order->currentData().toInt()));
+    });
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
         const QModelIndex source = m_filter->mapToSource(index);
         const Annotation &a = m_model->annotationAt(source.row());
@@ -57,6 +79,14 @@ LibraryAnnotationsDock::LibraryAnnotationsDock(AnnotationStore &store, QWidget *
 void LibraryAnnotationsDock::reload(const QHash<qint64, QString> &titles)
 {
     m_model->showLibrary(titles);
+    applyTime(); // "the last 7 days" moves on with the clock
+}
+
+void LibraryAnnotationsDock::applyTime()
+{
+    const int days = m_time->currentData().toInt();
+    m_filter->setSince(days > 0 ? std::optional(QDateTime::currentDateTimeUtc().addDays(-days))
+                                : std::nullopt);
 }
 
 void LibraryAnnotationsDock::changeEvent(QEvent *event)
@@ -75,8 +105,20 @@ void LibraryAnnotationsDock::retranslate()
                 Annotation::colorFromName(m_color->itemData(i).toString()))
             m_color->setItemText(i, AnnotationListModel::colorLabel(*c));
     }
-    m_text->setPlaceholderText(tr("Filter by text"));
-    m_text->setAccessibleName(tr("Filter by text"));
+    const QStringList times = {tr("Any time"), tr("Last day"), tr("Last 7 days"), tr("Last 30 days"),
+                               tr("Last year")};
+    for (int i = 0; i < m_time->count() && i < times.size(); ++i)
+        m_time->setItemText(i, times.at(i));
+    const QStringList orders = {tr("Newest first"), tr("Oldest first"), tr("By article"), tr("By colour")};
+    for (int i = 0; i < m_order->count() && i < orders.size(); ++i)
+        m_order->setItemText(i, orders.at(i));
+    m_time->setToolTip(tr("Show the annotations made in a time"));
+    m_time->setAccessibleName(tr("Time"));
+    m_order->setToolTip(tr("Order of the annotations"));
+    m_order->setAccessibleName(tr("Order"));
+    m_color->setAccessibleName(tr("Colour"));
+    m_text->setPlaceholderText(tr("Search quotes, notes and titles"));
+    m_text->setAccessibleName(tr("Search annotations"));
     m_color->setToolTip(tr("Show the annotations of one colour"));
     m_view->setAccessibleName(tr("Annotations in the library"));
 }

@@ -16,8 +16,9 @@ namespace pathak::ui {
 class AnnotationFilterModel;
 class AnnotationListModel;
 
-// Every annotation in the library, narrowed by colour and by text (quote,
-// note or article title). Activating one opens its article at the passage.
+// Every annotation in the library, narrowed by colour, by time and by text
+// (quote, note or article title, matched word by word as the library
+// search does) and sorted. Activating one opens its article at the passage.
 class LibraryAnnotationsDock : public QDockWidget
 {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
     AnnotationFilterModel *filter() const { return m_filter; }
     QListView *view() const { return m_view; }
     QComboBox *colorFilter() const { return m_color; }
+    QComboBox *timeFilter() const { return m_time; }
+    QComboBox *orderChoice() const { return m_order; }
     QLineEdit *textFilter() const { return m_text; }
 
 signals:
@@ -42,11 +45,14 @@ protected:
 
 private:
     void retranslate();
+    void applyTime();
 
     AnnotationListModel *m_model = nullptr;
     AnnotationFilterModel *m_filter = nullptr;
     QListView *m_view = nullptr;
     QComboBox *m_color = nullptr;
+    QComboBox *m_time = nullptr;
+    QComboBox *m_order = nullptr;
     QLineEdit *m_text = nullptr;
 };
 

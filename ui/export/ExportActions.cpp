@@ -35,6 +35,9 @@ ExportActions::ExportActions(WindowHost *window) : QObject(&window->widget()), m
     QAction *before = at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr;
     menu->insertAction(before, m_pdfAction);
     menu->insertAction(before, m_markdownAction);
+    // And the list's context menu (LibraryPane shows the list's own
+    // actions there): the selected articles to one file.
+    window->libraryView()->addActions({m_pdfAction, m_markdownAction});
 
     connect(&window->events(), &WindowEvents::currentArticleChanged, this, &ExportActions::updateActions);
     if (QItemSelectionModel *selection = window->libraryView()->selectionModel())

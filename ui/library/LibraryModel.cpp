@@ -3,11 +3,13 @@
 #include "ui/library/PlainToolTip.h"
 #include <QFont>
 #include <QLocale>
+#include <QMimeData>
 #include <QScopedValueRollback>
 
 namespace pathak::ui {
 
-LibraryModel::LibraryModel(LibraryDatabase &db, QObject *parent) : QAbstractTableModel(parent), m_query(db)
+LibraryModel::LibraryModel(LibraryDatabase &db, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_query(db)
 {
     reload();
 }
@@ -36,6 +38,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         return s.favourite;
     case SourceUrlRole:
         return s.sourceUrl;
+    case ArchivedRole:
+        return s.archived;
+    case TagsRole:
+        return s.tags;
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
@@ -51,6 +57,13 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return s.favourite ? QStringLiteral("★") : QString();
         case AnnotationsColumn:
             return s.annotationCount ? QVariant(s.annotationCount) : QVariant(QString());
+        case PublishedColumn: {
+            // As short as the saved date; a date without a time is a date.
+            const QDate day = QDate::fromString(s.published.left(10), Qt::ISODate);
+            return day.isValid() ? QLocale().toString(day, QStringLiteral("d MMM yy")) : QString();
+        }
+        case AuthorColumn:
+            return s.author;
         default:
             break;
         }
@@ -73,6 +86,10 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return s.favourite ? tr("Favourite") : QString();
         case AnnotationsColumn:
             return s.annotationCount ? tr("%n annotation(s)", nullptr, s.annotationCount) : QString();
+        case PublishedColumn:
+            return s.published.isEmpty() ? tr("No published date") : s.published;
+        case AuthorColumn:
+            return role == Qt::ToolTipRole ? PlainToolTip::of(s.author) : s.author;
         default:
             break;
         }
@@ -86,7 +103,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() >= ReadColumn)
+        if (index.column() >= ReadColumn && index.column() <= AnnotationsColumn)
             return int(Qt::AlignCenter);
         break;
     default:
@@ -124,6 +141,10 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
         return QStringLiteral("★");
     case AnnotationsColumn:
         return QStringLiteral("✎");
+    case PublishedColumn:
+        return tr("Published");
+    case AuthorColumn:
+        return tr("Author");
     default:
         break;
     }
@@ -169,6 +190,10 @@ void LibraryModel::sort(int column, Qt::SortOrder order)
         key = Key::Title;
     else if (column == SourceColumn)
         key = Key::Source;
+    else if (column == PublishedColumn)
+        key = Key::Published;
+    else if (column == AuthorColumn)
+        key = Key::Author;
     else if (column != SavedColumn)
         return; // the other columns are flags and counts; sorting them is not offered
     // The view asks again for the order it has (enabling sorting, restoring
@@ -188,6 +213,52 @@ void LibraryModel::setReadFilter(LibraryListQuery::ReadFilter filter)
 void LibraryModel::setFavouritesOnly(bool only)
 {
     m_query.setFavouritesOnly(only);
+    reload();
+}
+
+Qt::ItemFlags LibraryModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList LibraryModel::mimeTypes() const
+{
+    return {QLatin1String(idsMimeType)};
+}
+
+QMimeData *LibraryModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const QString id = QString::number(idAt(index.row()));
+        if (index.isValid() && !ids.contains(id))
+            ids.append(id);
+    }
+    auto *data = new QMimeData;
+    data->setData(QLatin1String(idsMimeType), ids.join(QLatin1Char(' ')).toLatin1());
+    return data;
+}
+
+QList<qint64> LibraryModel::idsOf(const QMimeData *data)
+{
+    QList<qint64> ids;
+    if (!data || !data->hasFormat(QLatin1String(idsMimeType)))
+        return ids;
+    for (const QByteArray &part : data->data(QLatin1String(idsMimeType)).split(' ')) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (ok && id > 0)
+            ids.append(id);
+    }
+    return ids;
+}
+
+void LibraryModel::setCondition(const ArticleCondition &condition)
+{
+    m_query.setCondition(condition);
     reload();
 }
 

@@ -23,9 +23,11 @@ public:
         ReadColumn,
         FavouriteColumn,
         AnnotationsColumn,
+        PublishedColumn, // the date the page or feed gave; empty when it gave none
+        AuthorColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1, ReadRole, FavouriteRole, SourceUrlRole };
+    enum Role { IdRole = Qt::UserRole + 1, ReadRole, FavouriteRole, SourceUrlRole, ArchivedRole, TagsRole };
 
     explicit LibraryModel(LibraryDatabase &db, QObject *parent = nullptr);
 
@@ -36,11 +38,23 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Rows drag out as their article ids (onto a tag, Favourites or Archive
+    // in the side bar).
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    static constexpr const char *idsMimeType = "application/x-pathak-article-ids";
+    // The ids a drag from the list carries; empty for any other drag.
+    static QList<qint64> idsOf(const QMimeData *data);
 
     void setReadFilter(LibraryListQuery::ReadFilter filter);
     void setFavouritesOnly(bool only);
     LibraryListQuery::ReadFilter readFilter() const { return m_query.readFilter(); }
     bool favouritesOnly() const { return m_query.favouritesOnly(); }
+    // The collection or query the list shows (CollectionBar); empty: all.
+    void setCondition(const ArticleCondition &condition);
+
+    LibraryDatabase &database() { return m_db; }
 
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
     // Articles passing the filter, loaded or not.
@@ -67,6 +81,7 @@ signals:
 private:
     void fail(const QString &message);
 
+    LibraryDatabase &m_db;
     LibraryListQuery m_query;
     QList<ArticleSummary> m_rows;
     std::optional<LibraryListQuery::Position> m_end; // where the rows loaded so far end

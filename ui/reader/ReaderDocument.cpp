@@ -1,5 +1,6 @@
 #include "ui/reader/ReaderDocument.h"
 
+#include "article/ArticleLabels.h"
 #include "article/ArticleParser.h"
 
 #include "ui/reader/ReaderFonts.h"
@@ -267,7 +268,8 @@ void ReaderDocument::fillDocument(QTextCursor &cursor)
 
     if (a.source) {
         const QString label = a.source->label.isEmpty() ? a.source->url : a.source->label;
-        const QString prefix = tr("Source:") + QLatin1Char(' ');
+        // The article's labels, as in its PDF and Markdown copies (ArticleLabels).
+        const QString prefix = ArticleLabels::source() + QLatin1Char(' ');
         const QTextCharFormat prefixFormat = charFormat(0.9, false, colors.muted);
         addBlock(cursor, Part::Source, 0, prefix, -1, prefixFormat, blockFormat(spacing, em * 0.5, em));
         QTextCharFormat link = prefixFormat;
@@ -286,7 +288,7 @@ void ReaderDocument::fillDocument(QTextCursor &cursor)
     }
 
     if (a.comments) {
-        addBlock(cursor, Part::CommentsHeading, 0, tr("Comments (%1)").arg(a.comments->declared), -1,
+        addBlock(cursor, Part::CommentsHeading, 0, ArticleLabels::comments(a.comments->declared), -1,
                  charFormat(1.1, true, colors.text), blockFormat(spacing, em, em * 0.5));
         for (qsizetype i = 0; i < a.comments->items.size(); ++i) {
             const Comment &c = a.comments->items.at(i);

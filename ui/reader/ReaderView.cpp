@@ -1,9 +1,14 @@
 #include "ui/reader/ReaderView.h"
 
 #include "annotation/AnnotationPalette.h"
+#include "text/BengaliText.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QDesktopServices>
 #include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -98,6 +103,8 @@ void ReaderView::applyHighlights()
     QList<QTextEdit::ExtraSelection> selections;
     for (const QString &layer : std::as_const(m_layerOrder)) {
         for (const ReaderHighlight &h : m_layers.value(layer)) {
+            if (h.markOnly || h.underline)
+                continue; // painted by paintEvent()
             for (const QTextCursor &c : m_document.cursorsFor(h.start, h.end)) {
                 QTextEdit::ExtraSelection s;
                 s.cursor = c;
@@ -105,9 +112,6 @@ void ReaderView::applyHighlights()
                     s.format.setBackground(h.color);
                     s.format.setUnderlineStyle(QTextCharFormat::DotLine);
                     s.format.setUnderlineColor(palette().text().color());
-                } else if (h.underline) {
-                    s.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-                    s.format.setUnderlineColor(h.color.isValid() ? h.color : palette().text().color());
                 } else {
                     s.format.setBackground(h.color);
                     s.format.setForeground(QColor::fromRgb(AnnotationPalette::markedTextRgb()));
@@ -179,6 +183,129 @@ void ReaderView::keyPressEvent(QKeyEvent *event)
         return;
     }
     QTextBrowser::keyPressEvent(event);
+}
+
+void ReaderView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressPos = event->position().toPoint();
+        m_pressed = true;
+    }
+    QTextBrowser::mousePressEvent(event);
+}
+
+void ReaderView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || !m_pressed)
+        return;
+    m_pressed = false;
+    const QPoint pos = event->position().toPoint();
+    const bool dragged = (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance();
+    if (dragged) {
+        if (!(event->modifiers() & Qt::AltModifier))
+            snapSelectionToWords();
+        return;
+    }
+    if (textCursor().hasSelection() || !anchorAt(pos).isEmpty())
+        return;
+    const int offset = plainOffsetAt(pos);
+    if (offset >= 0)
+        emit plainTextClicked(offset, viewport()->mapToGlobal(pos));
+}
+
+void ReaderView::snapSelectionToWords()
+{
+    const std::optional<std::pair<int, int>> range = selectedPlainRange();
+    if (!range)
+        return;
+    const auto [s, e] = BengaliText::snapToWords(m_document.plainText(), range->first, range->second);
+    const int from = m_document.toDocumentPosition(s);
+    const int to = m_document.toDocumentPosition(e);
+    if (from < 0 || to < 0 || (s == range->first && e == range->second))
+        return;
+    // Keep the direction of the drag: the end the mouse let go of stays the
+    // moving end, for a Shift+click that extends it.
+    const QTextCursor old = textCursor();
+    QTextCursor c(document());
+    if (old.position() < old.anchor()) {
+        c.setPosition(to);
+        c.setPosition(from, QTextCursor::KeepAnchor);
+    } else {
+        c.setPosition(from);
+        c.setPosition(to, QTextCursor::KeepAnchor);
+    }
+    setTextCursor(c);
+}
+
+QList<QRectF> ReaderView::lineRectsFor(int plainStart, int plainEnd) const
+{
+    QList<QRectF> rects;
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    for (const QTextCursor &c : m_document.cursorsFor(plainStart, plainEnd)) {
+        const QTextBlock block = document()->findBlock(c.selectionStart());
+        const QTextLayout *text = block.layout();
+        if (!block.isValid() || !text)
+            continue;
+        const QPointF origin = layout->blockBoundingRect(block).topLeft() - scroll;
+        const int from = c.selectionStart() - block.position();
+        const int to = c.selectionEnd() - block.position();
+        for (int i = 0; i < text->lineCount(); ++i) {
+            const QTextLine line = text->lineAt(i);
+            const int lineStart = line.textStart();
+            const int lineEnd = lineStart + line.textLength();
+            const int s = std::max(from, lineStart);
+            const int e = std::min(to, lineEnd);
+            if (s >= e)
+                continue;
+            qreal x1 = line.cursorToX(s);
+            qreal x2 = line.cursorToX(e);
+            if (x2 < x1)
+                std::swap(x1, x2);
+            rects.append(QRectF(origin.x() + x1, origin.y() + line.y(), x2 - x1, line.height()));
+        }
+    }
+    return rects;
+}
+
+void ReaderView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    // Drawn over the laid-out text, never as a format of it, so the shaping
+    // is the same with and without them: the bar of an underline highlight
+    // (thick and in its colour, not the thin wavy red of a spelling mark)
+    // and the mark of a highlight with a note.
+    QPainter p(viewport());
+    p.setRenderHint(QPainter::Antialiasing);
+    const qreal bar = std::max<qreal>(2.0, fontMetrics().height() / 10.0);
+    for (const QString &layer : std::as_const(m_layerOrder)) {
+        for (const ReaderHighlight &h : m_layers.value(layer)) {
+            if (!h.underline && !h.noteMarker)
+                continue;
+            const QList<QRectF> rects = lineRectsFor(h.start, h.end);
+            if (rects.isEmpty())
+                continue;
+            if (h.underline) {
+                for (const QRectF &r : rects) {
+                    if (!r.intersects(event->rect()))
+                        continue;
+                    p.fillRect(QRectF(r.left(), r.bottom() - bar * 1.6, r.width(), bar), h.color);
+                }
+            }
+            if (h.noteMarker) {
+                // A dot raised after the highlight's last letter, like a
+                // note's mark in print: in its colour and ringed in the text
+                // colour, so it shows on a light page and a dark one alike.
+                const QRectF last = rects.last();
+                const qreal radius = std::max<qreal>(4.0, last.height() / 8.0);
+                p.setPen(QPen(palette().text().color(), 1.2));
+                p.setBrush(h.color);
+                p.drawEllipse(QPointF(last.right() + radius * 0.6, last.top() + radius * 0.8), radius,
+                              radius);
+            }
+        }
+    }
 }
 
 std::optional<std::pair<int, int>> ReaderView::selectedPlainRange() const

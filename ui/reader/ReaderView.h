@@ -41,6 +41,11 @@ struct ReaderHighlight
     // A search hit: the tint with a dotted line under it, and the text keeps
     // the theme's colour (an annotation's text is dark on its colour).
     bool searchMark = false;
+    // A highlight with a note: a small mark at its end says so.
+    bool noteMarker = false;
+    // Only that mark: nothing is drawn under the text (a highlight split
+    // where others overlap it gets its mark from an entry of its own).
+    bool markOnly = false;
 };
 
 class ReaderView : public QTextBrowser
@@ -68,6 +73,13 @@ public:
     // restored reading position).
     void scrollToPlainOffsetAtTop(int plainOffset);
     std::optional<std::pair<int, int>> selectedPlainRange() const;
+    // Widens the selection to whole words (BengaliText::snapToWords). A drag
+    // with the mouse ends with this unless Alt is held, which keeps the
+    // exact selection.
+    void snapSelectionToWords();
+    // The boxes, in viewport coordinates, of the lines [start, end) of
+    // plainText() covers: where a highlight is drawn.
+    QList<QRectF> lineRectsFor(int plainStart, int plainEnd) const;
     // The plainText() offset under a point of the viewport, or -1.
     int plainOffsetAt(const QPoint &viewportPoint) const;
     // The first text in view (0 at the top of the article, -1 with none):
@@ -81,10 +93,16 @@ public:
 
 signals:
     void articleShown(qint64 id);
+    // A click (not a drag, not on a link) on the article's text, at a
+    // plainText() offset; globalPos is where, for a popup.
+    void plainTextClicked(int plainOffset, const QPoint &globalPos);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyColumnWidth();
@@ -101,6 +119,8 @@ private:
     bool m_caretBrowsing = false;
     int m_topOffset = 0;       // topPlainOffset() after the last scroll
     bool m_keepingTop = false; // a resize is moving the text, not the reader
+    QPoint m_pressPos;         // where the left button went down, for click or drag
+    bool m_pressed = false;
 };
 
 } // namespace pathak::ui

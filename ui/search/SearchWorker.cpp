@@ -1,6 +1,8 @@
 #include "ui/search/SearchWorker.h"
 
 #include "library/LibraryDatabase.h"
+#include "library/LibraryListQuery.h"
+#include "search/LibraryQuery.h"
 
 #include <QElapsedTimer>
 #include <QMutexLocker>
@@ -94,7 +96,26 @@ void SearchWorker::run()
         if (!index) {
             outcome.error = openError;
         } else {
-            Result<QList<SearchHit>> hits = index->search(req.text, req.filter, req.limit);
+            // The query language: operators narrow the ranked search; a
+            // query of operators alone lists what they find, newest first.
+            const LibraryQuery query = LibraryQuery::parse(req.text);
+            SearchFilter filter = req.filter;
+            filter.condition = query.filter();
+            Result<QList<SearchHit>> hits = QList<SearchHit>();
+            if (query.hasSearchText() || filter.condition.isEmpty()) {
+                hits = index->search(query.searchText(), filter, req.limit);
+            } else {
+                LibraryListQuery list(*db);
+                list.setCondition(query.condition());
+                if (Result<LibraryListQuery::Page> page = list.page(std::nullopt, req.limit); page) {
+                    QList<SearchHit> found;
+                    for (const ArticleSummary &s : std::as_const(page->rows))
+                        found.append(SearchHit{s.id, s.title, {}, {}, 0});
+                    hits = std::move(found);
+                } else {
+                    hits = Result<QList<SearchHit>>::failure(page.error());
+                }
+            }
             if (hits)
                 outcome.hits = std::move(hits).value();
             else

@@ -1,6 +1,7 @@
 #include "ui/web/WebActions.h"
 
 #include "library/LibraryDatabase.h"
+#include "ui/web/FeedSchedule.h"
 #include "ui/web/FeedsDialog.h"
 #include "ui/web/WebWorker.h"
 #include "ui/window/WindowEvents.h"
@@ -35,6 +36,7 @@ WebActions::WebActions(WindowHost *window)
         dialog->raise();
         dialog->activateWindow();
     });
+    m_schedule = new FeedSchedule(window);
     retranslate();
 }
 

@@ -10,6 +10,7 @@ class QAction;
 
 namespace pathak::ui {
 
+class FeedSchedule;
 class FeedsDialog;
 class WindowHost;
 
@@ -25,6 +26,8 @@ public:
     QAction *saveUrlAction() const { return m_saveUrlAction; }
     QAction *feedsAction() const { return m_feedsAction; }
     FeedsDialog *feedsDialog();
+    // Refreshes the feeds on an interval, in the background.
+    FeedSchedule *feedSchedule() const { return m_schedule; }
 
     // Saves the pages on a worker thread; false while a save is running.
     bool saveUrls(const QStringList &urls);
@@ -44,6 +47,7 @@ private:
     QAction *m_feedsAction;
     QPointer<FeedsDialog> m_feeds;
     QPointer<WebWorker> m_worker;
+    FeedSchedule *m_schedule = nullptr;
     QList<std::pair<QString, QString>> m_failures;
 };
 

@@ -283,6 +283,14 @@ void MainWindow::createCentralArea()
         updateCount();
         updateCentralPage();
     });
+    connect(m_libraryPane, &LibraryPane::articlesDeleted, this, [this](const QList<qint64> &ids) {
+        if (ids.contains(m_reader->articleId())) {
+            m_tracker->articleClosed();
+            m_reader->clearArticle();
+            updateWindowTitle();
+        }
+        updateCentralPage();
+    });
     connect(m_model, &LibraryModel::modelReset, this, [this] {
         // Keep the article being read selected when the list is re-read.
         const qint64 id = m_reader->articleId();
@@ -831,6 +839,8 @@ void MainWindow::openSettingsDialog()
         UiLanguage::setSetting(dialog.language());
         UiLanguage::apply(dialog.language());
     }
+    QSettings().setValue(QLatin1String(SettingsDialog::feedRefreshKey), dialog.feedRefreshHours());
+    emit m_events->settingsChanged();
 }
 
 void MainWindow::restoreSettings()

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QSettings>
 #include <QSpinBox>
 
 namespace pathak::ui {
@@ -62,6 +63,15 @@ SettingsDialog::SettingsDialog(const ReaderSettings &settings, const QString &la
     m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     form->addRow(tr("Interface language:"), m_language);
 
+    m_feedHours = new QSpinBox(this);
+    m_feedHours->setObjectName(QStringLiteral("feedRefreshHours"));
+    m_feedHours->setRange(0, 24 * 7);
+    m_feedHours->setSuffix(tr(" h"));
+    m_feedHours->setSpecialValueText(tr("Never"));
+    m_feedHours->setValue(QSettings().value(QLatin1String(feedRefreshKey), 3).toInt());
+    m_feedHours->setToolTip(tr("Feeds refresh in the background this often, never on a metered connection"));
+    form->addRow(tr("Refresh feeds every:"), m_feedHours);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -78,6 +88,13 @@ ReaderSettings SettingsDialog::readerSettings() const
     s.columnWidth = m_width->value();
     s.theme = ReaderSettings::themeFromName(m_theme->currentData().toString()).value_or(ReaderTheme::Light);
     return s;
+}
+
+const char *const SettingsDialog::feedRefreshKey = "feeds/refreshHours";
+
+int SettingsDialog::feedRefreshHours() const
+{
+    return m_feedHours->value();
 }
 
 QString SettingsDialog::language() const

@@ -19,6 +19,10 @@ public:
 
     ReaderSettings readerSettings() const;
     QString language() const; // "system", "bn" or "en"
+    // How often the feeds refresh themselves, in hours (0: never): the
+    // setting feedRefreshKey, which ui/web's FeedSchedule reads.
+    int feedRefreshHours() const;
+    static const char *const feedRefreshKey;
 
 private:
     ReaderSettings m_base;
@@ -28,6 +32,7 @@ private:
     QComboBox *m_theme = nullptr;
     QSpinBox *m_width = nullptr;
     QComboBox *m_language = nullptr;
+    QSpinBox *m_feedHours = nullptr;
 };
 
 } // namespace pathak::ui

@@ -19,6 +19,8 @@ signals:
     void currentArticleChanged(qint64 id);
     // An import of files or folders ended (done, cancelled or failed).
     void importFinished(const pathak::ui::ImportSummary &summary);
+    // The settings dialog was accepted: settings may have changed.
+    void settingsChanged();
 };
 
 } // namespace pathak::ui

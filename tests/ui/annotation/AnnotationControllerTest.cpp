@@ -25,7 +25,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTimer>
-#include <QUndoStack>
+#include <QUndoGroup>
 
 #include <gtest/gtest.h>
 
@@ -133,7 +133,7 @@ TEST(AnnotationController, HighlightsTheSelectionWholeClustersWithUndo)
     EXPECT_EQ(controller->store().forArticle(id)->size(), 2);
     EXPECT_TRUE(reader->highlights(AnnotationController::layerName()).last().underline);
 
-    QUndoStack *undo = controller->undoStack();
+    QUndoGroup *undo = controller->undoGroup();
     undo->undo();
     undo->undo();
     EXPECT_TRUE(controller->store().forArticle(id)->isEmpty());
@@ -280,9 +280,11 @@ TEST(AnnotationController, ReanchorsInTheBackgroundWhileAnotherWriterHoldsTheLoc
     EXPECT_FALSE(moved.orphaned);
     EXPECT_NE(moved.start, made->start);
     EXPECT_EQ(moved.note, QStringLiteral("টীকা"));
+    // The highlight, and the mark of its new note.
     const QList<ReaderHighlight> shown = reader->highlights(AnnotationController::layerName());
-    ASSERT_EQ(shown.size(), 1);
+    ASSERT_EQ(shown.size(), 2);
     EXPECT_EQ(highlighted(*reader, shown.first()), made->exact);
+    EXPECT_TRUE(shown.last().noteMarker);
     // The panel shows the new place too.
     ASSERT_EQ(controller->dock()->model()->rowCount(), 1);
     EXPECT_EQ(controller->dock()->model()->annotationAt(0).start, moved.start);

@@ -2,6 +2,7 @@
 #include "TestLibrary.h"
 #include "ui/reader/ReaderView.h"
 
+#include "article/ArticleLabels.h"
 #include "article/ArticleParser.h"
 #include "import/ArticleImporter.h"
 #include "text/BengaliText.h"
@@ -51,10 +52,14 @@ TEST(ReaderDocument, LaysOutEveryPartOfTheArticleInOrder)
     EXPECT_EQ(parts.count(Part::CommentsHeading), 1);
     EXPECT_EQ(parts.count(Part::Source), 1);
     EXPECT_EQ(doc.blocks().size(), doc.document()->blockCount());
-    // The comments heading carries the declared count, not the number present.
+    // The comments heading carries the declared count, not the number
+    // present, as the PDF and Markdown copies label it: মন্তব্য (৩).
     for (const ReaderDocument::Block &b : doc.blocks()) {
         if (b.part == Part::CommentsHeading) {
-            EXPECT_TRUE(blockText(doc, b).contains(QString::number(a.comments->declared)));
+            EXPECT_EQ(blockText(doc, b).trimmed(), ArticleLabels::comments(a.comments->declared));
+            EXPECT_EQ(BengaliText::parseDigits(
+                          blockText(doc, b).section(QLatin1Char('('), 1).section(QLatin1Char(')'), 0, 0)),
+                      a.comments->declared);
         }
     }
 }

@@ -132,7 +132,7 @@ TEST(AnnotationMarkdownTemplate, DefaultKeepsColourNoteAndLink)
     // The underline style is told apart from the markers.
     const QString third = t.render(article, article.annotations.at(2));
     EXPECT_TRUE(third.startsWith(
-        QStringLiteral("> <u class=\"pathak-underline\" style=\"text-decoration-color: #d32f2f;\">")))
+        QStringLiteral("> <u class=\"pathak-underline\" style=\"text-decoration-color: #00897b;\">")))
         << third.toStdString();
 }
 

@@ -15,7 +15,7 @@ TEST(AnnotationPalette, EveryColourKeepsItsValue)
     EXPECT_EQ(AnnotationPalette::rgb(AnnotationColor::Blue), 0x81d4fau);
     EXPECT_EQ(AnnotationPalette::rgb(AnnotationColor::Pink), 0xf48fb1u);
     EXPECT_EQ(AnnotationPalette::rgb(AnnotationColor::Purple), 0xce93d8u);
-    EXPECT_EQ(AnnotationPalette::rgb(AnnotationColor::Underline), 0xd32f2fu);
+    EXPECT_EQ(AnnotationPalette::rgb(AnnotationColor::Underline), 0x00897bu);
     EXPECT_EQ(AnnotationPalette::markedTextRgb(), 0x1a1a1au);
     EXPECT_EQ(AnnotationPalette::hex(AnnotationColor::Blue), QStringLiteral("#81d4fa"));
 }
@@ -29,7 +29,7 @@ TEST(AnnotationPalette, PrintTintsKeepTheirValues)
     EXPECT_EQ(AnnotationPalette::printRgb(AnnotationColor::Blue), 0xa8d4fbu);
     EXPECT_EQ(AnnotationPalette::printRgb(AnnotationColor::Pink), 0xf8bbd9u);
     EXPECT_EQ(AnnotationPalette::printRgb(AnnotationColor::Purple), 0xd7b4e6u);
-    EXPECT_EQ(AnnotationPalette::printRgb(AnnotationColor::Underline), 0xc62828u);
+    EXPECT_EQ(AnnotationPalette::printRgb(AnnotationColor::Underline), 0x00796bu);
 }
 
 TEST(AnnotationPalette, OnlyUnderlineIsALine)
@@ -39,7 +39,7 @@ TEST(AnnotationPalette, OnlyUnderlineIsALine)
         EXPECT_EQ(AnnotationPalette::isUnderline(Annotation::colorName(c)), c == AnnotationColor::Underline);
     }
     EXPECT_TRUE(AnnotationPalette::isUnderline(QStringLiteral("Underline")));
-    EXPECT_FALSE(AnnotationPalette::isUnderline(QStringLiteral("#d32f2f")));
+    EXPECT_FALSE(AnnotationPalette::isUnderline(QStringLiteral("#00897b")));
 }
 
 TEST(AnnotationPalette, WebAnnotationStylesheetsAreUnchanged)

@@ -1,4 +1,5 @@
 #include "export/MarkdownExporter.h"
+#include "article/ArticleLabels.h"
 #include "article/ArticleParser.h"
 #include "import/ArticleImporter.h"
 #include "TestLibrary.h"
@@ -56,7 +57,8 @@ TEST(MarkdownExporter, ArticleStructure)
                             QStringLiteral("* (ছবি: ")));
     ASSERT_TRUE(rain.comments && !rain.comments->items.isEmpty());
     const Comment &c = rain.comments->items.first();
-    EXPECT_TRUE(md.contains(QStringLiteral("## মন্তব্য (%1)").arg(rain.comments->declared)));
+    EXPECT_TRUE(
+        md.contains(QStringLiteral("## মন্তব্য (%1)").arg(ArticleLabels::number(rain.comments->declared))));
     if (c.author) {
         EXPECT_TRUE(md.contains(QStringLiteral("- **") + MarkdownExporter::escape(*c.author) +
                                 QStringLiteral("**: ")));
@@ -83,7 +85,7 @@ TEST(MarkdownExporter, HighlightsAndNotes)
     // the underline still an underline.
     const QString yellow = QStringLiteral("<mark class=\"pathak-yellow\" style=\"background: #fff176;\">");
     const QString underline =
-        QStringLiteral("<u class=\"pathak-underline\" style=\"text-decoration-color: #d32f2f;\">");
+        QStringLiteral("<u class=\"pathak-underline\" style=\"text-decoration-color: #00897b;\">");
     EXPECT_TRUE(md.contains(yellow + QStringLiteral("উভয় </mark>") + yellow + underline +
                             QStringLiteral("পক্ষের</u></mark>") + yellow + QStringLiteral(" মধ্যে</mark>[^1]")))
         << md.toStdString();

@@ -493,3 +493,41 @@ TEST(PdfExporter, TitleRunsAboveTheTextFromTheSecondPage)
     for (qsizetype i = 1; i < pages.size(); ++i)
         EXPECT_TRUE(pages.at(i).trimmed().startsWith(titleStart)) << "no header on page " << i + 1;
 }
+
+// A paragraph of megabytes (the importer splits them, but an article may
+// come from elsewhere) is laid out piece by piece and comes back whole:
+// every word, once, in order, across all its pages.
+TEST(PdfExporter, AParagraphOfMegabytesComesBackWhole)
+{
+    QString paragraph;
+    for (int i = 0; paragraph.size() < 680000; ++i)
+        paragraph += QStringLiteral("বাক্য নম্বর %1 এখানে শেষ হয়। ").arg(bengaliDigits(i));
+    paragraph.chop(1);
+    ASSERT_GT(paragraph.toUtf8().size(), 1500000);
+    Article a;
+    a.title = QStringLiteral("দীর্ঘ অনুচ্ছেদ");
+    a.paragraphs = {paragraph, QStringLiteral("শেষ অনুচ্ছেদ।")};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.pdf"));
+    Result<PdfExportSummary> r = PdfExporter().writeFile({{a, {}}}, path);
+    ASSERT_TRUE(r.ok()) << utf8(r.error());
+    const QStringList pages = pdfPages(path);
+    ASSERT_GT(pages.size(), 50);
+    QStringList got;
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        QStringList words = pages.at(i).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        ASSERT_FALSE(words.isEmpty());
+        EXPECT_EQ(words.last(), bengaliDigits(int(i) + 1)) << "page " << i + 1 << " has no page number";
+        words.removeLast();
+        if (i > 0) { // the running header: the title
+            EXPECT_EQ(words.mid(0, 2).join(QLatin1Char(' ')), a.title) << "page " << i + 1;
+            words.remove(0, 2);
+        }
+        got += words;
+    }
+    const QStringList expected = QString(a.title + QLatin1Char(' ') + a.paragraphs.join(QLatin1Char(' ')))
+                                     .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    ASSERT_EQ(got.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        ASSERT_EQ(got.at(i), expected.at(i)) << "word " << i;
+}

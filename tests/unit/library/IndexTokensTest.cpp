@@ -69,7 +69,7 @@ TEST(IndexTokens, NewsTextAndRandomMixturesAreTokenizedAsUnicode61Does)
     for (const QString &file : corpusFiles()) {
         Result<Article> a = ArticleParser::parse(readAll(file));
         ASSERT_TRUE(a.ok()) << file.toStdString();
-        const ImportBatchWriter::Rows rows = ImportBatchWriter::encode({a.value(), {}, {}, {}, {}});
+        const ImportBatchWriter::Rows rows = ImportBatchWriter::encode({a.value(), {}, {}, {}, {}, {}, {}});
         EXPECT_TRUE(IndexTokens::tableCovers(rows.foldedBody)) << file.toStdString();
         expectSameAsSqlite(rows.foldedBody);
         expectSameAsSqlite(rows.foldedTitle);

@@ -40,9 +40,11 @@ void fillLibrary(TestLibrary &lib)
     ASSERT_EQ(storeArticles(lib.store(), articles).size(), 61);
     Transaction tx(lib.db().connection());
     QSqlQuery q(lib.db().connection());
-    ASSERT_TRUE(
-        q.exec(QStringLiteral("UPDATE articles SET saved_at = '2026-11-2' || (id % 5) || 'T10:00:00Z', "
-                              "is_read = id % 2, is_favourite = (id % 3 = 1)")));
+    ASSERT_TRUE(q.exec(QStringLiteral(
+        "UPDATE articles SET saved_at = '2026-11-2' || (id % 5) || 'T10:00:00Z', "
+        "is_read = id % 2, is_favourite = (id % 3 = 1), "
+        "published = CASE WHEN id % 4 = 0 THEN NULL ELSE '2026-0' || (id % 3 + 1) || '-01' END, "
+        "author = CASE WHEN id % 5 = 0 THEN NULL ELSE 'লেখক ' || (id % 2) END")));
     ASSERT_TRUE(tx.commit());
 }
 
@@ -57,7 +59,7 @@ TEST(LibraryListQuery, KeysetPagesGiveEveryRowOnceInOrder)
 
     using Key = LibraryListQuery::SortKey;
     using Read = LibraryListQuery::ReadFilter;
-    for (Key key : {Key::SavedAt, Key::Title, Key::Source}) {
+    for (Key key : {Key::SavedAt, Key::Title, Key::Source, Key::Published, Key::Author}) {
         for (bool ascending : {true, false}) {
             for (Read read : {Read::All, Read::Unread, Read::Read}) {
                 for (bool favourites : {false, true}) {
@@ -72,9 +74,12 @@ TEST(LibraryListQuery, KeysetPagesGiveEveryRowOnceInOrder)
                         expected.append(s);
                     }
                     auto sortKey = [key](const ArticleSummary &s) {
-                        const QString k = key == Key::Title    ? s.title
-                                          : key == Key::Source ? s.sourceLabel
-                                                               : s.savedAt.toString(Qt::ISODate);
+                        // A missing date or author sorts as empty text, first.
+                        const QString k = key == Key::Title       ? s.title
+                                          : key == Key::Source    ? s.sourceLabel
+                                          : key == Key::Published ? QString(s.published)
+                                          : key == Key::Author    ? QString(s.author)
+                                                                  : s.savedAt.toString(Qt::ISODate);
                         return std::make_tuple(k, s.id);
                     };
                     std::sort(expected.begin(), expected.end(),
@@ -125,5 +130,8 @@ TEST(LibraryListQuery, SummaryRowsAreReadTheSameEverywhere)
         EXPECT_TRUE(one.savedAt.isValid());
         EXPECT_EQ(one.read, s.read);
         EXPECT_EQ(one.favourite, s.favourite);
+        EXPECT_EQ(one.published, s.published);
+        EXPECT_EQ(one.author, s.author);
+        EXPECT_EQ(one.tags, s.tags);
     }
 }

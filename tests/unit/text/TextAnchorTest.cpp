@@ -3,6 +3,8 @@
 #include "TestLibrary.h"
 #include "text/BengaliText.h"
 
+#include <QTextBoundaryFinder>
+
 #include <gtest/gtest.h>
 
 #include <random>
@@ -139,4 +141,53 @@ TEST(TextAnchor, QuoteInsideAConjunctIsNotTheSamePassage)
     // "ক" was a word; after the edit the only ক is inside ক্ষ.
     const TextAnchor anchor(QStringLiteral("ক্ষমতা"));
     EXPECT_FALSE(anchor.locate({QStringLiteral("ক"), {}, {}}, 0));
+}
+
+TEST(TextAnchor, MouseSelectionsSnapToWholeWords)
+{
+    const QString text = QStringLiteral("প্রেসিডেন্ট ভ্লাদিমির পুতিন বলেন।");
+    // From inside প্রেসি|ডেন্ট to inside ভ্লাদি|মির, as a drag often ends.
+    const int from = int(text.indexOf(QStringLiteral("ডেন্ট")));
+    const int to = int(text.indexOf(QStringLiteral("মির")));
+    const auto [s, e] = BengaliText::snapToWords(text, from, to);
+    EXPECT_EQ(text.mid(s, e - s), QStringLiteral("প্রেসিডেন্ট ভ্লাদিমির"));
+    // The spaces a drag picks up at its ends are dropped; the full stop kept.
+    const int space = int(text.indexOf(QStringLiteral(" পুতিন")));
+    const auto [s2, e2] = BengaliText::snapToWords(text, space, int(text.size()));
+    EXPECT_EQ(text.mid(s2, e2 - s2), QStringLiteral("পুতিন বলেন।"));
+    // Nothing but a space: only snapped to clusters.
+    const auto [s3, e3] = BengaliText::snapToWords(text, space, space + 1);
+    EXPECT_EQ(e3 - s3, 1);
+}
+
+TEST(TextAnchor, WordSnapHoldsOnEveryTestArticle)
+{
+    std::mt19937 random(16);
+    for (const QString &file : corpusFiles()) {
+        SCOPED_TRACE(file.toStdString());
+        Result<NewArticle> in = ArticleImporter::readFile(file);
+        ASSERT_TRUE(in.ok());
+        const QString text = in->article.plainText();
+        const QList<int> clusters = BengaliText::graphemeBoundaries(text);
+        // Qt's own word breaks (UAX #29, not ICU) as the independent judge.
+        QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
+        std::uniform_int_distribution<int> pos(0, int(text.size()));
+        std::uniform_int_distribution<int> span(1, 120);
+        for (int i = 0; i < 2000; ++i) {
+            const int a = pos(random);
+            const int b = std::min(int(text.size()), a + span(random));
+            const auto [s, e] = BengaliText::snapToWords(text, a, b);
+            ASSERT_LE(s, e);
+            ASSERT_TRUE(clusters.contains(s)) << a << "-" << b;
+            ASSERT_TRUE(clusters.contains(e)) << a << "-" << b;
+            const QString selected = text.mid(a, b - a).trimmed();
+            if (selected.isEmpty())
+                continue;
+            words.setPosition(s);
+            ASSERT_TRUE(words.isAtBoundary()) << "starts mid-word at " << s;
+            words.setPosition(e);
+            ASSERT_TRUE(words.isAtBoundary()) << "ends mid-word at " << e;
+            ASSERT_TRUE(text.mid(s, e - s).contains(selected)) << a << "-" << b;
+        }
+    }
 }
