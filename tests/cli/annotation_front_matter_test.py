@@ -65,6 +65,7 @@ with tempfile.TemporaryDirectory() as tmp:
     note = "দুটি অঞ্চল\n---\ntitle: নয়"
     run(lib, "annotate", "1", "--quote", quote, "--note", note, "--color", "pink")
     run(lib, "annotate", "2", "--quote", "কিছু কথা", "--color", "underline")
+    run(lib, "tag", "1", "--add", "কূটনীতি", "--add", "রাশিয়া")
 
     for article_id in (1, 2):
         text = run(lib, "annotations", str(article_id), "--format", "md")
@@ -80,6 +81,10 @@ with tempfile.TemporaryDirectory() as tmp:
         source = (stored.get("source") or {}).get("url")
         check(meta.get("source") == source, f"source {meta.get('source')!r} != {source!r}")
         check(body.startswith("\n# "), "heading after the front matter")
+        # The library's tags, as the list Obsidian's tags property is; none: no key.
+        check(sorted(meta.get("tags", [])) == sorted(stored.get("tags") or []),
+              f"tags {meta.get('tags')!r} != {stored.get('tags')!r}")
+        check(article_id != 1 or sorted(meta["tags"]) == sorted(["কূটনীতি", "রাশিয়া"]), "tags of article 1")
 
     text = run(lib, "annotations", "1", "--format", "md")
     _, body = front_matter(text)
