@@ -17,7 +17,7 @@ QString isoUtc(const QDateTime &t)
 // UTC; anything else the page gave stays a quoted string.
 QString yamlDate(const QString &iso)
 {
-    const QString t = iso.trimmed();
+    QString t = iso.trimmed();
     if (t.size() == 10 && QDate::fromString(t, Qt::ISODate).isValid())
         return t;
     if (const QDateTime d = QDateTime::fromString(t, Qt::ISODate); d.isValid())
