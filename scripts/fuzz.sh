@@ -16,7 +16,7 @@ cmake --build --preset fuzz
 
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-  targets=(fuzz_article_parser fuzz_html_extractor fuzz_html_nesting fuzz_feed_parser fuzz_annotation_json)
+  targets=(fuzz_article_parser fuzz_html_extractor fuzz_html_nesting fuzz_feed_parser fuzz_annotation_json fuzz_annotation_import)
 fi
 
 # Seeds per target: the files of the format it reads, and every input that
@@ -27,6 +27,7 @@ seeds_for() {
     fuzz_html_extractor) echo tests/data/web bench/web-extraction/pages tests/data/fuzz-regressions/html ;;
     fuzz_feed_parser) echo tests/data/web tests/data/fuzz-regressions/feeds ;;
     fuzz_annotation_json) echo tests/data/annotations tests/data/fuzz-regressions/annotations ;;
+    fuzz_annotation_import) echo tests/data/annotations tests/data/fuzz-regressions/annotations ;;
   esac
 }
 
@@ -44,7 +45,7 @@ for t in "${targets[@]}"; do
     fuzz_article_parser) dict=(-dict=tests/fuzz/article.dict) ;;
     fuzz_html_extractor) dict=(-dict=tests/fuzz/html.dict) ;;
     fuzz_feed_parser) dict=(-dict=tests/fuzz/feed.dict) ;;
-    fuzz_annotation_json) dict=(-dict=tests/fuzz/annotation.dict) ;;
+    fuzz_annotation_json | fuzz_annotation_import) dict=(-dict=tests/fuzz/annotation.dict) ;;
   esac
   echo "== $t for ${seconds}s"
   log=build/fuzz/$t.log

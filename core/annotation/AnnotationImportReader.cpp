@@ -78,11 +78,12 @@ Result<QList<ImportedDocument>> readW3c(const QJsonValue &value)
         Result<QList<WebAnnotationJson::Item>> items = WebAnnotationJson::readItems(part, &label);
         if (!items)
             return R::failure(items.error());
+        label = clean(label);
         for (const WebAnnotationJson::Item &item : items.value()) {
             // Pathak's own urn names an article of the library it came from,
             // not of this one: only a web address identifies the page.
             const QString url =
-                item.source.startsWith(QLatin1String("urn:pathak:")) ? QString() : item.source;
+                item.source.startsWith(QLatin1String("urn:pathak:")) ? QString() : clean(item.source);
             auto doc = std::find_if(documents.begin(), documents.end(), [&](const ImportedDocument &d) {
                 return d.url == url && d.title == label;
             });
@@ -119,7 +120,7 @@ Result<QList<ImportedDocument>> readHypothesis(const QJsonArray &rows)
         if (!rows.at(i).isObject())
             return R::failure(QStringLiteral("row %1: not an object").arg(i + 1));
         const QJsonObject row = rows.at(i).toObject();
-        const QString url = row.value(str("uri")).toString().trimmed();
+        const QString url = clean(row.value(str("uri")).toString());
         const QString title =
             clean(row.value(str("document")).toObject().value(str("title")).toArray().at(0).toString());
         auto doc = std::find_if(documents.begin(), documents.end(),

@@ -21,6 +21,9 @@ Result<AnnotatedArticle> AnnotationLibraryExport::article(qint64 articleId)
     a.title = stored->article.title;
     a.sourceUrl = stored->article.source ? stored->article.source->url : QString();
     a.savedAt = stored->savedAt;
+    a.published = stored->published;
+    a.author = stored->author;
+    a.tags = stored->tags;
     a.annotations = std::move(list).value();
     return R(std::move(a));
 }
@@ -48,6 +51,9 @@ Result<QList<AnnotatedArticle>> AnnotationLibraryExport::library()
         a.title = s.title;
         a.sourceUrl = s.sourceUrl;
         a.savedAt = s.savedAt;
+        a.published = s.published;
+        a.author = s.author;
+        a.tags = s.tags;
         a.annotations = *found;
         out.append(a);
     }

@@ -12,7 +12,9 @@ class LibraryDatabase;
 
 // Reads annotations and the facts of their articles out of a library, as
 // AnnotationExporter takes them, and writes the export file: what both
-// `pathak annotations` and File → Export Annotations… call.
+// `pathak annotations` and File → Export Annotations… call. Use it in the
+// thread of its LibraryDatabase (a worker's own connection for a large
+// library: it only reads).
 class AnnotationLibraryExport
 {
 public:

@@ -28,7 +28,9 @@ struct AnnotationImportReport
 // the article given, or, without one, each document on the article with the
 // same web address (http and https, a final slash and case of the host
 // aside) or else the same title. Each article's annotations are stored in
-// one transaction (AnnotationStore::import), anchored by their quote.
+// one transaction (AnnotationStore::import), anchored by their quote. What
+// `pathak annotations --import` and an Import Annotations… menu call, in
+// the thread of the store's LibraryDatabase.
 class AnnotationLibraryImport
 {
 public:

@@ -13,6 +13,25 @@ QString isoUtc(const QDateTime &t)
     return t.toUTC().toString(Qt::ISODate);
 }
 
+// A published date as YAML reads a date: a day (2025-02-13) or a moment in
+// UTC; anything else the page gave stays a quoted string.
+QString yamlDate(const QString &iso)
+{
+    QString t = iso.trimmed();
+    if (t.size() == 10 && QDate::fromString(t, Qt::ISODate).isValid())
+        return t;
+    if (const QDateTime d = QDateTime::fromString(t, Qt::ISODate); d.isValid())
+        return isoUtc(d);
+    return AnnotationMarkdown::yamlString(t);
+}
+
+// The same for the facts list of the library note.
+QString shownDate(const QString &iso)
+{
+    const QString y = yamlDate(iso);
+    return y.startsWith(QLatin1Char('"')) ? MarkdownText::escape(iso.trimmed(), false) : y;
+}
+
 QString yamlList(const QStringList &items)
 {
     QStringList quoted;
@@ -83,8 +102,8 @@ QString AnnotationMarkdown::document(const AnnotatedArticle &article,
         md += QStringLiteral("source: ") + yamlString(article.sourceUrl) + QLatin1Char('\n');
     if (!article.author.isEmpty())
         md += QStringLiteral("author: ") + yamlString(article.author) + QLatin1Char('\n');
-    if (article.published && article.published->isValid())
-        md += QStringLiteral("published: ") + isoUtc(*article.published) + QLatin1Char('\n');
+    if (!article.published.trimmed().isEmpty())
+        md += QStringLiteral("published: ") + yamlDate(article.published) + QLatin1Char('\n');
     if (article.savedAt.isValid())
         md += QStringLiteral("saved: ") + isoUtc(article.savedAt) + QLatin1Char('\n');
     if (!article.tags.isEmpty())
@@ -120,8 +139,8 @@ QString AnnotationMarkdown::library(const QList<AnnotatedArticle> &articles, con
             facts.append(QStringLiteral("- source: ") + MarkdownText::escape(article.sourceUrl, false));
         if (!article.author.isEmpty())
             facts.append(QStringLiteral("- author: ") + MarkdownText::escape(article.author, false));
-        if (article.published && article.published->isValid())
-            facts.append(QStringLiteral("- published: ") + isoUtc(*article.published));
+        if (!article.published.trimmed().isEmpty())
+            facts.append(QStringLiteral("- published: ") + shownDate(article.published));
         if (article.savedAt.isValid())
             facts.append(QStringLiteral("- saved: ") + isoUtc(article.savedAt));
         if (!article.tags.isEmpty()) {

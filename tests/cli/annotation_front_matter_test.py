@@ -2,11 +2,15 @@
 """The Markdown annotation export read as Obsidian reads a note: the file
 starts with a front matter block between `---` lines, which must parse as
 YAML (PyYAML's safe loader) and hold the article's facts, Bengali exact
-(NFC); the coloured quotes follow it.
+(NFC); the coloured quotes follow it. And the two CSV exports read by
+Python's csv module, a reader that is not Pathak's, field for field against
+the W3C export.
 
 usage: annotation_front_matter_test.py PATHAK DATA_DIR
 """
+import csv
 import datetime
+import io
 import json
 import os
 import re
@@ -61,6 +65,7 @@ with tempfile.TemporaryDirectory() as tmp:
     note = "দুটি অঞ্চল\n---\ntitle: নয়"
     run(lib, "annotate", "1", "--quote", quote, "--note", note, "--color", "pink")
     run(lib, "annotate", "2", "--quote", "কিছু কথা", "--color", "underline")
+    run(lib, "tag", "1", "--add", "কূটনীতি", "--add", "রাশিয়া")
 
     for article_id in (1, 2):
         text = run(lib, "annotations", str(article_id), "--format", "md")
@@ -76,6 +81,10 @@ with tempfile.TemporaryDirectory() as tmp:
         source = (stored.get("source") or {}).get("url")
         check(meta.get("source") == source, f"source {meta.get('source')!r} != {source!r}")
         check(body.startswith("\n# "), "heading after the front matter")
+        # The library's tags, as the list Obsidian's tags property is; none: no key.
+        check(sorted(meta.get("tags", [])) == sorted(stored.get("tags") or []),
+              f"tags {meta.get('tags')!r} != {stored.get('tags')!r}")
+        check(article_id != 1 or sorted(meta["tags"]) == sorted(["কূটনীতি", "রাশিয়া"]), "tags of article 1")
 
     text = run(lib, "annotations", "1", "--format", "md")
     _, body = front_matter(text)
@@ -90,4 +99,30 @@ with tempfile.TemporaryDirectory() as tmp:
     check(meta["articles"] == 2 and meta["annotations"] == 2, f"library counts {meta}")
     check(isinstance(meta["exported"], datetime.datetime), "exported date")
     check(body.count("\n## ") == 2, "one section per article")
+    # The CSVs through Python's own reader, against the W3C JSON of the same annotations.
+    expected = []
+    for article_id in (1, 2):
+        collection = json.loads(run(lib, "annotations", str(article_id)))
+        for item in collection["first"]["items"]:
+            quote_selector = item["target"]["selector"][0]
+            body = item.get("body", {}).get("value", "")
+            expected.append((collection["label"], quote_selector["exact"], body, item["target"]["styleClass"]))
+    raw = subprocess.run([PATHAK, "--library", lib, "annotations", "--all", "--format", "csv"],
+                         capture_output=True, check=True).stdout
+    check(raw.startswith(b"\xef\xbb\xbf"), "csv has no BOM")
+    check(b"\r\n" in raw, "csv records do not end in CRLF")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    got = [(r["Title"], r["Quote"], r["Note"], r["Colour"]) for r in rows]
+    check(got == expected, f"csv fields {got} != {expected}")
+    raw = subprocess.run([PATHAK, "--library", lib, "annotations", "--all", "--format", "readwise"],
+                         capture_output=True, check=True).stdout
+    check(not raw.startswith(b"\xef\xbb\xbf"), "readwise csv has a BOM")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8"), newline="")))
+    check(list(rows[0].keys()) == ["Highlight", "Title", "Author", "URL", "Note", "Location", "Date"],
+          f"readwise columns {list(rows[0].keys())}")
+    got = [(r["Title"], r["Highlight"], r["Note"]) for r in rows]
+    check(got == [e[:3] for e in expected], f"readwise fields {got}")
+    for r in rows:
+        check(unicodedata.normalize("NFC", r["Highlight"]) == r["Highlight"], "highlight not NFC")
+        datetime.datetime.strptime(r["Date"], "%Y-%m-%d %H:%M:%S")
     print("ok")

@@ -177,7 +177,7 @@ TEST(AnnotationMarkdown, FrontMatterFirstWithTheArticlesFacts)
     EXPECT_TRUE(md.mid(end).startsWith(QStringLiteral("\n---\n\n# ")));
 
     article.author = QStringLiteral("নিজস্ব \"প্রতিবেদক\"");
-    article.published = QDateTime(QDate(2025, 2, 13), QTime(8, 0), Qt::UTC);
+    article.published = QStringLiteral("2025-02-13T14:00:00+06:00");
     article.tags = {QStringLiteral("কূটনীতি"), QStringLiteral("রাশিয়া")};
     article.title = QStringLiteral("শিরোনাম\n---\nkey: \\ value");
     md = AnnotationMarkdown::document(article);
@@ -185,6 +185,12 @@ TEST(AnnotationMarkdown, FrontMatterFirstWithTheArticlesFacts)
         << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("\nauthor: \"নিজস্ব \\\"প্রতিবেদক\\\"\"\n")));
     EXPECT_TRUE(md.contains(QStringLiteral("\npublished: 2025-02-13T08:00:00Z\n")));
+    // A day stays a day; what is not a date stays a string.
+    article.published = QStringLiteral("2025-02-13");
+    EXPECT_TRUE(AnnotationMarkdown::document(article).contains(QStringLiteral("\npublished: 2025-02-13\n")));
+    article.published = QStringLiteral("১৩ ফেব্রুয়ারি: \"সকাল\"");
+    EXPECT_TRUE(AnnotationMarkdown::document(article).contains(
+        QStringLiteral("\npublished: \"১৩ ফেব্রুয়ারি: \\\"সকাল\\\"\"\n")));
     EXPECT_TRUE(md.contains(QStringLiteral("\ntags: [\"কূটনীতি\", \"রাশিয়া\"]\n")));
 }
 
@@ -454,6 +460,23 @@ TEST(AnnotationImportReader, OddValuesAreReadSafely)
         EXPECT_EQ(a.start, 0);
         EXPECT_EQ(a.end, int(a.exact.toUcs4().size()));
     }
+}
+
+// Found by fuzz_annotation_import: a title or an address with a lone
+// surrogate is text with U+FFFD, as the quotes are.
+TEST(AnnotationImportReader, TitlesAndAddressesAreCleanedLikeQuotes)
+{
+    Result<AnnotationImportFile> file = AnnotationImportReader::parse(
+        readAll(dataFile(QStringLiteral("fuzz-regressions/annotations/w3c-lone-surrogate-label.json"))));
+    ASSERT_TRUE(file.ok()) << file.error().toStdString();
+    ASSERT_EQ(file->documents.size(), 1);
+    EXPECT_EQ(file->documents.first().title, QStringLiteral("শিরোনাম \uFFFD"));
+    EXPECT_EQ(file->documents.first().url, QStringLiteral("https://example.com/\uFFFD"));
+    file = AnnotationImportReader::parse(
+        R"({"rows": [{"uri": "https://example.com/\udc00", "target": [], "document": {"title": ["\ud800"]}}]})");
+    ASSERT_TRUE(file.ok()) << file.error().toStdString();
+    EXPECT_TRUE(file->documents.first().url.isValidUtf16());
+    EXPECT_TRUE(file->documents.first().title.isValidUtf16());
 }
 
 // What File → Export Annotations… calls: the whole file or nothing, and a
