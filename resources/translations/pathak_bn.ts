@@ -51,10 +51,6 @@
 <context>
     <name>pathak::ui::AnnotationController</name>
     <message>
-        <source>&amp;Annotations</source>
-        <translation>টীকা(&amp;A)</translation>
-    </message>
-    <message>
         <source>Underline</source>
         <translation>নিচে দাগ</translation>
     </message>
@@ -209,6 +205,10 @@
             <numerusform>, %Lnটির জন্য কোনো নিবন্ধ নেই</numerusform>
             <numerusform>, %Lnটির জন্য কোনো নিবন্ধ নেই</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation>টীকা(&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -51,10 +51,6 @@
 <context>
     <name>pathak::ui::AnnotationController</name>
     <message>
-        <source>&amp;Annotations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Underline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,6 +205,10 @@
             <numerusform>, %Ln with no article to go on</numerusform>
             <numerusform>, %Ln with no article to go on</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A&amp;nnotations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

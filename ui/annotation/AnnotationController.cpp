@@ -172,7 +172,8 @@ void AnnotationController::createActions()
 
 void AnnotationController::retranslate()
 {
-    m_menu->setTitle(tr("&Annotations"));
+    // N: Alt+A opens the Article menu.
+    m_menu->setTitle(tr("A&nnotations"));
     const QList<AnnotationColor> colors = Annotation::colors();
     for (int i = 0; i < colors.size(); ++i) {
         m_colorActions.at(i)->setText(

@@ -36,6 +36,7 @@
 #include <QListView>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -503,4 +504,26 @@ TEST(HighlightInteraction, BengaliInterfaceHasNoEnglishOnTheNewScreens)
             EXPECT_FALSE(t.contains(english)) << top->objectName().toStdString() << ": " << t.toStdString();
         }
     }
+}
+
+// Alt+letter opens one menu each, in both languages (Article and
+// Annotations both took Alt+A).
+TEST(HighlightInteraction, MenuBarMnemonicsAreUnique)
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("bn")}) {
+        ASSERT_EQ(UiLanguage::apply(language), language);
+        Reader r;
+        QStringList keys;
+        for (QAction *menu : r.window().menuBar()->actions()) {
+            const QString text = menu->text();
+            const qsizetype amp = text.indexOf(QLatin1Char('&'));
+            ASSERT_GE(amp, 0) << text.toStdString();
+            keys << text.mid(amp + 1, 1).toUpper();
+        }
+        QStringList unique = keys;
+        unique.removeDuplicates();
+        EXPECT_EQ(unique.size(), keys.size())
+            << language.toStdString() << ": " << keys.join(u' ').toStdString();
+    }
+    UiLanguage::apply(QStringLiteral("en"));
 }
