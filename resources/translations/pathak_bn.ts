@@ -797,6 +797,18 @@
         <source>Search annotations</source>
         <translation>টীকায় খুঁজুন</translation>
     </message>
+    <message>
+        <source>All tags</source>
+        <translation>সব ট্যাগ</translation>
+    </message>
+    <message>
+        <source>Show the annotations of articles with a tag</source>
+        <translation>একটি ট্যাগের নিবন্ধের টীকা দেখান</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>ট্যাগ</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::LibraryModel</name>

@@ -795,6 +795,18 @@
         <source>Search annotations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the annotations of articles with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::LibraryModel</name>

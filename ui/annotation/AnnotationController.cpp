@@ -7,6 +7,7 @@
 #include "annotation/AnnotationStore.h"
 #include "annotation/ReviewSchedule.h"
 #include "library/LibraryDatabase.h"
+#include "library/TagStore.h"
 #include "text/TextAnchor.h"
 #include "ui/annotation/AddAnnotationCommand.h"
 #include "ui/annotation/AnnotationDock.h"
@@ -83,19 +84,15 @@ AnnotationController::AnnotationController(WindowHost &window)
             [refreshCount](qint64, qint64 articleId) { refreshCount(articleId); });
     connect(m_dock, &AnnotationDock::passageActivated, this, &AnnotationController::showPassage);
     connect(m_libraryDock, &LibraryAnnotationsDock::openRequested, this, &AnnotationController::showPassage);
-    auto reloadLibraryDock = [this] {
-        Result<QHash<qint64, QString>> titles = m_store->annotatedArticleTitles();
-        m_libraryDock->reload(titles ? titles.value() : QHash<qint64, QString>{});
-    };
-    connect(m_libraryDock, &QDockWidget::visibilityChanged, this, [reloadLibraryDock](bool visible) {
+    connect(m_libraryDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
-            reloadLibraryDock();
+            reloadLibraryAnnotations();
     });
     // The dock knows only the titles of articles annotated when it was
     // filled: an article annotated for the first time brings its title in.
-    connect(m_store.get(), &AnnotationStore::added, this, [this, reloadLibraryDock](const Annotation &a) {
+    connect(m_store.get(), &AnnotationStore::added, this, [this](const Annotation &a) {
         if (m_libraryDock->isVisible() && !m_libraryDock->model()->hasTitle(a.articleId))
-            reloadLibraryDock();
+            reloadLibraryAnnotations();
     });
     m_reader->installEventFilter(this);
     m_reader->viewport()->installEventFilter(this);
@@ -105,6 +102,24 @@ AnnotationController::AnnotationController(WindowHost &window)
 }
 
 AnnotationController::~AnnotationController() = default;
+
+void AnnotationController::reloadLibraryAnnotations()
+{
+    Result<QHash<qint64, QString>> titles = m_store->annotatedArticleTitles();
+    if (!titles) {
+        m_libraryDock->reload({});
+        return;
+    }
+    // Only the annotated articles' tags: a few queries, whatever the
+    // library's size.
+    TagStore tagStore(m_window.database());
+    QHash<qint64, QStringList> tags;
+    for (auto it = titles->cbegin(); it != titles->cend(); ++it) {
+        if (Result<QStringList> t = tagStore.tagsOf(it.key()); t && !t->isEmpty())
+            tags.insert(it.key(), t.value());
+    }
+    m_libraryDock->reload(titles.value(), tags);
+}
 
 QUndoGroup *AnnotationController::undoGroup() const
 {
@@ -284,10 +299,8 @@ bool AnnotationController::importAnnotationsFrom(const QString &path)
     if (report->unmatched > 0)
         message += tr(", %Ln with no article to go on", "", report->unmatched);
     m_window.widget().statusBar()->showMessage(message, 8000);
-    if (m_libraryDock->isVisible()) {
-        Result<QHash<qint64, QString>> titles = m_store->annotatedArticleTitles();
-        m_libraryDock->reload(titles ? titles.value() : QHash<qint64, QString>{});
-    }
+    if (m_libraryDock->isVisible())
+        reloadLibraryAnnotations();
     return true;
 }
 

@@ -96,6 +96,8 @@ private:
     void annotateWithNote();
     void copyQuote(qint64 annotationId);
     void chooseExport(bool library);
+    // Fills the library-wide list: titles and tags of annotated articles.
+    void reloadLibraryAnnotations();
     void chooseImport();
     static QString formatLabel(AnnotationExportFormat format);
     void addHighlightActions(QMenu &menu, const Annotation &annotation);

@@ -50,6 +50,21 @@ void AnnotationFilterModel::setSince(const std::optional<QDateTime> &since)
     invalidateRowsFilter();
 }
 
+void AnnotationFilterModel::setTag(const QString &tag)
+{
+    if (tag == m_tag)
+        return;
+    m_tag = tag;
+    invalidateRowsFilter();
+}
+
+void AnnotationFilterModel::setArticleTags(const QHash<qint64, QStringList> &tags)
+{
+    m_articleTags = tags;
+    if (!m_tag.isEmpty())
+        invalidateRowsFilter();
+}
+
 void AnnotationFilterModel::setOrder(Order order)
 {
     if (order == m_order)
@@ -86,6 +101,9 @@ bool AnnotationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (m_color && i.data(AnnotationListModel::ColorRole).toString() != Annotation::colorName(*m_color))
         return false;
     if (m_since && i.data(AnnotationListModel::CreatedRole).toDateTime() < *m_since)
+        return false;
+    if (!m_tag.isEmpty() &&
+        !m_articleTags.value(i.data(AnnotationListModel::ArticleIdRole).toLongLong()).contains(m_tag))
         return false;
     return m_text.isEmpty() || matchesText(i);
 }

@@ -3,6 +3,7 @@
 #include "annotation/Annotation.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
@@ -11,7 +12,7 @@
 namespace pathak::ui {
 
 // Narrows an AnnotationListModel to one colour, to annotations made since a
-// time, and to those whose quote, note or article title hold a text, and
+// time, to articles with a tag, and to those whose quote, note or article title hold a text, and
 // sorts them. The text is matched the way the library search matches
 // words (SearchTokenizer: Bengali digits, ৎ and অা folded, case ignored,
 // NFC), each word of it as the start of a word there, so "রাশি" finds
@@ -28,6 +29,10 @@ public:
     void setText(const QString &text);
     // Only annotations created at or after the time (none: any time).
     void setSince(const std::optional<QDateTime> &since);
+    // Only annotations of articles with the tag (empty: any), given the
+    // tags of each article.
+    void setTag(const QString &tag);
+    void setArticleTags(const QHash<qint64, QStringList> &tags);
     void setOrder(Order order);
     std::optional<AnnotationColor> color() const { return m_color; }
     const QString &text() const { return m_text; }
@@ -42,6 +47,8 @@ private:
 
     std::optional<AnnotationColor> m_color;
     std::optional<QDateTime> m_since;
+    QString m_tag;
+    QHash<qint64, QStringList> m_articleTags;
     QString m_text;
     QStringList m_words; // the text's folded words
     Order m_order = Order::Newest;

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace pathak::ui {
@@ -32,6 +33,8 @@ LibraryAnnotationsDock::LibraryAnnotationsDock(AnnotationStore &store, QWidget *
     m_time = new QComboBox(body);
     for (int days : {0, 1, 7, 30, 365})
         m_time->addItem(QString(), days);
+    m_tag = new QComboBox(body);
+    m_tag->addItem(QString());
     m_order = new QComboBox(body);
     for (AnnotationFilterModel::Order o :
          {AnnotationFilterModel::Order::Newest, AnnotationFilterModel::Order::Oldest,
@@ -39,14 +42,17 @@ LibraryAnnotationsDock::LibraryAnnotationsDock(AnnotationStore &store, QWidget *
         m_order->addItem(QString(), int(o));
     // Three choices side by side must not widen the panel (and starve the
     // reading column): each shows a few letters and opens to its full text.
-    for (QComboBox *box : {m_color, m_time, m_order}) {
+    for (QComboBox *box : {m_color, m_time, m_tag, m_order}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(2);
     }
     filters->addWidget(m_color, 1);
     filters->addWidget(m_time, 1);
     layout->addLayout(filters);
-    layout->addWidget(m_order);
+    auto *more = new QHBoxLayout;
+    more->addWidget(m_tag, 1);
+    more->addWidget(m_order, 1);
+    layout->addLayout(more);
 
     m_model = new AnnotationListModel(store, this);
     m_filter = new AnnotationFilterModel(this);
@@ -65,6 +71,8 @@ LibraryAnnotationsDock::LibraryAnnotationsDock(AnnotationStore &store, QWidget *
             [this] { m_filter->setColor(Annotation::colorFromName(m_color->currentData().toString())); });
     connect(m_text, &QLineEdit::textChanged, m_filter, &AnnotationFilterModel::setText);
     connect(m_time, &QComboBox::currentIndexChanged, this, &LibraryAnnotationsDock::applyTime);
+    connect(m_tag, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setTag(m_tag->currentIndex() > 0 ? m_tag->currentText() : QString()); });
     connect(m_order, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setOrder(static_cast<AnnotationFilterModel::Order>(m_order->currentData().toInt()));
     });
@@ -76,8 +84,26 @@ LibraryAnnotationsDock::LibraryAnnotationsDock(AnnotationStore &store, QWidget *
     retranslate();
 }
 
-void LibraryAnnotationsDock::reload(const QHash<qint64, QString> &titles)
+void LibraryAnnotationsDock::reload(const QHash<qint64, QString> &titles,
+                                    const QHash<qint64, QStringList> &tags)
 {
+    // The tags the annotated articles have, the chosen one kept.
+    const QString chosen = m_tag->currentIndex() > 0 ? m_tag->currentText() : QString();
+    QStringList names;
+    for (const QStringList &t : tags)
+        names += t;
+    names.removeDuplicates();
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    {
+        const QSignalBlocker quiet(m_tag);
+        while (m_tag->count() > 1)
+            m_tag->removeItem(1);
+        m_tag->addItems(names);
+        m_tag->setCurrentIndex(std::max(0, int(m_tag->findText(chosen))));
+    }
+    m_filter->setArticleTags(tags);
+    m_filter->setTag(m_tag->currentIndex() > 0 ? m_tag->currentText() : QString());
     m_model->showLibrary(titles);
     applyTime(); // "the last 7 days" moves on with the clock
 }
@@ -112,6 +138,9 @@ void LibraryAnnotationsDock::retranslate()
     const QStringList orders = {tr("Newest first"), tr("Oldest first"), tr("By article"), tr("By colour")};
     for (int i = 0; i < m_order->count() && i < orders.size(); ++i)
         m_order->setItemText(i, orders.at(i));
+    m_tag->setItemText(0, tr("All tags"));
+    m_tag->setToolTip(tr("Show the annotations of articles with a tag"));
+    m_tag->setAccessibleName(tr("Tag"));
     m_time->setToolTip(tr("Show the annotations made in a time"));
     m_time->setAccessibleName(tr("Time"));
     m_order->setToolTip(tr("Order of the annotations"));

@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 #include <QHash>
+#include <QStringList>
 
 class QComboBox;
 class QLineEdit;
@@ -25,14 +26,16 @@ class LibraryAnnotationsDock : public QDockWidget
 public:
     explicit LibraryAnnotationsDock(AnnotationStore &store, QWidget *parent = nullptr);
 
-    // Reloads the list; titles name the articles (id → title).
-    void reload(const QHash<qint64, QString> &titles);
+    // Reloads the list; titles name the articles (id → title), tags are
+    // each article's, for the tag filter.
+    void reload(const QHash<qint64, QString> &titles, const QHash<qint64, QStringList> &tags = {});
 
     AnnotationListModel *model() const { return m_model; }
     AnnotationFilterModel *filter() const { return m_filter; }
     QListView *view() const { return m_view; }
     QComboBox *colorFilter() const { return m_color; }
     QComboBox *timeFilter() const { return m_time; }
+    QComboBox *tagFilter() const { return m_tag; }
     QComboBox *orderChoice() const { return m_order; }
     QLineEdit *textFilter() const { return m_text; }
 
@@ -52,6 +55,7 @@ private:
     QListView *m_view = nullptr;
     QComboBox *m_color = nullptr;
     QComboBox *m_time = nullptr;
+    QComboBox *m_tag = nullptr;
     QComboBox *m_order = nullptr;
     QLineEdit *m_text = nullptr;
 };

@@ -130,3 +130,28 @@ TEST(LibraryAnnotationsDock, SearchesWordByWordFiltersByTimeAndSorts)
     dock.timeFilter()->setCurrentIndex(0);
     EXPECT_EQ(dock.filter()->rowCount(), 2);
 }
+
+TEST(LibraryAnnotationsDock, FiltersByTheArticlesTag)
+{
+    TestLibrary lib;
+    const qint64 seed = importFile(lib, QStringLiteral("seed-lavrov-rubio.txt"));
+    const qint64 rain = importFile(lib, QStringLiteral("rain-with-comments.txt"));
+    AnnotationStore store(lib.db());
+    LibraryAnnotationsDock dock(store);
+    QAbstractItemModelTester tester(dock.filter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_TRUE(store.create(seed, find(lib, seed, QStringLiteral("রাশিয়া-মার্কিন"))).ok());
+    const Annotation r = store.create(rain, find(lib, rain, QStringLiteral("ভারী বৃষ্টি"))).value();
+    dock.reload({{seed, QStringLiteral("ল্যাভরভ")}, {rain, QStringLiteral("বৃষ্টি")}},
+                {{rain, {QStringLiteral("আবহাওয়া")}}, {seed, {QStringLiteral("রাজনীতি")}}});
+    ASSERT_EQ(dock.tagFilter()->count(), 3); // all tags, and the two
+    dock.tagFilter()->setCurrentIndex(dock.tagFilter()->findText(QStringLiteral("আবহাওয়া")));
+    ASSERT_EQ(dock.filter()->rowCount(), 1);
+    EXPECT_EQ(dock.filter()->index(0, 0).data(AnnotationListModel::IdRole).toLongLong(), r.id);
+    // Reloaded, the chosen tag stays chosen.
+    dock.reload({{seed, QStringLiteral("ল্যাভরভ")}, {rain, QStringLiteral("বৃষ্টি")}},
+                {{rain, {QStringLiteral("আবহাওয়া")}}});
+    EXPECT_EQ(dock.tagFilter()->currentText(), QStringLiteral("আবহাওয়া"));
+    EXPECT_EQ(dock.filter()->rowCount(), 1);
+    dock.tagFilter()->setCurrentIndex(0);
+    EXPECT_EQ(dock.filter()->rowCount(), 2);
+}
