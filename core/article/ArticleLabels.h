@@ -22,6 +22,10 @@ public:
     static QString comments(int declared) { return QStringLiteral("মন্তব্য (%1)").arg(number(declared)); }
     // The heading over the notes of highlights.
     static QString notes() { return QStringLiteral("টীকা"); }
+    // The line under the headline: "author · ৩ ডিসেম্বর ২০২৬", either
+    // part alone when the other is unknown, empty when both are. published
+    // is ISO 8601 (a day or a time); one that is not is left out.
+    static QString byline(const QString &author, const QString &published);
 };
 
 } // namespace pathak

@@ -75,14 +75,17 @@ QString ReaderDocument::partName(Part part)
         return QStringLiteral("comment");
     case Part::Source:
         return QStringLiteral("source");
+    case Part::Byline:
+        return QStringLiteral("byline");
     }
     return {};
 }
 
-void ReaderDocument::setArticle(const Article &article, const QByteArray &photo)
+void ReaderDocument::setArticle(const Article &article, const QByteArray &photo, const QString &byline)
 {
     m_article = article;
     m_photo = photo;
+    m_byline = byline;
     m_plainText = article.plainText();
     m_hasArticle = true;
     rebuild();
@@ -223,6 +226,9 @@ void ReaderDocument::fillDocument(QTextCursor &cursor)
         addBlock(cursor, Part::Title, 0, headline, firstParagraphStart,
                  asLead ? charFormat(1.2, true, colors.text) : headlineFormat, headlineBlock);
     }
+    if (!m_byline.isEmpty())
+        addBlock(cursor, Part::Byline, 0, m_byline, -1, charFormat(0.9, false, colors.muted),
+                 blockFormat(spacing, 0, em * 0.9));
 
     if (a.caption || !m_photo.isEmpty()) {
         QImage photo;

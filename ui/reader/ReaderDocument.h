@@ -41,7 +41,8 @@ public:
         CommentsHeading,
         CommentAuthor,
         Comment,
-        Source
+        Source,
+        Byline // who wrote it and when it was published, under the headline
     };
 
     struct Block
@@ -59,7 +60,9 @@ public:
     ReaderDocument &operator=(const ReaderDocument &) = delete;
 
     // photo: the image bytes LibraryStore::image() returned, or empty.
-    void setArticle(const Article &article, const QByteArray &photo = {});
+    // byline: the author and the publication date, as shown under the
+    // headline (not part of plainText()); empty shows none.
+    void setArticle(const Article &article, const QByteArray &photo = {}, const QString &byline = {});
     void clear();
     // Rebuilds the document in the new look; block numbers and ranges stay.
     void setSettings(const ReaderSettings &settings);
@@ -114,6 +117,7 @@ private:
     ReaderSettings m_settings;
     Article m_article;
     QByteArray m_photo;
+    QString m_byline;
     QString m_plainText;
     QList<Block> m_blocks;
     // A derived title is not shown; its words are the headline's first

@@ -36,7 +36,8 @@ ReaderView::ReaderView(QWidget *parent) : QTextBrowser(parent)
     });
 }
 
-void ReaderView::showArticle(qint64 id, const Article &article, const QByteArray &photo)
+void ReaderView::showArticle(qint64 id, const Article &article, const QByteArray &photo,
+                             const QString &byline)
 {
     m_articleId = id;
     m_layers.clear();
@@ -52,7 +53,7 @@ void ReaderView::showArticle(qint64 id, const Article &article, const QByteArray
     QTextDocument *doc = document();
     const QSizeF page = doc->pageSize();
     doc->setPageSize(QSizeF(0, 0));
-    m_document.setArticle(article, photo);
+    m_document.setArticle(article, photo, byline);
     setTextCursor(QTextCursor(doc));
     doc->setPageSize(page);
     applyColumnWidth();

@@ -54,7 +54,9 @@ class ReaderView : public QTextBrowser
 public:
     explicit ReaderView(QWidget *parent = nullptr);
 
-    void showArticle(qint64 id, const Article &article, const QByteArray &photo = {});
+    // byline: who wrote it and when (ReaderDocument::setArticle).
+    void showArticle(qint64 id, const Article &article, const QByteArray &photo = {},
+                     const QString &byline = {});
     void clearArticle();
     qint64 articleId() const { return m_articleId; }
 

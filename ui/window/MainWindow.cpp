@@ -1,5 +1,7 @@
 #include "ui/window/MainWindow.h"
 
+#include "article/ArticleLabels.h"
+
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "ui/library/LibraryModel.h"
@@ -455,7 +457,8 @@ bool MainWindow::openArticle(qint64 id, ReadingTracker::Opening how)
     Result<QByteArray> photo = m_store->image(id);
     // Where the article left behind was is written before it goes.
     m_tracker->flush();
-    m_reader->showArticle(id, stored->article, photo ? photo.value() : QByteArray());
+    m_reader->showArticle(id, stored->article, photo ? photo.value() : QByteArray(),
+                          ArticleLabels::byline(stored->author, stored->published));
     Result<std::optional<ReadingPosition>> position = m_store->readingPosition(id);
     // Reading it marks it read (ReadingTracker: to its end, or for a while);
     // the row shows it once the writer has stored it.

@@ -230,3 +230,22 @@ TEST(ReaderDocument, ADerivedTitleIsShownOnceAsTheHeadline)
         EXPECT_EQ(doc.toDocumentPosition(3), inTitle.first().selectionStart() + 3);
     }
 }
+
+TEST(ReaderDocument, BylineFollowsTheHeadlineOutsideThePlainText)
+{
+    const Article a = load(QStringLiteral("rain-with-comments.txt"));
+    ReaderDocument without;
+    without.setArticle(a);
+    ReaderDocument doc;
+    const QString byline =
+        ArticleLabels::byline(QStringLiteral("নিজস্ব প্রতিবেদক"), QStringLiteral("2026-12-03"));
+    doc.setArticle(a, {}, byline);
+    EXPECT_EQ(doc.plainText(), without.plainText()); // annotations keep their offsets
+    ASSERT_GE(doc.blocks().size(), 2);
+    EXPECT_EQ(doc.blocks().at(0).part, Part::Title);
+    const ReaderDocument::Block &b = doc.blocks().at(1);
+    EXPECT_EQ(b.part, Part::Byline);
+    EXPECT_EQ(b.plainStart, -1);
+    EXPECT_EQ(blockText(doc, b), byline);
+    EXPECT_EQ(doc.blocks().size(), without.blocks().size() + 1);
+}
