@@ -10,7 +10,10 @@ Result<ExportArticle> ExportArticleLoader::load(qint64 articleId, bool withAnnot
     Result<StoredArticle> stored = LibraryStore(m_db).article(articleId);
     if (!stored)
         return Result<ExportArticle>::failure(stored.error());
-    ExportArticle item{stored->article, {}};
+    ExportArticle item{stored->article, {}, {}};
+    // The lead photo goes to the EPUB; an image that cannot be read leaves the article without one.
+    if (Result<QByteArray> image = LibraryStore(m_db).image(articleId))
+        item.leadImage = image.value();
     if (!withAnnotations)
         return item;
     Result<QList<Annotation>> marks = AnnotationStore(m_db).forArticle(articleId);

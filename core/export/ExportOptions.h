@@ -2,6 +2,7 @@
 
 #include "article/Article.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -23,6 +24,7 @@ struct ExportArticle
 {
     Article article;
     QList<ExportHighlight> highlights;
+    QByteArray leadImage; // the lead photo's bytes as stored; empty for none
 };
 
 enum class PaperSize { A4, Letter };
