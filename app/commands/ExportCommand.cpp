@@ -88,6 +88,7 @@ int exportArticles(const CommandContext &ctx)
     ExportArticleLoader loader(*db);
     const bool withAnnotations = !args.isSet(plainOption);
     QList<ExportArticle> articles;
+    QList<QByteArray> leadImages;
     int failed = 0;
     // An unknown id is reported and the others are still exported (exit 1).
     for (qint64 id : *ids) {
@@ -98,6 +99,11 @@ int exportArticles(const CommandContext &ctx)
             continue;
         }
         articles.append(loaded.value());
+        // Only the EPUB shows the lead photo; one that cannot be read leaves the article without it.
+        if (!epubPath.isEmpty()) {
+            Result<QByteArray> image = loader.leadImage(id);
+            leadImages.append(image ? image.value() : QByteArray());
+        }
     }
     if (articles.isEmpty())
         return ExitInputFailed;
@@ -134,7 +140,7 @@ int exportArticles(const CommandContext &ctx)
         const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&dated);
         if (dated)
             epub.modified = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
-        Result<EpubExportSummary> written = EpubExporter(epub).writeFile(articles, epubPath);
+        Result<EpubExportSummary> written = EpubExporter(epub).writeFile(articles, leadImages, epubPath);
         if (!written) {
             CommandLine::printError(epubPath, written.error());
             ++failed;

@@ -196,7 +196,7 @@ QString EpubExporter::imageMediaType(const QByteArray &bytes)
 }
 
 Result<QByteArray> EpubExporter::toEpub(const QList<ExportArticle> &articles,
-                                        EpubExportSummary *summary) const
+                                        const QList<QByteArray> &leadImages, EpubExportSummary *summary) const
 {
     using R = Result<QByteArray>;
     if (articles.isEmpty())
@@ -210,7 +210,7 @@ Result<QByteArray> EpubExporter::toEpub(const QList<ExportArticle> &articles,
         const ExportArticle &item = articles.at(i);
         Chapter c;
         c.file = QStringLiteral("article-%1.xhtml").arg(i + 1, 3, 10, QLatin1Char('0'));
-        c.imageType = imageMediaType(item.leadImage);
+        c.imageType = imageMediaType(leadImages.value(i));
         if (!c.imageType.isEmpty()) {
             const QString extension =
                 c.imageType.mid(6) == QLatin1String("jpeg") ? QStringLiteral("jpg") : c.imageType.mid(6);
@@ -278,7 +278,7 @@ Result<QByteArray> EpubExporter::toEpub(const QList<ExportArticle> &articles,
         zip.add(QStringLiteral("EPUB/") + chapters.at(i).file, pages.at(i).toUtf8());
         // Images are compressed already.
         if (!chapters.at(i).image.isEmpty())
-            zip.add(QStringLiteral("EPUB/") + chapters.at(i).image, articles.at(i).leadImage,
+            zip.add(QStringLiteral("EPUB/") + chapters.at(i).image, leadImages.at(i),
                     EpubZipWriter::Method::Stored);
     }
     for (qsizetype i = 0; i < fontFiles.size(); ++i)
@@ -290,10 +290,11 @@ Result<QByteArray> EpubExporter::toEpub(const QList<ExportArticle> &articles,
 }
 
 Result<EpubExportSummary> EpubExporter::writeFile(const QList<ExportArticle> &articles,
+                                                  const QList<QByteArray> &leadImages,
                                                   const QString &path) const
 {
     EpubExportSummary summary;
-    Result<QByteArray> bytes = toEpub(articles, &summary);
+    Result<QByteArray> bytes = toEpub(articles, leadImages, &summary);
     if (!bytes)
         return Result<EpubExportSummary>::failure(bytes.error());
     Status written = SafeFileWriter::write(path, bytes.value());

@@ -41,11 +41,14 @@ class EpubExporter
 public:
     explicit EpubExporter(EpubOptions options = {}) : m_options(std::move(options)) {}
 
-    Result<QByteArray> toEpub(const QList<ExportArticle> &articles,
+    // leadImages: each article's lead photo as stored, by position (fewer
+    // than the articles, or an empty one, for articles without).
+    Result<QByteArray> toEpub(const QList<ExportArticle> &articles, const QList<QByteArray> &leadImages = {},
                               EpubExportSummary *summary = nullptr) const;
     // Writes the file only when the whole export succeeded (SafeFileWriter:
     // the old file stays as it was otherwise; a non-regular target is refused).
-    Result<EpubExportSummary> writeFile(const QList<ExportArticle> &articles, const QString &path) const;
+    Result<EpubExportSummary> writeFile(const QList<ExportArticle> &articles,
+                                        const QList<QByteArray> &leadImages, const QString &path) const;
 
     // The image's media type from its first bytes: image/jpeg, image/png,
     // image/gif; empty for anything else.

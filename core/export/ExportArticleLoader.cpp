@@ -10,10 +10,7 @@ Result<ExportArticle> ExportArticleLoader::load(qint64 articleId, bool withAnnot
     Result<StoredArticle> stored = LibraryStore(m_db).article(articleId);
     if (!stored)
         return Result<ExportArticle>::failure(stored.error());
-    ExportArticle item{stored->article, {}, {}};
-    // The lead photo goes to the EPUB; an image that cannot be read leaves the article without one.
-    if (Result<QByteArray> image = LibraryStore(m_db).image(articleId))
-        item.leadImage = image.value();
+    ExportArticle item{stored->article, {}};
     if (!withAnnotations)
         return item;
     Result<QList<Annotation>> marks = AnnotationStore(m_db).forArticle(articleId);
@@ -26,6 +23,11 @@ Result<ExportArticle> ExportArticleLoader::load(qint64 articleId, bool withAnnot
             item.highlights.append({a.start, a.end, Annotation::colorName(a.color), a.note});
     }
     return item;
+}
+
+Result<QByteArray> ExportArticleLoader::leadImage(qint64 articleId)
+{
+    return LibraryStore(m_db).image(articleId);
 }
 
 } // namespace pathak

@@ -2,7 +2,6 @@
 
 #include "article/Article.h"
 
-#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -24,7 +23,6 @@ struct ExportArticle
 {
     Article article;
     QList<ExportHighlight> highlights;
-    QByteArray leadImage; // the lead photo's bytes as stored; empty for none
 };
 
 enum class PaperSize { A4, Letter };
