@@ -52,13 +52,16 @@ int exportArticles(const CommandContext &ctx)
         return CommandArguments::invalid(QStringLiteral("--embed-fonts"),
                                          QStringLiteral("it needs --epub OUT"));
     // One would silently overwrite the other.
-    const QStringList outputs{pdfPath, markdownPath, epubPath};
+    const QList<std::pair<QString, QString>> outputs{{QStringLiteral("--pdf"), pdfPath},
+                                                     {QStringLiteral("--markdown"), markdownPath},
+                                                     {QStringLiteral("--epub"), epubPath}};
     for (qsizetype i = 0; i < outputs.size(); ++i) {
         for (qsizetype j = i + 1; j < outputs.size(); ++j) {
-            if (!outputs.at(i).isEmpty() && !outputs.at(j).isEmpty() &&
-                QFileInfo(outputs.at(i)).absoluteFilePath() == QFileInfo(outputs.at(j)).absoluteFilePath())
-                return CommandArguments::invalid(
-                    outputs.at(j), QStringLiteral("two of --pdf, --markdown and --epub name the same file"));
+            const QString &a = outputs.at(i).second, &b = outputs.at(j).second;
+            if (!a.isEmpty() && !b.isEmpty() &&
+                QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath())
+                return CommandArguments::invalid(b, QStringLiteral("%1 and %2 name the same file")
+                                                        .arg(outputs.at(i).first, outputs.at(j).first));
         }
     }
 
