@@ -13,7 +13,7 @@ namespace {
 
 QString importedLibrary(const QTemporaryDir &dir)
 {
-    const QString lib = dir.filePath(QStringLiteral("library.sqlite"));
+    QString lib = dir.filePath(QStringLiteral("library.sqlite"));
     ProcessResult r = runPathak({QStringLiteral("--library"), lib, QStringLiteral("import"), dataDir()});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     return lib;

@@ -51,7 +51,7 @@ QString epubcheck(const QString &path)
             {QStringLiteral("-jar"), QStringLiteral("/usr/share/java/epubcheck.jar"), path});
     if (!p.waitForFinished(120000))
         return QStringLiteral("epubcheck did not finish");
-    const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     if (p.exitCode() == 0 && out.contains(QLatin1String("No errors or warnings detected.")))
         return {};
     return out;
