@@ -1,5 +1,6 @@
 #include "export/EpubExporter.h"
 #include "export/EpubArticlePage.h"
+#include "export/ExportArticleLoader.h"
 #include "import/ArticleImporter.h"
 #include "TestLibrary.h"
 
@@ -132,4 +133,27 @@ TEST(EpubExporter, OtherImagesAreLeftOutAndNonRegularTargetsRefused)
     EXPECT_TRUE(QFileInfo(folder).isDir());
     EXPECT_FALSE(EpubExporter().writeFile({}, {}, dir.filePath(QStringLiteral("empty.epub"))));
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("empty.epub"))));
+}
+
+TEST(EpubExporter, TheLoaderGivesTheStoredLeadPhotoForTheBook)
+{
+    TestLibrary lib;
+    Result<NewArticle> rain = ArticleImporter::readFile(dataFile(QStringLiteral("rain-with-comments.txt")));
+    ASSERT_TRUE(rain.ok());
+    NewArticle withPhoto = rain.value();
+    withPhoto.image = leadPng();
+    withPhoto.imageMimeType = QStringLiteral("image/png");
+    const qint64 id = storeArticle(lib.store(), withPhoto);
+    ASSERT_GT(id, 0);
+    ExportArticleLoader loader(lib.db());
+    Result<ExportArticle> article = loader.load(id);
+    Result<QByteArray> photo = loader.leadImage(id);
+    ASSERT_TRUE(article && photo);
+    EXPECT_EQ(photo.value(), withPhoto.image);
+    EpubExportSummary summary;
+    Result<QByteArray> book = EpubExporter().toEpub({article.value()}, {photo.value()}, &summary);
+    ASSERT_TRUE(book);
+    EXPECT_EQ(summary.images, 1);
+    EXPECT_TRUE(book->contains(withPhoto.image));
+    EXPECT_TRUE(book->contains(QByteArrayLiteral("EPUB/images/lead-001.png")));
 }
