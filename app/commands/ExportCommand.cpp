@@ -1,11 +1,13 @@
-// export: articles to one PDF (text kept as real text) or to Markdown.
+// export: articles to one PDF (text kept as real text), to Markdown or to an EPUB.
 #include "app/CommandLine.h"
 #include "app/commands/CommandArguments.h"
+#include "export/EpubExporter.h"
 #include "export/ExportArticleLoader.h"
 #include "export/MarkdownExporter.h"
 #include "export/PdfExporter.h"
 #include "library/LibraryDatabase.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace pathak::commands {
@@ -19,6 +21,10 @@ int exportArticles(const CommandContext &ctx)
                                        QStringLiteral("OUT"));
     const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Write Markdown."),
                                             QStringLiteral("OUT"));
+    const QCommandLineOption epubOption(QStringLiteral("epub"), QStringLiteral("Write an EPUB 3 book."),
+                                        QStringLiteral("OUT"));
+    const QCommandLineOption embedFontsOption(QStringLiteral("embed-fonts"),
+                                              QStringLiteral("Embed the Noto Bengali fonts in the EPUB."));
     const QCommandLineOption paperOption(QStringLiteral("paper"), QStringLiteral("a4 or letter."),
                                          QStringLiteral("SIZE"), QStringLiteral("a4"));
     const QCommandLineOption fontOption(QStringLiteral("font"), QStringLiteral("Font family."),
@@ -29,8 +35,8 @@ int exportArticles(const CommandContext &ctx)
                                             QStringLiteral("Include the readers' comments."));
     const QCommandLineOption plainOption(QStringLiteral("no-annotations"),
                                          QStringLiteral("Leave out the stored highlights and notes."));
-    args.addOptions(
-        {pdfOption, markdownOption, paperOption, fontOption, sizeOption, commentsOption, plainOption});
+    args.addOptions({pdfOption, markdownOption, epubOption, embedFontsOption, paperOption, fontOption,
+                     sizeOption, commentsOption, plainOption});
     if (!args.parse())
         return args.exitCode();
 
@@ -39,13 +45,25 @@ int exportArticles(const CommandContext &ctx)
         return ExitUsage;
     const QString pdfPath = args.value(pdfOption);
     const QString markdownPath = args.value(markdownOption);
-    if (ids->isEmpty() || (pdfPath.isEmpty() && markdownPath.isEmpty()))
+    const QString epubPath = args.value(epubOption);
+    if (ids->isEmpty() || (pdfPath.isEmpty() && markdownPath.isEmpty() && epubPath.isEmpty()))
         return args.usageError();
+    if (args.isSet(embedFontsOption) && epubPath.isEmpty())
+        return CommandArguments::invalid(QStringLiteral("--embed-fonts"),
+                                         QStringLiteral("it needs --epub OUT"));
     // One would silently overwrite the other.
-    if (!pdfPath.isEmpty() && !markdownPath.isEmpty() &&
-        QFileInfo(pdfPath).absoluteFilePath() == QFileInfo(markdownPath).absoluteFilePath())
-        return CommandArguments::invalid(markdownPath,
-                                         QStringLiteral("--pdf and --markdown name the same file"));
+    const QList<std::pair<QString, QString>> outputs{{QStringLiteral("--pdf"), pdfPath},
+                                                     {QStringLiteral("--markdown"), markdownPath},
+                                                     {QStringLiteral("--epub"), epubPath}};
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        for (qsizetype j = i + 1; j < outputs.size(); ++j) {
+            const QString &a = outputs.at(i).second, &b = outputs.at(j).second;
+            if (!a.isEmpty() && !b.isEmpty() &&
+                QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath())
+                return CommandArguments::invalid(b, QStringLiteral("%1 and %2 name the same file")
+                                                        .arg(outputs.at(i).first, outputs.at(j).first));
+        }
+    }
 
     PdfOptions options;
     options.includeComments = args.isSet(commentsOption);
@@ -73,6 +91,7 @@ int exportArticles(const CommandContext &ctx)
     ExportArticleLoader loader(*db);
     const bool withAnnotations = !args.isSet(plainOption);
     QList<ExportArticle> articles;
+    QList<QByteArray> leadImages;
     int failed = 0;
     // An unknown id is reported and the others are still exported (exit 1).
     for (qint64 id : *ids) {
@@ -83,6 +102,11 @@ int exportArticles(const CommandContext &ctx)
             continue;
         }
         articles.append(loaded.value());
+        // Only the EPUB shows the lead photo; one that cannot be read leaves the article without it.
+        if (!epubPath.isEmpty()) {
+            Result<QByteArray> image = loader.leadImage(id);
+            leadImages.append(image ? image.value() : QByteArray());
+        }
     }
     if (articles.isEmpty())
         return ExitInputFailed;
@@ -110,6 +134,29 @@ int exportArticles(const CommandContext &ctx)
                 QStringLiteral("exported %1 articles to %2\n").arg(articles.size()).arg(markdownPath));
         }
     }
+    if (!epubPath.isEmpty()) {
+        EpubOptions epub;
+        epub.includeComments = options.includeComments;
+        epub.embedFonts = args.isSet(embedFontsOption);
+        // A reproducible build's date when one is given; never the clock.
+        bool dated = false;
+        const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&dated);
+        if (dated)
+            epub.modified = QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC);
+        Result<EpubExportSummary> written = EpubExporter(epub).writeFile(articles, leadImages, epubPath);
+        if (!written) {
+            CommandLine::printError(epubPath, written.error());
+            ++failed;
+        } else {
+            CommandLine::printOut(
+                QStringLiteral("exported %1 articles, %2 images, %3 notes, %4 fonts to %5\n")
+                    .arg(written->articles)
+                    .arg(written->images)
+                    .arg(written->notes)
+                    .arg(written->fonts)
+                    .arg(epubPath));
+        }
+    }
     return failed ? ExitInputFailed : ExitOk;
 }
 
@@ -118,7 +165,9 @@ int exportArticles(const CommandContext &ctx)
 namespace {
 const bool registered = pathak::CommandLine::add(
     {QStringLiteral("export"),
-     QStringLiteral("export ID… (--pdf OUT [--paper a4|letter] [--font FAMILY] [--size PT] | --markdown OUT) "
-                    "[--comments] [--no-annotations]"),
+     QStringLiteral(
+         "export ID… (--pdf OUT [--paper a4|letter] [--font FAMILY] [--size PT] | --markdown OUT | "
+         "--epub OUT [--embed-fonts]) "
+         "[--comments] [--no-annotations]"),
      pathak::commands::exportArticles});
 } // namespace

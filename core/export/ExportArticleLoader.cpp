@@ -25,4 +25,9 @@ Result<ExportArticle> ExportArticleLoader::load(qint64 articleId, bool withAnnot
     return item;
 }
 
+Result<QByteArray> ExportArticleLoader::leadImage(qint64 articleId)
+{
+    return LibraryStore(m_db).image(articleId);
+}
+
 } // namespace pathak

@@ -17,6 +17,8 @@ public:
 
     // With withAnnotations false the article comes back unmarked.
     Result<ExportArticle> load(qint64 articleId, bool withAnnotations = true);
+    // The lead photo's bytes as stored (for the EPUB); empty when there is none.
+    Result<QByteArray> leadImage(qint64 articleId);
 
 private:
     LibraryDatabase &m_db;

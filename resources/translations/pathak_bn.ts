@@ -473,6 +473,14 @@
         <source>Export the selected articles to a Markdown file</source>
         <translation>নির্বাচিত নিবন্ধগুলো একটি Markdown ফাইলে রপ্তানি করুন</translation>
     </message>
+    <message>
+        <source>Export &amp;EPUB…</source>
+        <translation>EPUB রপ্তানি(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the selected articles, with their highlights and notes, to an EPUB book for e-readers</source>
+        <translation>নির্বাচিত নিবন্ধগুলো হাইলাইট ও টীকাসহ ই-রিডারের জন্য একটি EPUB বইয়ে রপ্তানি করুন</translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::ExportDialog</name>
@@ -542,6 +550,18 @@
     <message>
         <source>Markdown files (*.md)</source>
         <translation>Markdown ফাইল (*.md)</translation>
+    </message>
+    <message>
+        <source>Export EPUB</source>
+        <translation>EPUB রপ্তানি</translation>
+    </message>
+    <message>
+        <source>Embed Bengali fonts (for e-readers without them)</source>
+        <translation>বাংলা ফন্ট সঙ্গে দিন (যে ই-রিডারে বাংলা ফন্ট নেই তার জন্য)</translation>
+    </message>
+    <message>
+        <source>EPUB books (*.epub)</source>
+        <translation>EPUB বই (*.epub)</translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,14 @@
         <source>Export the selected articles to a Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;EPUB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected articles, with their highlights and notes, to an EPUB book for e-readers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pathak::ui::ExportDialog</name>
@@ -540,6 +548,18 @@
     </message>
     <message>
         <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export EPUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embed Bengali fonts (for e-readers without them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EPUB books (*.epub)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,9 +24,12 @@ ExportActions::ExportActions(WindowHost *window) : QObject(&window->widget()), m
     m_pdfAction = new QAction(this);
     m_pdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_markdownAction = new QAction(this);
+    m_epubAction = new QAction(this);
     connect(m_pdfAction, &QAction::triggered, this, [this] { exportWithDialog(ExportRequest::Format::Pdf); });
     connect(m_markdownAction, &QAction::triggered, this,
             [this] { exportWithDialog(ExportRequest::Format::Markdown); });
+    connect(m_epubAction, &QAction::triggered, this,
+            [this] { exportWithDialog(ExportRequest::Format::Epub); });
 
     // The File menu's export section: after its separator, before the next one.
     QMenu *menu = window->fileMenu();
@@ -35,9 +38,10 @@ ExportActions::ExportActions(WindowHost *window) : QObject(&window->widget()), m
     QAction *before = at >= 0 && at + 1 < actions.size() ? actions.at(at + 1) : nullptr;
     menu->insertAction(before, m_pdfAction);
     menu->insertAction(before, m_markdownAction);
+    menu->insertAction(before, m_epubAction);
     // And the list's context menu (LibraryPane shows the list's own
     // actions there): the selected articles to one file.
-    window->libraryView()->addActions({m_pdfAction, m_markdownAction});
+    window->libraryView()->addActions({m_pdfAction, m_markdownAction, m_epubAction});
 
     connect(&window->events(), &WindowEvents::currentArticleChanged, this, &ExportActions::updateActions);
     if (QItemSelectionModel *selection = window->libraryView()->selectionModel())
@@ -88,6 +92,7 @@ bool ExportActions::startExport(const QList<qint64> &ids, const ExportRequest &r
     // Loading is quick and needs the window's connection, so it happens
     // here; the worker only lays out and writes.
     QList<ExportArticle> articles;
+    QList<QByteArray> leadImages;
     ExportArticleLoader loader(m_window->database());
     for (qint64 id : ids) {
         Result<ExportArticle> loaded = loader.load(id);
@@ -97,8 +102,14 @@ bool ExportActions::startExport(const QList<qint64> &ids, const ExportRequest &r
             return false;
         }
         articles.append(loaded.value());
+        // Only the EPUB shows the lead photo; one that cannot be read leaves the article without it.
+        if (request.format == ExportRequest::Format::Epub) {
+            Result<QByteArray> image = loader.leadImage(id);
+            leadImages.append(image ? image.value() : QByteArray());
+        }
     }
     m_worker = new ExportWorker(articles, request, this);
+    m_worker->setLeadImages(leadImages);
     connect(m_worker, &ExportWorker::exportFinished, this, &ExportActions::onFinished);
     connect(m_worker, &QThread::finished, m_worker, &QObject::deleteLater);
     m_window->widget().statusBar()->showMessage(
@@ -141,6 +152,9 @@ void ExportActions::retranslate()
         tr("Export the selected articles, with their highlights and notes, to one PDF"));
     m_markdownAction->setText(tr("Export &Markdown…"));
     m_markdownAction->setStatusTip(tr("Export the selected articles to a Markdown file"));
+    m_epubAction->setText(tr("Export &EPUB…"));
+    m_epubAction->setStatusTip(
+        tr("Export the selected articles, with their highlights and notes, to an EPUB book for e-readers"));
 }
 
 void ExportActions::updateActions()
@@ -148,6 +162,7 @@ void ExportActions::updateActions()
     const bool enabled = !running() && !articlesToExport().isEmpty();
     m_pdfAction->setEnabled(enabled);
     m_markdownAction->setEnabled(enabled);
+    m_epubAction->setEnabled(enabled);
 }
 
 } // namespace pathak::ui

@@ -12,7 +12,7 @@ namespace pathak::ui {
 
 class WindowHost;
 
-// File → Export PDF… and Export Markdown… for the selected articles (or
+// File → Export PDF…, Export Markdown… and Export EPUB… for the selected articles (or
 // the one being read): asks with an ExportDialog, loads the articles and
 // their annotations on the GUI thread, writes the file on an ExportWorker.
 class ExportActions : public QObject
@@ -23,6 +23,7 @@ public:
 
     QAction *pdfAction() const { return m_pdfAction; }
     QAction *markdownAction() const { return m_markdownAction; }
+    QAction *epubAction() const { return m_epubAction; }
 
     // The selected rows of the library list, in list order; without a
     // selection, the article in the reader.
@@ -47,6 +48,7 @@ private:
     WindowHost *m_window;
     QAction *m_pdfAction = nullptr;
     QAction *m_markdownAction = nullptr;
+    QAction *m_epubAction = nullptr;
     QPointer<ExportWorker> m_worker;
 };
 

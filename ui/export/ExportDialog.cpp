@@ -23,7 +23,15 @@ namespace {
 
 QString suffixFor(ExportRequest::Format format)
 {
-    return format == ExportRequest::Format::Pdf ? QStringLiteral(".pdf") : QStringLiteral(".md");
+    switch (format) {
+    case ExportRequest::Format::Pdf:
+        return QStringLiteral(".pdf");
+    case ExportRequest::Format::Epub:
+        return QStringLiteral(".epub");
+    case ExportRequest::Format::Markdown:
+        break;
+    }
+    return QStringLiteral(".md");
 }
 
 // A file name from an article title: Bengali letters are fine in file
@@ -46,7 +54,8 @@ ExportDialog::ExportDialog(ExportRequest::Format format, const QStringList &titl
     : QDialog(parent), m_format(format)
 {
     const bool pdf = format == ExportRequest::Format::Pdf;
-    setWindowTitle(pdf ? tr("Export PDF") : tr("Export Markdown"));
+    const bool epub = format == ExportRequest::Format::Epub;
+    setWindowTitle(pdf ? tr("Export PDF") : epub ? tr("Export EPUB") : tr("Export Markdown"));
 
     auto *what =
         new QLabel(titles.size() == 1 ? tr("“%1”").arg(titles.first())
@@ -76,6 +85,7 @@ ExportDialog::ExportDialog(ExportRequest::Format format, const QStringList &titl
     m_size->setSuffix(tr(" pt"));
 
     m_comments = new QCheckBox(tr("Include readers’ comments"), this);
+    m_embedFonts = new QCheckBox(tr("Embed Bengali fonts (for e-readers without them)"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("File:"), pathRow);
@@ -89,6 +99,10 @@ ExportDialog::ExportDialog(ExportRequest::Format format, const QStringList &titl
         m_size->hide();
     }
     form->addRow(QString(), m_comments);
+    if (epub)
+        form->addRow(QString(), m_embedFonts);
+    else
+        m_embedFonts->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
@@ -118,6 +132,7 @@ ExportDialog::ExportDialog(ExportRequest::Format format, const QStringList &titl
     initial.pdf.fontFamily = settings.value(QStringLiteral("export/font"), initial.pdf.fontFamily).toString();
     initial.pdf.fontSize = settings.value(QStringLiteral("export/size"), initial.pdf.fontSize).toDouble();
     initial.pdf.includeComments = settings.value(QStringLiteral("export/comments"), false).toBool();
+    initial.embedFonts = settings.value(QStringLiteral("export/embedFonts"), false).toBool();
     setRequest(initial);
 }
 
@@ -131,6 +146,7 @@ ExportRequest ExportDialog::request() const
     r.pdf.fontFamily = m_font->currentText();
     r.pdf.fontSize = m_size->value();
     r.pdf.includeComments = m_comments->isChecked();
+    r.embedFonts = m_embedFonts->isChecked();
     return r;
 }
 
@@ -145,6 +161,7 @@ void ExportDialog::setRequest(const ExportRequest &request)
         m_font->setCurrentIndex(font);
     m_size->setValue(request.pdf.fontSize);
     m_comments->setChecked(request.pdf.includeComments);
+    m_embedFonts->setChecked(request.embedFonts);
     updateOk();
 }
 
@@ -161,15 +178,20 @@ void ExportDialog::accept()
         settings.setValue(QStringLiteral("export/font"), r.pdf.fontFamily);
         settings.setValue(QStringLiteral("export/size"), r.pdf.fontSize);
     }
+    if (m_format == ExportRequest::Format::Epub)
+        settings.setValue(QStringLiteral("export/embedFonts"), r.embedFonts);
     settings.setValue(QStringLiteral("export/comments"), r.pdf.includeComments);
     QDialog::accept();
 }
 
 void ExportDialog::browse()
 {
-    const bool pdf = m_format == ExportRequest::Format::Pdf;
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, windowTitle(), m_path->text(), pdf ? tr("PDF files (*.pdf)") : tr("Markdown files (*.md)"));
+    QString filter = tr("Markdown files (*.md)");
+    if (m_format == ExportRequest::Format::Pdf)
+        filter = tr("PDF files (*.pdf)");
+    else if (m_format == ExportRequest::Format::Epub)
+        filter = tr("EPUB books (*.epub)");
+    const QString chosen = QFileDialog::getSaveFileName(this, windowTitle(), m_path->text(), filter);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }

@@ -14,7 +14,7 @@ class QLineEdit;
 namespace pathak::ui {
 
 // Asks where to export and how: the file, and for a PDF the paper, font
-// and size; comments for both. Remembers the choices for next time.
+// and size; for an EPUB whether to embed the fonts; comments for all. Remembers the choices for next time.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +37,7 @@ private:
     QComboBox *m_font = nullptr;
     QDoubleSpinBox *m_size = nullptr;
     QCheckBox *m_comments = nullptr;
+    QCheckBox *m_embedFonts = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

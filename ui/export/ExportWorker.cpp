@@ -1,5 +1,6 @@
 #include "ui/export/ExportWorker.h"
 
+#include "export/EpubExporter.h"
 #include "export/MarkdownExporter.h"
 #include "export/PdfExporter.h"
 
@@ -32,6 +33,17 @@ void ExportWorker::run()
         } else {
             outcome.error = r.error();
         }
+    } else if (m_request.format == ExportRequest::Format::Epub) {
+        EpubOptions options;
+        options.includeComments = m_request.pdf.includeComments;
+        options.embedFonts = m_request.embedFonts;
+        Result<EpubExportSummary> r =
+            EpubExporter(options).writeFile(m_articles, m_leadImages, m_request.path);
+        outcome.ok = r.ok();
+        if (r)
+            outcome.images = r->images;
+        else
+            outcome.error = r.error();
     } else {
         Status s = MarkdownExporter::writeFile(m_articles, m_request.pdf.includeComments, m_request.path);
         outcome.ok = s.ok();

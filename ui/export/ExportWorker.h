@@ -2,6 +2,7 @@
 
 #include "export/ExportOptions.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -12,10 +13,11 @@ namespace pathak::ui {
 // What to write and where: the choices of the export dialog.
 struct ExportRequest
 {
-    enum class Format { Pdf, Markdown };
+    enum class Format { Pdf, Markdown, Epub };
     Format format = Format::Pdf;
     QString path;
-    PdfOptions pdf; // includeComments also applies to Markdown
+    PdfOptions pdf;          // includeComments also applies to Markdown and EPUB
+    bool embedFonts = false; // EPUB: the Noto Bengali fonts go into the book
 };
 
 struct ExportOutcome
@@ -25,6 +27,7 @@ struct ExportOutcome
     int articles = 0;
     int pages = 0;      // PDF only
     int highlights = 0; // PDF annotations written
+    int images = 0;     // EPUB lead photos
     QString error;
 };
 
@@ -37,6 +40,8 @@ class ExportWorker : public QThread
 public:
     ExportWorker(QList<ExportArticle> articles, ExportRequest request, QObject *parent = nullptr);
     ~ExportWorker() override;
+    // Each article's lead photo as stored, by position, for the EPUB.
+    void setLeadImages(QList<QByteArray> images) { m_leadImages = std::move(images); }
 
 signals:
     void exportFinished(const pathak::ui::ExportOutcome &outcome);
@@ -47,6 +52,7 @@ protected:
 private:
     QList<ExportArticle> m_articles;
     ExportRequest m_request;
+    QList<QByteArray> m_leadImages;
 };
 
 } // namespace pathak::ui
