@@ -159,7 +159,7 @@ QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool 
                 source += QStringLiteral(" (") + escape(a.source->url, false) + QLatin1Char(')');
             blocks.append(ArticleLabels::source() + QLatin1Char(' ') + source);
         }
-        if (a.comments && includeComments) {
+        if (a.comments && includeComments && !a.comments->items.isEmpty()) {
             blocks.append(QStringLiteral("## ") + ArticleLabels::comments(a.comments->declared));
             for (const Comment &c : a.comments->items) {
                 if (c.author) {

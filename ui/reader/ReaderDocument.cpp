@@ -293,7 +293,8 @@ void ReaderDocument::fillDocument(QTextCursor &cursor)
         cursor.insertText(label, link);
     }
 
-    if (a.comments) {
+    // No heading over no comments (মন্তব্য (০)), as in the PDF and Markdown copies.
+    if (a.comments && !a.comments->items.isEmpty()) {
         addBlock(cursor, Part::CommentsHeading, 0, ArticleLabels::comments(a.comments->declared), -1,
                  charFormat(1.1, true, colors.text), blockFormat(spacing, em, em * 0.5));
         for (qsizetype i = 0; i < a.comments->items.size(); ++i) {

@@ -249,3 +249,14 @@ TEST(ReaderDocument, BylineFollowsTheHeadlineOutsideThePlainText)
     EXPECT_EQ(blockText(doc, b), byline);
     EXPECT_EQ(doc.blocks().size(), without.blocks().size() + 1);
 }
+
+TEST(ReaderDocument, NoCommentsHeadingOverNoComments)
+{
+    Article a = load(QStringLiteral("rain-with-comments.txt"));
+    ASSERT_TRUE(a.comments.has_value());
+    a.comments->items.clear(); // declared, but none came with the page
+    ReaderDocument doc;
+    doc.setArticle(a);
+    for (const ReaderDocument::Block &b : doc.blocks())
+        EXPECT_NE(b.part, Part::CommentsHeading);
+}
