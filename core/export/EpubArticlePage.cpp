@@ -46,42 +46,20 @@ QString noteReference(int n)
 QString markedBlock(const QString &text, int plainStart, const QList<HighlightSpan> &spans, int firstNote,
                     QList<Footnote> &footnotes)
 {
-    const int end = plainStart + int(text.size());
-    QList<int> cuts{0, int(text.size())};
-    for (const HighlightSpan &s : spans) {
-        if (s.end <= plainStart || s.start >= end)
-            continue;
-        cuts.append(std::max(s.start, plainStart) - plainStart);
-        cuts.append(std::min(s.end, end) - plainStart);
-    }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-
     QString out;
-    for (int i = 0; i + 1 < cuts.size(); ++i) {
-        const int a = cuts.at(i), b = cuts.at(i + 1);
-        // Of overlapping markers the one that starts last shows, as in the reader.
-        const HighlightSpan *marker = nullptr;
-        const HighlightSpan *underline = nullptr;
-        for (const HighlightSpan &s : spans) {
-            if (s.start <= plainStart + a && s.end >= plainStart + b)
-                (AnnotationPalette::isUnderline(s.color) ? underline : marker) = &s;
-        }
-        QString piece = EpubXml::escape(text.mid(a, b - a));
-        if (underline)
-            piece = QStringLiteral("<span") + colourAttributes(*underline, true) + QLatin1Char('>') + piece +
-                    QStringLiteral("</span>");
-        if (marker)
-            piece = QStringLiteral("<mark") + colourAttributes(*marker, false) + QLatin1Char('>') + piece +
+    for (const HighlightPiece &p : HighlightSpans::pieces(text, plainStart, spans)) {
+        QString piece = EpubXml::escape(text.mid(p.start, p.end - p.start));
+        if (p.underline)
+            piece = QStringLiteral("<span") + colourAttributes(*p.underline, true) + QLatin1Char('>') +
+                    piece + QStringLiteral("</span>");
+        if (p.marker)
+            piece = QStringLiteral("<mark") + colourAttributes(*p.marker, false) + QLatin1Char('>') + piece +
                     QStringLiteral("</mark>");
         out += piece;
-        for (const HighlightSpan &s : spans) {
-            // A highlight that runs past this block (into the blank line) still ends here.
-            if (s.noteNumber && s.start < end && s.end <= end + 2 && std::min(s.end, end) == plainStart + b) {
-                const int n = firstNote + s.noteNumber - 1;
-                out += noteReference(n);
-                footnotes.append({n, s.note});
-            }
+        for (const HighlightSpan *s : p.notesEnding) {
+            const int n = firstNote + s->noteNumber - 1;
+            out += noteReference(n);
+            footnotes.append({n, s->note});
         }
     }
     return out;

@@ -1,5 +1,6 @@
 #include "export/HighlightSpans.h"
 
+#include "annotation/AnnotationPalette.h"
 #include "text/BengaliText.h"
 
 #include <algorithm>
@@ -40,6 +41,39 @@ QList<HighlightSpan> HighlightSpans::fromExport(const QString &plain,
         if (!span.note.isEmpty())
             span.noteNumber = ++notes;
         out.append(span);
+    }
+    return out;
+}
+
+QList<HighlightPiece> HighlightSpans::pieces(const QString &text, int plainStart,
+                                             const QList<HighlightSpan> &spans)
+{
+    const int end = plainStart + int(text.size());
+    QList<int> cuts{0, int(text.size())};
+    for (const HighlightSpan &s : spans) {
+        if (s.end <= plainStart || s.start >= end)
+            continue;
+        cuts.append(std::max(s.start, plainStart) - plainStart);
+        cuts.append(std::min(s.end, end) - plainStart);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+
+    QList<HighlightPiece> out;
+    for (int i = 0; i + 1 < cuts.size(); ++i) {
+        HighlightPiece piece;
+        piece.start = cuts.at(i);
+        piece.end = cuts.at(i + 1);
+        for (const HighlightSpan &s : spans) {
+            if (s.start <= plainStart + piece.start && s.end >= plainStart + piece.end)
+                (AnnotationPalette::isUnderline(s.color) ? piece.underline : piece.marker) = &s;
+            // A highlight that runs past this block (into the blank line)
+            // still ends here.
+            if (s.noteNumber && s.start < end && s.end <= end + 2 &&
+                std::min(s.end, end) == plainStart + piece.end)
+                piece.notesEnding.append(&s);
+        }
+        out.append(piece);
     }
     return out;
 }

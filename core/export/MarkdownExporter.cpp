@@ -41,42 +41,18 @@ QString colouredTag(const QString &tag, const HighlightSpan &s)
 QString markedBlock(const QString &text, int plainStart, const QList<HighlightSpan> &spans, int firstNote,
                     QList<Footnote> &footnotes)
 {
-    const int end = plainStart + int(text.size());
-    // Boundaries where the text switches between marked and unmarked, or gets a reference.
-    QList<int> cuts{0, int(text.size())};
-    for (const HighlightSpan &s : spans) {
-        if (s.end <= plainStart || s.start >= end)
-            continue;
-        cuts.append(std::max(s.start, plainStart) - plainStart);
-        cuts.append(std::min(s.end, end) - plainStart);
-    }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-
     QString out;
-    for (int i = 0; i + 1 < cuts.size(); ++i) {
-        const int a = cuts.at(i), b = cuts.at(i + 1);
-        // Of overlapping markers the one that starts last shows, as in the reader.
-        const HighlightSpan *marker = nullptr;
-        const HighlightSpan *underline = nullptr;
-        for (const HighlightSpan &s : spans) {
-            if (s.start <= plainStart + a && s.end >= plainStart + b)
-                (AnnotationPalette::isUnderline(s.color) ? underline : marker) = &s;
-        }
-        QString piece = MarkdownExporter::escape(text.mid(a, b - a), a == 0);
-        if (underline)
-            piece = colouredTag(QStringLiteral("u"), *underline) + piece + QStringLiteral("</u>");
-        if (marker)
-            piece = colouredTag(QStringLiteral("mark"), *marker) + piece + QStringLiteral("</mark>");
+    for (const HighlightPiece &p : HighlightSpans::pieces(text, plainStart, spans)) {
+        QString piece = MarkdownExporter::escape(text.mid(p.start, p.end - p.start), p.start == 0);
+        if (p.underline)
+            piece = colouredTag(QStringLiteral("u"), *p.underline) + piece + QStringLiteral("</u>");
+        if (p.marker)
+            piece = colouredTag(QStringLiteral("mark"), *p.marker) + piece + QStringLiteral("</mark>");
         out += piece;
-        for (const HighlightSpan &s : spans) {
-            // The reference follows the highlight's last character; a highlight
-            // that runs past this block (into the blank line) still ends here.
-            if (s.noteNumber && s.start < end && s.end <= end + 2 && std::min(s.end, end) == plainStart + b) {
-                const int n = firstNote + s.noteNumber - 1;
-                out += QStringLiteral("[^%1]").arg(n);
-                footnotes.append({n, s.note});
-            }
+        for (const HighlightSpan *s : p.notesEnding) {
+            const int n = firstNote + s->noteNumber - 1;
+            out += QStringLiteral("[^%1]").arg(n);
+            footnotes.append({n, s->note});
         }
     }
     return out;
