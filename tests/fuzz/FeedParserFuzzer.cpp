@@ -2,11 +2,18 @@
 // subscribed site (or anyone between it and us) sends on every refresh.
 // Besides crashes and sanitizer reports it checks what a parse promises the
 // refresher: one-line errors, and items it can download and tell apart.
+// The links are also put to the rules a download from a feed follows
+// (the feed.dict holds odd schemes and addresses to reach them): only
+// http(s) with a host is fetched, and a link to this computer or its network
+// is never taken for the feed's own, public, host.
 #include "feeds/FeedParser.h"
 #include "FuzzCheck.h"
 #include "text/BengaliText.h"
+#include "web/Downloader.h"
+#include "web/PrivateNetwork.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QUrl>
 
 #include <cstddef>
@@ -42,6 +49,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         PATHAK_FUZZ_CHECK(!item.key.isEmpty());
         PATHAK_FUZZ_CHECK(item.link.isValid() && !item.link.isEmpty());
         PATHAK_FUZZ_CHECK(isCleanTitle(item.title));
+        const QUrl &link = item.link;
+        if (Downloader::isSupportedUrl(link)) {
+            const QString scheme = link.scheme().toLower();
+            PATHAK_FUZZ_CHECK(scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+            const QHostAddress address(link.host());
+            if (!address.isNull() && !PrivateNetwork::kindOf(address).isEmpty())
+                PATHAK_FUZZ_CHECK(!PrivateNetwork::isSameHost(link.host(), feedUrl.host()));
+        }
     }
     // A parse is a function of the bytes.
     const Result<Feed> again = FeedParser::parse(bytes, feedUrl);
