@@ -90,16 +90,8 @@ EpubArticlePage::Page EpubArticlePage::render(const ExportArticle &item, bool in
     // the first paragraph goes on after it. A highlight on the title's words
     // marks the same words of the heading.
     const int lead = ArticleParser::repeatedLeadLength(a);
-    const int firstParagraph = int(a.title.size()) + 2 + (a.caption ? int(a.caption->text.size()) + 2 : 0);
-    if (lead > 0) {
-        const int shown = int(a.title.endsWith(QChar(0x2026)) ? a.title.size() - 1 : a.title.size());
-        for (HighlightSpan &h : spans) {
-            if (h.start < shown) {
-                h.end = std::min(h.end, shown) + firstParagraph;
-                h.start += firstParagraph;
-            }
-        }
-    }
+    const int firstParagraph = HighlightSpans::firstParagraphStart(a);
+    HighlightSpans::moveTitleHighlightsToLead(spans, a);
     QList<Footnote> footnotes;
     QString body = QStringLiteral("<section class=\"article\" epub:type=\"chapter\">\n");
     int offset = 0; // UTF-16 offset in plainText(), advanced the way plainText() joins blocks

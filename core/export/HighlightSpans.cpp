@@ -1,6 +1,7 @@
 #include "export/HighlightSpans.h"
 
 #include "annotation/AnnotationPalette.h"
+#include "article/ArticleParser.h"
 #include "text/BengaliText.h"
 
 #include <algorithm>
@@ -43,6 +44,25 @@ QList<HighlightSpan> HighlightSpans::fromExport(const QString &plain,
         out.append(span);
     }
     return out;
+}
+
+int HighlightSpans::firstParagraphStart(const Article &a)
+{
+    return int(a.title.size()) + 2 + (a.caption ? int(a.caption->text.size()) + 2 : 0);
+}
+
+void HighlightSpans::moveTitleHighlightsToLead(QList<HighlightSpan> &spans, const Article &a)
+{
+    if (ArticleParser::repeatedLeadLength(a) == 0)
+        return;
+    const int firstParagraph = firstParagraphStart(a);
+    const int shown = int(a.title.endsWith(QChar(0x2026)) ? a.title.size() - 1 : a.title.size());
+    for (HighlightSpan &h : spans) {
+        if (h.start < shown) {
+            h.end = std::min(h.end, shown) + firstParagraph;
+            h.start += firstParagraph;
+        }
+    }
 }
 
 QList<HighlightPiece> HighlightSpans::pieces(const QString &text, int plainStart,

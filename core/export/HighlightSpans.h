@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article/Article.h"
 #include "export/ExportOptions.h"
 
 #include <QList>
@@ -41,6 +42,13 @@ class HighlightSpans
 public:
     static QList<HighlightSpan> fromExport(const QString &plainText,
                                            const QList<ExportHighlight> &highlights);
+    // Where the first paragraph starts in plainText() (after the title and
+    // the caption). When the title was derived from the first sentence
+    // (ArticleParser::repeatedLeadLength) the exports print that sentence
+    // once, as the heading, from the paragraph's own text: highlights on the
+    // title's words are moved onto the same words there.
+    static int firstParagraphStart(const Article &article);
+    static void moveTitleHighlightsToLead(QList<HighlightSpan> &spans, const Article &article);
     // A block of plainText() (its text, and its UTF-16 offset plainStart)
     // cut where a highlight starts or ends. The pieces point into spans.
     static QList<HighlightPiece> pieces(const QString &text, int plainStart,

@@ -77,17 +77,8 @@ QString MarkdownExporter::toMarkdown(const QList<ExportArticle> &articles, bool 
         // paragraph goes on after it. A highlight on the title's words
         // (where a quote is found first) marks the same words of the heading.
         const int lead = ArticleParser::repeatedLeadLength(a);
-        const int firstParagraph =
-            int(a.title.size()) + 2 + (a.caption ? int(a.caption->text.size()) + 2 : 0);
-        if (lead > 0) {
-            const int shown = int(a.title.endsWith(QChar(0x2026)) ? a.title.size() - 1 : a.title.size());
-            for (HighlightSpan &h : spans) {
-                if (h.start < shown) {
-                    h.end = std::min(h.end, shown) + firstParagraph;
-                    h.start += firstParagraph;
-                }
-            }
-        }
+        const int firstParagraph = HighlightSpans::firstParagraphStart(a);
+        HighlightSpans::moveTitleHighlightsToLead(spans, a);
         QList<Footnote> footnotes;
         QStringList blocks;
         int offset = 0; // UTF-16 offset in plainText(), advanced the way plainText() joins blocks
