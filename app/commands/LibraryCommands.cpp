@@ -1,10 +1,11 @@
-// parse, import, list, show, remove: the commands that read and write the library.
+// parse, import, list, show, remove, trash: the commands that read and write the library.
 #include "app/CommandLine.h"
 #include "app/commands/CommandArguments.h"
 #include "app/TerminalText.h"
 #include "article/ArticleParser.h"
 #include "import/ArticleImporter.h"
 #include "import/UrlImporter.h"
+#include "library/ArticleTrash.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "search/LibraryQuery.h"
@@ -22,6 +23,7 @@ int import(const CommandContext &ctx);
 int list(const CommandContext &ctx);
 int show(const CommandContext &ctx);
 int remove(const CommandContext &ctx);
+int trash(const CommandContext &ctx);
 
 namespace {
 
@@ -268,6 +270,9 @@ int show(const CommandContext &ctx)
 int remove(const CommandContext &ctx)
 {
     CommandArguments args(ctx);
+    const QCommandLineOption permanently(QStringLiteral("permanently"),
+                                         QStringLiteral("Delete for good instead of moving to the trash."));
+    args.addOption(permanently);
     if (!args.parse())
         return args.exitCode();
     const std::optional<QList<qint64>> ids = CommandArguments::ids(args.positional());
@@ -279,21 +284,98 @@ int remove(const CommandContext &ctx)
     if (!db)
         return ExitInputFailed;
     LibraryStore store(*db);
+    ArticleTrash trash(*db);
     int failed = 0;
+    int trashed = 0;
     // One id at a time, so an unknown id does not keep the others from going.
     for (qint64 id : *ids) {
-        Result<int> removed = store.remove({id});
+        Result<int> removed = args.isSet(permanently) ? store.remove({id}) : trash.moveIn({id});
         if (!removed) {
             CommandLine::printError(QString::number(id), removed.error());
             ++failed;
             continue;
         }
+        ++trashed;
         CommandLine::printOut(
             removed.value() > 0
                 ? QStringLiteral("removed %1 and its %2 annotations\n").arg(id).arg(removed.value())
                 : QStringLiteral("removed %1\n").arg(id));
     }
+    // Said apart from the results, so a script reading them sees the same lines.
+    if (trashed > 0 && !args.isSet(permanently))
+        CommandLine::printErrorText(QStringLiteral("the trash keeps deleted articles for %1 days: `pathak "
+                                                   "trash --restore ID…` brings them back\n")
+                                        .arg(ArticleTrash::keepDays));
     return failed ? ExitInputFailed : ExitOk;
+}
+
+int trash(const CommandContext &ctx)
+{
+    CommandArguments args(ctx);
+    const QCommandLineOption restore(QStringLiteral("restore"),
+                                     QStringLiteral("Bring back the articles that had these ids."));
+    const QCommandLineOption empty(QStringLiteral("empty"),
+                                   QStringLiteral("Delete everything in the trash for good."));
+    args.addOptions({CommandArguments::jsonOption(), restore, empty});
+    if (!args.parse())
+        return args.exitCode();
+    if (args.isSet(restore) == args.positional().isEmpty() || (args.isSet(empty) && args.isSet(restore)))
+        return args.usageError();
+    std::unique_ptr<LibraryDatabase> db = ctx.openLibrary();
+    if (!db)
+        return ExitInputFailed;
+    ArticleTrash trash(*db);
+    if (args.isSet(empty)) {
+        Result<int> emptied = trash.empty();
+        if (!emptied) {
+            CommandLine::printError(db->path(), emptied.error());
+            return ExitInputFailed;
+        }
+        CommandLine::printOut(QStringLiteral("deleted %1 for good\n").arg(emptied.value()));
+        return ExitOk;
+    }
+    if (args.isSet(restore)) {
+        const std::optional<QList<qint64>> ids = CommandArguments::ids(args.positional());
+        if (!ids)
+            return ExitUsage;
+        int failed = 0;
+        for (qint64 id : *ids) {
+            Result<QList<qint64>> entry = trash.entriesOfArticles({id});
+            Result<TrashRestore> restored =
+                entry ? trash.restore(entry.value()) : Result<TrashRestore>::failure(entry.error());
+            if (!restored || !restored->errors.isEmpty()) {
+                CommandLine::printError(QString::number(id),
+                                        restored ? restored->errors.first() : restored.error());
+                ++failed;
+                continue;
+            }
+            const qint64 now = restored->articleIds.first();
+            CommandLine::printOut(now == id ? QStringLiteral("restored %1\n").arg(id)
+                                            : QStringLiteral("restored %1 as %2\n").arg(id).arg(now));
+        }
+        return failed ? ExitInputFailed : ExitOk;
+    }
+    Result<QList<TrashEntry>> entries = trash.entries();
+    if (!entries) {
+        CommandLine::printError(db->path(), entries.error());
+        return ExitInputFailed;
+    }
+    if (args.isSet(CommandArguments::jsonOption())) {
+        QJsonArray list;
+        for (const TrashEntry &e : entries.value())
+            list.append(QJsonObject{{QStringLiteral("id"), e.articleId},
+                                    {QStringLiteral("title"), e.title},
+                                    {QStringLiteral("deleted_at"), e.deletedAt.toString(Qt::ISODate)},
+                                    {QStringLiteral("annotations"), e.annotations}});
+        CommandLine::printJson(QJsonDocument(list));
+        return ExitOk;
+    }
+    for (const TrashEntry &e : entries.value())
+        CommandLine::printOut(QStringLiteral("%1\t%2\t%3\t%4\n")
+                                  .arg(e.articleId)
+                                  .arg(e.deletedAt.toString(Qt::ISODate), TerminalText::field(e.title))
+                                  .arg(e.annotations));
+    return ExitOk;
 }
 
 } // namespace pathak::commands
@@ -308,7 +390,11 @@ const bool registered = [] {
     CommandLine::add(
         {QStringLiteral("list"), QStringLiteral("list [--query Q] [--json]"), pathak::commands::list});
     CommandLine::add({QStringLiteral("show"), QStringLiteral("show ID [--json]"), pathak::commands::show});
-    CommandLine::add({QStringLiteral("remove"), QStringLiteral("remove ID…"), pathak::commands::remove});
+    CommandLine::add(
+        {QStringLiteral("remove"), QStringLiteral("remove ID… [--permanently]"), pathak::commands::remove});
+    CommandLine::add({QStringLiteral("trash"),
+                      QStringLiteral("trash [--json] | trash --restore ID… | trash --empty"),
+                      pathak::commands::trash});
     return true;
 }();
 } // namespace

@@ -946,20 +946,6 @@
         <source>Library</source>
         <translation>লাইব্রেরি</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n article(s) from the library?</source>
-        <translation>
-            <numerusform>লাইব্রেরি থেকে %n টি নিবন্ধ মুছবেন?</numerusform>
-            <numerusform>লাইব্রেরি থেকে %n টি নিবন্ধ মুছবেন?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) will be deleted with them.</source>
-        <translation>
-            <numerusform>সেগুলোর সঙ্গে %n টি টীকাও মুছে যাবে।</numerusform>
-            <numerusform>সেগুলোর সঙ্গে %n টি টীকাও মুছে যাবে।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Articles</source>
         <translation>নিবন্ধ মুছুন</translation>
@@ -1007,6 +993,27 @@
     <message>
         <source>Delete…</source>
         <translation>মুছুন…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln article(s) to the Trash?</source>
+        <translation>
+            <numerusform>%Lnটি নিবন্ধ ট্র্যাশে সরাবেন?</numerusform>
+            <numerusform>%Lnটি নিবন্ধ ট্র্যাশে সরাবেন?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) go with them.</source>
+        <translation>
+            <numerusform>সঙ্গে যাবে %Lnটি টীকা।</numerusform>
+            <numerusform>সঙ্গে যাবে %Lnটি টীকা।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Trash keeps them for %Ln day(s).</source>
+        <translation>
+            <numerusform>ট্র্যাশ এগুলো %Ln দিন রেখে দেবে।</numerusform>
+            <numerusform>ট্র্যাশ এগুলো %Ln দিন রেখে দেবে।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1221,23 +1228,8 @@
         <translation>শিরোনাম:</translation>
     </message>
     <message>
-        <source>Delete “%1” from the library?</source>
-        <translation>লাইব্রেরি থেকে “%1” মুছে ফেলবেন?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n annotation(s) will be deleted too.</source>
-        <translation>
-            <numerusform>এর %n টি টীকাও মুছে যাবে।</numerusform>
-            <numerusform>এর %n টি টীকাও মুছে যাবে।</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Delete Article</source>
         <translation>নিবন্ধ মুছুন</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”</source>
-        <translation>“%1” মুছে ফেলা হয়েছে</translation>
     </message>
     <message>
         <source>Import Articles</source>
@@ -1388,6 +1380,58 @@
         <translation>
             <numerusform>%Ln টি নিবন্ধ</numerusform>
             <numerusform>%Ln টি নিবন্ধ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation>মোছা ফিরিয়ে আনুন(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring back the articles just deleted, with their annotations</source>
+        <translation>এইমাত্র মোছা নিবন্ধগুলো টীকাসহ ফিরিয়ে আনুন</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>ট্র্যাশ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the Trash?</source>
+        <translation>“%1” ট্র্যাশে সরাবেন?</translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the Trash</source>
+        <translation>“%1” ট্র্যাশে সরানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation>মোছা ফিরিয়ে আনা</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln article(s) to the Trash</source>
+        <translation>
+            <numerusform>%Lnটি নিবন্ধ ট্র্যাশে সরানো হয়েছে</numerusform>
+            <numerusform>%Lnটি নিবন্ধ ট্র্যাশে সরানো হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln annotation(s) go with it.</source>
+        <translation>
+            <numerusform>এর %Lnটি টীকাও সঙ্গে যাবে।</numerusform>
+            <numerusform>এর %Lnটি টীকাও সঙ্গে যাবে।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Trash keeps it for %Ln day(s).</source>
+        <translation>
+            <numerusform>ট্র্যাশ এটি %Ln দিন রেখে দেবে।</numerusform>
+            <numerusform>ট্র্যাশ এটি %Ln দিন রেখে দেবে।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln article(s)</source>
+        <translation>
+            <numerusform>%Lnটি নিবন্ধ ফিরিয়ে আনা হয়েছে</numerusform>
+            <numerusform>%Lnটি নিবন্ধ ফিরিয়ে আনা হয়েছে</numerusform>
         </translation>
     </message>
 </context>
@@ -1732,6 +1776,85 @@
     <message>
         <source>Close</source>
         <translation>বন্ধ করুন</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>ট্র্যাশ</translation>
+    </message>
+    <message>
+        <source>Deleted articles</source>
+        <translation>মোছা নিবন্ধ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>শিরোনাম</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>মোছার সময়</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>টীকা</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ফিরিয়ে আনুন(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good…</source>
+        <translation>চিরতরে মুছুন(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>ট্র্যাশ খালি করুন(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>ফিরিয়ে আনা</translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>চিরতরে মোছা</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>ট্র্যাশ খালি করা</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted articles are kept here with their annotations for %Ln day(s), then deleted for good.</source>
+        <translation>
+            <numerusform>মোছা নিবন্ধ টীকাসহ এখানে %Ln দিন থাকে, তারপর চিরতরে মুছে যায়।</numerusform>
+            <numerusform>মোছা নিবন্ধ টীকাসহ এখানে %Ln দিন থাকে, তারপর চিরতরে মুছে যায়।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) could not be restored and stay in the trash.</source>
+        <translation>
+            <numerusform>%Lnটি নিবন্ধ ফিরিয়ে আনা গেল না, সেগুলো ট্র্যাশেই রইল।</numerusform>
+            <numerusform>%Lnটি নিবন্ধ ফিরিয়ে আনা গেল না, সেগুলো ট্র্যাশেই রইল।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln article(s) and their annotations for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%Lnটি নিবন্ধ ও তাদের টীকা চিরতরে মুছবেন? এটি আর ফেরানো যাবে না।</numerusform>
+            <numerusform>%Lnটি নিবন্ধ ও তাদের টীকা চিরতরে মুছবেন? এটি আর ফেরানো যাবে না।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln article(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>ট্র্যাশের সব %Lnটি নিবন্ধ চিরতরে মুছবেন? এটি আর ফেরানো যাবে না।</numerusform>
+            <numerusform>ট্র্যাশের সব %Lnটি নিবন্ধ চিরতরে মুছবেন? এটি আর ফেরানো যাবে না।</numerusform>
+        </translation>
     </message>
 </context>
 <context>

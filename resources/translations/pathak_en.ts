@@ -944,20 +944,6 @@
         <source>Library</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n article(s) from the library?</source>
-        <translation>
-            <numerusform>Delete %n article from the library?</numerusform>
-            <numerusform>Delete %n articles from the library?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s) will be deleted with them.</source>
-        <translation>
-            <numerusform>%n annotation will be deleted with them.</numerusform>
-            <numerusform>%n annotations will be deleted with them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete Articles</source>
         <translation type="unfinished"></translation>
@@ -1005,6 +991,27 @@
     <message>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %Ln article(s) to the Trash?</source>
+        <translation>
+            <numerusform>Move %Ln article to the Trash?</numerusform>
+            <numerusform>Move %Ln articles to the Trash?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s) go with them.</source>
+        <translation>
+            <numerusform>%Ln annotation goes with them.</numerusform>
+            <numerusform>%Ln annotations go with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Trash keeps them for %Ln day(s).</source>
+        <translation>
+            <numerusform>The Trash keeps them for %Ln day.</numerusform>
+            <numerusform>The Trash keeps them for %Ln days.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,22 +1223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete “%1” from the library?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Its %n annotation(s) will be deleted too.</source>
-        <translation>
-            <numerusform>Its annotation will be deleted too.</numerusform>
-            <numerusform>Its %n annotations will be deleted too.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Delete Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1383,6 +1375,58 @@
         <translation>
             <numerusform>%Ln article</numerusform>
             <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back the articles just deleted, with their annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” to the Trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved “%1” to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %Ln article(s) to the Trash</source>
+        <translation>
+            <numerusform>Moved %Ln article to the Trash</numerusform>
+            <numerusform>Moved %Ln articles to the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln annotation(s) go with it.</source>
+        <translation>
+            <numerusform>Its %Ln annotation goes with it.</numerusform>
+            <numerusform>Its %Ln annotations go with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Trash keeps it for %Ln day(s).</source>
+        <translation>
+            <numerusform>The Trash keeps it for %Ln day.</numerusform>
+            <numerusform>The Trash keeps it for %Ln days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln article(s)</source>
+        <translation>
+            <numerusform>Restored %Ln article</numerusform>
+            <numerusform>Restored %Ln articles</numerusform>
         </translation>
     </message>
 </context>
@@ -1727,6 +1771,85 @@
     <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted articles are kept here with their annotations for %Ln day(s), then deleted for good.</source>
+        <translation>
+            <numerusform>Deleted articles are kept here with their annotations for %Ln day, then deleted for good.</numerusform>
+            <numerusform>Deleted articles are kept here with their annotations for %Ln days, then deleted for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) could not be restored and stay in the trash.</source>
+        <translation>
+            <numerusform>%Ln article could not be restored and stays in the trash.</numerusform>
+            <numerusform>%Ln articles could not be restored and stay in the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln article(s) and their annotations for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %Ln article and its annotations for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln articles and their annotations for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %Ln article(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %Ln article in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete all %Ln articles in the trash for good? This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

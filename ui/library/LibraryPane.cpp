@@ -1,5 +1,6 @@
 #include "ui/library/LibraryPane.h"
 
+#include "library/ArticleTrash.h"
 #include "library/TagStore.h"
 #include "ui/library/CollectionBar.h"
 #include "ui/library/LibraryModel.h"
@@ -309,10 +310,11 @@ bool LibraryPane::untagSelection(const QString &name)
 
 QString LibraryPane::deleteQuestion(int articles, int annotations)
 {
-    QString question = tr("Delete %n article(s) from the library?", nullptr, articles);
+    QString question = tr("Move %Ln article(s) to the Trash?", nullptr, articles);
     if (annotations > 0)
-        question +=
-            QLatin1Char('\n') + tr("%n annotation(s) will be deleted with them.", nullptr, annotations);
+        question += QLatin1Char('\n') + tr("%Ln annotation(s) go with them.", nullptr, annotations);
+    question +=
+        QLatin1Char('\n') + tr("The Trash keeps them for %Ln day(s).", nullptr, ArticleTrash::keepDays);
     return question;
 }
 
@@ -332,7 +334,7 @@ bool LibraryPane::deleteSelection(bool confirmed)
         if (confirm.exec() != QMessageBox::Yes)
             return false;
     }
-    Result<int> removed = LibraryStore(m_model->database()).remove(ids);
+    Result<int> removed = ArticleTrash(m_model->database()).moveIn(ids);
     if (!report(removed ? Status() : Status::failure(removed.error())))
         return false;
     m_model->reload();

@@ -2,12 +2,14 @@
 
 #include "article/ArticleLabels.h"
 
+#include "library/ArticleTrash.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryStore.h"
 #include "ui/library/LibraryModel.h"
 #include "ui/library/LibraryPane.h"
 #include "ui/library/LibraryRecoveryDialog.h"
 #include "ui/library/LibraryWriter.h"
+#include "ui/library/TrashDialog.h"
 #include "ui/reader/ReaderFonts.h"
 #include "ui/reader/ReaderView.h"
 #include "ui/reader/ThemePalette.h"
@@ -66,6 +68,10 @@ MainWindow::MainWindow(std::unique_ptr<LibraryDatabase> db, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/pathak.svg")));
     setAcceptDrops(true);
+    // Deleted articles past the trash's keeping time go for good now; a
+    // library that cannot be written keeps them until one that can.
+    if (!m_db->isReadOnly())
+        (void)ArticleTrash(*m_db).emptyExpired();
     createActions();
     createCentralArea();
     createMenus();
@@ -132,6 +138,9 @@ void MainWindow::createActions()
     m_favouriteAction = make(QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::toggleFavourite);
     m_renameAction = make(QKeySequence(Qt::Key_F2), &MainWindow::renameArticle);
     m_deleteAction = make(QKeySequence::Delete, &MainWindow::deleteArticle);
+    m_undoDeleteAction = make(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z), &MainWindow::undoDelete);
+    m_undoDeleteAction->setEnabled(false);
+    m_trashAction = make(QKeySequence(), &MainWindow::showTrash);
     m_nextAction = make(QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { moveBy(1); });
     m_previousAction = make(QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] { moveBy(-1); });
     // The list keeps arrows for itself; these also work while reading.
@@ -216,6 +225,8 @@ void MainWindow::createMenus()
     m_articleMenu->addAction(m_favouriteAction);
     m_articleMenu->addAction(m_renameAction);
     m_articleMenu->addAction(m_deleteAction);
+    m_articleMenu->addAction(m_undoDeleteAction);
+    m_articleMenu->addAction(m_trashAction);
     m_articleMenu->addSeparator();
     m_articleMenu->addAction(m_nextAction);
     m_articleMenu->addAction(m_previousAction);
@@ -292,6 +303,7 @@ void MainWindow::createCentralArea()
             updateWindowTitle();
         }
         updateCentralPage();
+        offerUndoDelete(ids, tr("Moved %Ln article(s) to the Trash", nullptr, int(ids.size())));
     });
     connect(m_model, &LibraryModel::modelReset, this, [this] {
         // Keep the article being read selected when the list is re-read.
@@ -326,6 +338,12 @@ void MainWindow::createStatusBar()
     m_importCancel->setAutoRaise(true);
     m_importCancel->hide();
     connect(m_importCancel, &QToolButton::clicked, this, &MainWindow::cancelImport);
+    m_undoDeleteButton = new QToolButton(this);
+    m_undoDeleteButton->setObjectName(QStringLiteral("undoDelete"));
+    m_undoDeleteButton->setAutoRaise(true);
+    m_undoDeleteButton->setDefaultAction(m_undoDeleteAction);
+    m_undoDeleteButton->hide();
+    statusBar()->addPermanentWidget(m_undoDeleteButton);
     statusBar()->addPermanentWidget(m_importProgress);
     statusBar()->addPermanentWidget(m_importCancel);
     statusBar()->addPermanentWidget(m_progressLabel);
@@ -347,6 +365,9 @@ void MainWindow::retranslate()
     m_favouriteAction->setText(tr("&Favourite"));
     m_renameAction->setText(tr("Re&name…"));
     m_deleteAction->setText(tr("&Delete…"));
+    m_undoDeleteAction->setText(tr("&Undo Delete"));
+    m_undoDeleteAction->setToolTip(tr("Bring back the articles just deleted, with their annotations"));
+    m_trashAction->setText(tr("&Trash…"));
     m_nextAction->setText(tr("&Next Article"));
     m_previousAction->setText(tr("&Previous Article"));
     m_zoomInAction->setText(tr("&Larger Text"));
@@ -668,15 +689,21 @@ void MainWindow::renameArticle()
 
 void MainWindow::deleteArticle()
 {
+    // Several rows selected: the list's bulk delete, with its one question.
+    if (m_listView->selectionModel()->selectedRows().size() > 1) {
+        m_libraryPane->deleteSelection();
+        return;
+    }
     const QModelIndex current = m_listView->currentIndex();
     if (!current.isValid())
         return;
     const qint64 id = current.data(LibraryModel::IdRole).toLongLong();
     const QString title = m_model->index(current.row(), LibraryModel::TitleColumn).data().toString();
     const int notes = m_model->index(current.row(), LibraryModel::AnnotationsColumn).data().toInt();
-    QString question = tr("Delete “%1” from the library?").arg(title);
+    QString question = tr("Move “%1” to the Trash?").arg(title);
     if (notes > 0)
-        question += QLatin1Char('\n') + tr("Its %n annotation(s) will be deleted too.", nullptr, notes);
+        question += QLatin1Char('\n') + tr("Its %Ln annotation(s) go with it.", nullptr, notes);
+    question += QLatin1Char('\n') + tr("The Trash keeps it for %Ln day(s).", nullptr, ArticleTrash::keepDays);
     // The title is the page's: shown as text, never as markup.
     QMessageBox confirm(QMessageBox::Question, tr("Delete Article"), question,
                         QMessageBox::Yes | QMessageBox::Cancel, this);
@@ -685,7 +712,7 @@ void MainWindow::deleteArticle()
     if (confirm.exec() != QMessageBox::Yes)
         return;
     const int row = current.row();
-    Result<int> removed = m_store->remove({id});
+    Result<int> removed = ArticleTrash(*m_db).moveIn({id});
     if (!removed) {
         QMessageBox::warning(this, tr("Delete Article"), removed.error());
         return;
@@ -703,7 +730,59 @@ void MainWindow::deleteArticle()
         m_openingAutomatically = false;
     }
     updateCentralPage();
-    statusBar()->showMessage(tr("Deleted “%1”").arg(title), 5000);
+    offerUndoDelete({id}, tr("Moved “%1” to the Trash").arg(title));
+}
+
+void MainWindow::offerUndoDelete(const QList<qint64> &ids, const QString &message)
+{
+    m_lastDeleted = ids;
+    m_undoDeleteAction->setEnabled(true);
+    m_undoDeleteButton->show();
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::undoDelete()
+{
+    if (m_lastDeleted.isEmpty())
+        return;
+    ArticleTrash trash(*m_db);
+    Result<QList<qint64>> entries = trash.entriesOfArticles(m_lastDeleted);
+    Result<TrashRestore> restored =
+        entries ? trash.restore(entries.value()) : Result<TrashRestore>::failure(entries.error());
+    m_lastDeleted.clear();
+    m_undoDeleteAction->setEnabled(false);
+    m_undoDeleteButton->hide();
+    if (!restored) {
+        QMessageBox::warning(this, tr("Undo Delete"), restored.error());
+        return;
+    }
+    if (!restored->errors.isEmpty())
+        QMessageBox::warning(this, tr("Undo Delete"), restored->errors.join(QLatin1Char('\n')));
+    articlesRestored(restored->articleIds);
+}
+
+void MainWindow::articlesRestored(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    m_model->reload();
+    m_libraryPane->updatePlaceholder();
+    updateCentralPage();
+    const int row = m_model->rowOf(ids.first());
+    if (row >= 0)
+        m_listView->setCurrentIndex(m_model->index(row, 0));
+    statusBar()->showMessage(tr("Restored %Ln article(s)", nullptr, int(ids.size())), 5000);
+}
+
+void MainWindow::showTrash()
+{
+    // What the trash shows may be brought back from there instead.
+    m_lastDeleted.clear();
+    m_undoDeleteAction->setEnabled(false);
+    m_undoDeleteButton->hide();
+    TrashDialog dialog(*m_db, this);
+    connect(&dialog, &TrashDialog::restored, this, &MainWindow::articlesRestored);
+    dialog.exec();
 }
 
 void MainWindow::moveBy(int delta)

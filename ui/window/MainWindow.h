@@ -141,6 +141,12 @@ private:
     void toggleFavourite();
     void renameArticle();
     void deleteArticle();
+    // After a delete: the status bar offers to take it back.
+    void offerUndoDelete(const QList<qint64> &ids, const QString &message);
+    void undoDelete();
+    void showTrash();
+    // Shows articles that came back from the trash.
+    void articlesRestored(const QList<qint64> &ids);
     void moveBy(int delta);
     void zoomBy(qreal steps);
     void openSettingsDialog();
@@ -181,6 +187,10 @@ private:
     QAction *m_favouriteAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_undoDeleteAction = nullptr;
+    QAction *m_trashAction = nullptr;
+    QToolButton *m_undoDeleteButton = nullptr;
+    QList<qint64> m_lastDeleted; // what Undo Delete brings back
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
     QAction *m_zoomInAction = nullptr;
