@@ -55,9 +55,13 @@ int monthOf(const QString &name)
     return 0;
 }
 
-const QRegularExpression &datePattern(bool requireLabel)
+// A date with its month spelt out: day first ("১২ ফেব্রুয়ারি ২০২৬", as
+// Bengali papers write it) or month first ("ফেব্রুয়ারি ১২, ২০২৬", "February
+// 12, 2026", as English-style templates and some Kolkata sites do), with an
+// optional time after it. Named groups, so both orders are read alike.
+const QRegularExpression &datePattern(bool requireLabel, bool monthFirst)
 {
-    static const auto build = [](bool label) {
+    static const auto build = [](bool label, bool byMonth) {
         QStringList names;
         for (const QStringList &m : monthNames())
             names += m;
@@ -65,17 +69,24 @@ const QRegularExpression &datePattern(bool requireLabel)
         std::sort(names.begin(), names.end(),
                   [](const QString &a, const QString &b) { return a.size() > b.size(); });
         const QString digit = QStringLiteral("[0-9\\x{09E6}-\\x{09EF}]");
+        const QString month = QStringLiteral("(?<month>%1)").arg(names.join(QLatin1Char('|')));
+        const QString day = QStringLiteral("(?<day>%1{1,2})(?!%1)").arg(digit);
         QString re =
             label ? QStringLiteral("(?:প্রকাশিত|প্রকাশের সময়|প্রকাশ|published)\\s*[:：]?\\s*") : QString();
-        re += QStringLiteral("(?:\\p{L}+\\s*,?\\s*)?(%1{1,2})\\s+(%2)\\s*,?\\s*(%1{4})"
-                             "(?:\\s*[,|]?\\s*(?:সময়\\s*:?\\s*)?(%1{1,2})\\s*[:.]\\s*(%1{2})\\s*"
-                             "(এএম|পিএম|am|pm|পূর্বাহ্ন|অপরাহ্ন)?)?")
-                  .arg(digit, names.join(QLatin1Char('|')));
+        // A weekday may come first: "বৃহস্পতিবার, ১২ ফেব্রুয়ারি ২০২৬", "Thursday, February 12, 2026".
+        re += QStringLiteral("(?:\\p{L}+\\s*,?\\s*)?");
+        re += byMonth ? QString(month + QStringLiteral("\\s+") + day + QStringLiteral("(?:st|nd|rd|th)?"))
+                      : QString(day + QStringLiteral("\\s+") + month);
+        re += QStringLiteral(
+                  "\\s*,?\\s*(?<year>%1{4})"
+                  "(?:\\s*(?:[,|]|at)?\\s*(?:সময়\\s*:?\\s*)?(?<hour>%1{1,2})\\s*[:.]\\s*(?<minute>%1{2})\\s*"
+                  "(?<half>এএম|পিএম|am|pm|a\\.m\\.|p\\.m\\.|পূর্বাহ্ন|অপরাহ্ন)?)?")
+                  .arg(digit);
         return QRegularExpression(re, kOptions);
     };
-    static const QRegularExpression labelled = build(true);
-    static const QRegularExpression bare = build(false);
-    return requireLabel ? labelled : bare;
+    static const QRegularExpression patterns[2][2] = {{build(false, false), build(false, true)},
+                                                      {build(true, false), build(true, true)}};
+    return patterns[requireLabel ? 1 : 0][monthFirst ? 1 : 0];
 }
 
 } // namespace
@@ -153,17 +164,23 @@ QString PublicationFacts::isoDate(const QString &text)
 QString PublicationFacts::dateFromText(const QString &text, bool requireLabel)
 {
     const QString t = WebText::normalise(text);
-    const QRegularExpressionMatch m = datePattern(requireLabel).match(t);
+    // Whichever order comes first in the text is the date it states.
+    QRegularExpressionMatch m = datePattern(requireLabel, false).match(t);
+    const QRegularExpressionMatch byMonth = datePattern(requireLabel, true).match(t);
+    if (byMonth.hasMatch() && (!m.hasMatch() || byMonth.capturedStart() < m.capturedStart()))
+        m = byMonth;
     if (!m.hasMatch())
         return numericDate(t);
-    const auto number = [&](int i) { return BengaliText::parseDigits(m.captured(i)).value_or(-1); };
-    const QDate date(number(3), monthOf(m.captured(2)), number(1));
+    const auto number = [&](const char *group) {
+        return BengaliText::parseDigits(m.captured(QLatin1String(group))).value_or(-1);
+    };
+    const QDate date(number("year"), monthOf(m.captured(QStringLiteral("month"))), number("day"));
     if (!date.isValid())
         return {};
-    if (m.captured(4).isEmpty())
+    if (m.captured(QStringLiteral("hour")).isEmpty())
         return date.toString(Qt::ISODate);
-    int hour = number(4);
-    const QString half = m.captured(6).toLower();
+    int hour = number("hour");
+    const QString half = m.captured(QStringLiteral("half")).toLower().remove(QLatin1Char('.'));
     const bool pm =
         half == QLatin1String("pm") || half == QStringLiteral("পিএম") || half == QStringLiteral("অপরাহ্ন");
     const bool am =
@@ -172,7 +189,7 @@ QString PublicationFacts::dateFromText(const QString &text, bool requireLabel)
         hour += 12;
     else if (am && hour == 12)
         hour = 0;
-    const QTime time(hour, number(5));
+    const QTime time(hour, number("minute"));
     if (!time.isValid())
         return date.toString(Qt::ISODate);
     return QDateTime(date, time).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));

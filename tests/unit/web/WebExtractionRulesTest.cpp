@@ -158,6 +158,21 @@ TEST(WebExtractionRules, PublishedDateAndAuthor)
     EXPECT_TRUE(
         PublicationFacts::dateFromText(QStringLiteral("১২ ফেব্রুয়ারি ২০২৬ তারিখে বৈঠক হবে"), true).isEmpty());
     EXPECT_TRUE(PublicationFacts::dateFromText(QStringLiteral("প্রকাশ: ৩১ ফেব্রুয়ারি ২০২৬"), true).isEmpty());
+    // Month first, as English-style templates and some Kolkata sites print it.
+    EXPECT_EQ(PublicationFacts::dateFromText(QStringLiteral("প্রকাশ: ফেব্রুয়ারি ১২, ২০২৬"), true),
+              QStringLiteral("2026-02-12"));
+    EXPECT_EQ(
+        PublicationFacts::dateFromText(QStringLiteral("Published: February 12, 2026 at 3:15 p.m."), true),
+        QStringLiteral("2026-02-12T15:15"));
+    EXPECT_EQ(PublicationFacts::dateFromText(QStringLiteral("Thursday, Feb 5th, 2026"), false),
+              QStringLiteral("2026-02-05"));
+    EXPECT_EQ(
+        PublicationFacts::dateFromText(QStringLiteral("শেষ আপডেট: ডিসেম্বর ৩, ২০২৬ ০৯:১০ পূর্বাহ্ন"), false),
+        QStringLiteral("2026-12-03T09:10"));
+    // Whichever order comes first is the date stated; a year is not a day.
+    EXPECT_EQ(PublicationFacts::dateFromText(QStringLiteral("১২ মার্চ ২০২৬, এপ্রিল ২, ২০২৬ পর্যন্ত"), false),
+              QStringLiteral("2026-03-12"));
+    EXPECT_TRUE(PublicationFacts::dateFromText(QStringLiteral("মার্চ ২০২৬"), false).isEmpty());
 
     const Result<WebArticle> r = HtmlExtractor::extract(
         QStringLiteral(
