@@ -346,7 +346,8 @@ Result<int> LibraryArchiveImport::importFeeds(const QByteArray &opml)
         if (f.xmlUrl.isEmpty())
             continue;
         add.addBindValue(f.xmlUrl);
-        add.addBindValue(f.title.isNull() ? QString(QLatin1String("")) : f.title);
+        // Opml::write gives an untitled feed its address as the text to show.
+        add.addBindValue(f.title == f.xmlUrl || f.title.isNull() ? QString(QLatin1String("")) : f.title);
         add.addBindValue(f.htmlUrl.isNull() ? QString(QLatin1String("")) : f.htmlUrl);
         add.addBindValue(now);
         if (Status s = exec(add); !s)
