@@ -198,7 +198,7 @@ Result<bool> LibraryArchiveImport::storeArticle(ImportBatchWriter &writer, const
         incoming = parsed.value();
     }
     QStringList tagNames;
-    for (const QJsonValue &t : meta.value(QLatin1String("tags")).toArray())
+    for (const auto &t : meta.value(QLatin1String("tags")).toArray())
         tagNames.append(t.toString());
     const bool read = meta.value(QLatin1String("read")).toBool();
     const bool favourite = meta.value(QLatin1String("favourite")).toBool();

@@ -86,7 +86,7 @@ Result<std::unique_ptr<LibraryArchiveReader>> LibraryArchiveReader::open(const Q
     }
     reader->m_zip = archive_read_new();
     archive_read_support_format_zip_seekable(reader->m_zip);
-    if (archive_read_open_filename(reader->m_zip, QFile::encodeName(path).constData(), 64 * 1024) !=
+    if (archive_read_open_filename(reader->m_zip, QFile::encodeName(path).constData(), size_t(64) * 1024) !=
         ARCHIVE_OK)
         return R::failure(QStringLiteral("not a readable ZIP archive (damaged or cut short?): %1")
                               .arg(archiveError(reader->m_zip)));
