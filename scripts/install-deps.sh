@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   fonts-noto-core poppler-utils qpdf mupdf-tools nodejs xvfb xauth python3 python3-yaml
   epubcheck
+  desktop-file-utils appstream dpkg-dev
   dbus-daemon at-spi2-core python3-pyatspi
   clang libclang-rt-14-dev clang-format clang-tidy
 )
