@@ -144,8 +144,8 @@ TEST(LaunchInputs, TellsFilesFromPagesAndReadsSaveLinks)
          QStringLiteral("file:///tmp/b%20c.html"), QStringLiteral("pathak://save?url=javascript%3Aalert(1)"),
          QStringLiteral("pathak://open?url=https%3A%2F%2Fexample.org%2F"), QStringLiteral("http://")});
     EXPECT_EQ(in.files, (QStringList{QStringLiteral("/tmp/a.txt"), QStringLiteral("/tmp/b c.html")}));
-    EXPECT_EQ(in.urls,
-              (QStringList{QStringLiteral("https://example.com/news/1"), QStringLiteral("https://example.org/a?b=1&c=2")}));
+    EXPECT_EQ(in.urls, (QStringList{QStringLiteral("https://example.com/news/1"),
+                                    QStringLiteral("https://example.org/a?b=1&c=2")}));
     EXPECT_EQ(in.refused.size(), 3);
     EXPECT_TRUE(ui::LaunchInputs::isReaderInput(QStringLiteral("pathak://save?url=x")));
     EXPECT_TRUE(ui::LaunchInputs::isReaderInput(QStringLiteral("file:///x")));
