@@ -6,6 +6,7 @@
 #include "archive/LibraryArchiveReader.h"
 #include "article/ArticleParser.h"
 #include "feeds/Opml.h"
+#include "import/ArticleImporter.h"
 #include "library/ImportBatchWriter.h"
 #include "library/LibraryDatabase.h"
 #include "library/sqlite/SqlErrorText.h"
@@ -86,26 +87,26 @@ Result<LibraryArchiveImportSummary> LibraryArchiveImport::read(const QString &pa
 
     LibraryArchiveImportSummary summary;
     {
-        // One writer for the whole run (its statements are prepared once);
-        // every commit is durable, as a user's own edits are.
+        // One writer for the whole run (its statements are prepared once).
+        // Its commits do not wait for the disk (each article stays whole
+        // and survives the program crashing) until the last article's, which
+        // puts it and every one before it on the disk: the next folder is
+        // read before an article is stored, to know which is the last.
         ImportBatchWriter writer(m_db);
-        writer.commitDurably();
+        Result<std::optional<ArchivedArticle>> next = reader.next();
         int done = 0;
-        for (;;) {
+        while (next && next.value()) {
             if (m_cancel && m_cancel->load()) {
                 summary.cancelled = true;
                 break;
             }
-            Result<std::optional<ArchivedArticle>> next = reader.next();
-            if (!next) {
-                summary.error = next.error();
-                break;
-            }
-            if (!next.value())
-                break;
-            Result<bool> stored = storeArticle(writer, *next.value(), summary);
+            const ArchivedArticle article = std::move(*next.value());
+            next = reader.next();
+            if (!next || !next.value())
+                writer.commitDurably();
+            Result<bool> stored = storeArticle(writer, article, summary);
             if (!stored)
-                summary.failures.append({next.value()->folder, stored.error()});
+                summary.failures.append({article.folder, stored.error()});
             else if (stored.value())
                 ++summary.merged;
             else
@@ -114,6 +115,8 @@ Result<LibraryArchiveImportSummary> LibraryArchiveImport::read(const QString &pa
             if (m_onProgress)
                 m_onProgress(done, std::max(total, done));
         }
+        if (!next)
+            summary.error = next.error();
     }
     if (!summary.cancelled && summary.error.isEmpty() && !reader.feeds().isEmpty()) {
         Result<int> feeds = importFeeds(reader.feeds());
@@ -158,6 +161,16 @@ Result<bool> LibraryArchiveImport::storeArticle(ImportBatchWriter &writer, const
         if (!parsed)
             return R::failure(QStringLiteral("%1: %2").arg(textName, parsed.error()));
         input.article = parsed.value();
+        // As every import stores them: a paragraph longer than the reader
+        // lays out at ease is split (an export of Pathak's never has one).
+        QStringList paragraphs;
+        for (const QString &p : std::as_const(input.article.paragraphs)) {
+            if (p.size() > ArticleImporter::maxParagraphLength)
+                paragraphs += ArticleImporter::splitLongParagraph(p);
+            else
+                paragraphs.append(p);
+        }
+        input.article.paragraphs = paragraphs;
     }
     const QString title = meta.value(QLatin1String("title")).toString();
     if (!title.trimmed().isEmpty())
