@@ -1,13 +1,14 @@
 #include "app/CommandLine.h"
 #include "library/LibraryDatabase.h"
 #include "ui/app/ReaderApp.h"
+#include "ui/window/LaunchInputs.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/SingleInstance.h"
 #include "ui/window/WindowEvents.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFileInfo>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <memory>
@@ -23,12 +24,6 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(PATHAK_VERSION));
 }
 
-bool isReaderInput(const QString &argument)
-{
-    return QFileInfo::exists(argument) || argument.startsWith(QLatin1String("http://")) ||
-           argument.startsWith(QLatin1String("https://"));
-}
-
 ui::MainWindow *readerWindow()
 {
     for (QWidget *w : QApplication::topLevelWidgets()) {
@@ -38,8 +33,22 @@ ui::MainWindow *readerWindow()
     return nullptr;
 }
 
-// Imports what a launch asked for in the reader's window, after the import
+// Imports files and folders in the reader's window, after the import
 // already running if there is one.
+void importFilesInReader(const QStringList &files)
+{
+    ui::MainWindow *window = readerWindow();
+    if (!window || files.isEmpty())
+        return;
+    if (window->startImport(files))
+        return;
+    QObject::connect(
+        &window->events(), &ui::WindowEvents::importFinished, window, [files] { importFilesInReader(files); },
+        Qt::SingleShotConnection);
+}
+
+// What a launch asked for, in the reader's window: files to the file
+// import, web addresses (and pathak://save links) to the web importer.
 void importInReader(const QStringList &inputs)
 {
     ui::MainWindow *window = readerWindow();
@@ -47,11 +56,14 @@ void importInReader(const QStringList &inputs)
         return;
     window->raise();
     window->activateWindow();
-    if (window->startImport(inputs))
-        return;
-    QObject::connect(
-        &window->events(), &ui::WindowEvents::importFinished, window, [inputs] { importInReader(inputs); },
-        Qt::SingleShotConnection);
+    const ui::LaunchInputs split = ui::LaunchInputs::split(inputs);
+    for (const QString &line : split.refused)
+        CommandLine::printErrorText(QStringLiteral("pathak: ") + line + QLatin1Char('\n'));
+    if (!split.refused.isEmpty())
+        window->statusBar()->showMessage(split.refused.join(QStringLiteral("; ")), 10000);
+    if (!split.urls.isEmpty())
+        emit window->events().urlsToSave(split.urls);
+    importFilesInReader(split.files);
 }
 
 } // namespace
@@ -73,9 +85,13 @@ int main(int argc, char *argv[])
     }
 
     // `pathak FILE…` and `pathak URL…` open the reader with them (the desktop file's way).
-    if (commandName.isEmpty() || (!ctx.command && isReaderInput(commandName))) {
+    if (commandName.isEmpty() || (!ctx.command && ui::LaunchInputs::isReaderInput(commandName))) {
         if (ctx.arguments.contains(QLatin1String("--help")) || ctx.arguments.contains(QLatin1String("-h"))) {
             CommandLine::printOut(CommandLine::overview());
+            return ExitOk;
+        }
+        if (ctx.arguments.contains(QLatin1String("--version"))) {
+            CommandLine::printOut(QStringLiteral("pathak %1\n").arg(QCoreApplication::applicationVersion()));
             return ExitOk;
         }
         QApplication app(argc, argv);

@@ -27,6 +27,7 @@ CORE = {
     'core/annotation': ['core/library', 'core/search'],
     'core/feeds': ['core/import'],
     'core/export': ['core/annotation'],
+    'core/archive': ['core/annotation', 'core/feeds'],
 }
 UI = {
     'ui/reader': list(CORE),

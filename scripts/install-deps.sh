@@ -7,11 +7,12 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins
-  libicu-dev libsqlite3-dev sqlite3
+  libicu-dev libsqlite3-dev sqlite3 libarchive-dev
   libharfbuzz-dev libpango1.0-dev libcairo2-dev libqpdf-dev libgumbo-dev zlib1g-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   fonts-noto-core poppler-utils qpdf mupdf-tools nodejs xvfb xauth python3 python3-yaml
   epubcheck
+  desktop-file-utils appstream dpkg-dev
   dbus-daemon at-spi2-core python3-pyatspi
   clang libclang-rt-14-dev clang-format clang-tidy
 )

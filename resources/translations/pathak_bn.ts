@@ -831,6 +831,111 @@
     </message>
 </context>
 <context>
+    <name>pathak::ui::LibraryArchiveActions</name>
+    <message>
+        <source>Export the Whole Library</source>
+        <translation>পুরো লাইব্রেরি রপ্তানি</translation>
+    </message>
+    <message>
+        <source>pathak-library.zip</source>
+        <translation>pathak-library.zip</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>ZIP আর্কাইভ (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import a Library Export</source>
+        <translation>লাইব্রেরির রপ্তানি আমদানি</translation>
+    </message>
+    <message>
+        <source>A library export or import is already running.</source>
+        <translation>লাইব্রেরির একটি রপ্তানি বা আমদানি এখন চলছে।</translation>
+    </message>
+    <message>
+        <source>Exporting the library…</source>
+        <translation>লাইব্রেরি রপ্তানি হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Importing the library…</source>
+        <translation>লাইব্রেরি আমদানি হচ্ছে…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>বাতিল</translation>
+    </message>
+    <message>
+        <source>Import Library</source>
+        <translation>লাইব্রেরি আমদানি</translation>
+    </message>
+    <message>
+        <source>Export Library</source>
+        <translation>লাইব্রেরি রপ্তানি</translation>
+    </message>
+    <message>
+        <source>Export &amp;Library…</source>
+        <translation>লাইব্রেরি রপ্তানি (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export every article, its original, annotations, tags and the feeds to one ZIP archive</source>
+        <translation>প্রতিটি নিবন্ধ, তার মূল ফাইল, টীকা, ট্যাগ আর ফিডগুলো একটি ZIP আর্কাইভে রপ্তানি করুন</translation>
+    </message>
+    <message>
+        <source>Import L&amp;ibrary…</source>
+        <translation>লাইব্রেরি আমদানি (&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read a library export into this library, without storing anything twice</source>
+        <translation>একটি লাইব্রেরির রপ্তানি এই লাইব্রেরিতে আনুন, কিছুই দুবার রাখা হবে না</translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::LibraryArchiveWorker</name>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>রপ্তানি বাতিল হয়েছে; কিছুই লেখা হয়নি।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln article(s)</source>
+        <translation>
+            <numerusform>%Lnটি নিবন্ধ রপ্তানি হয়েছে</numerusform>
+            <numerusform>%Lnটি নিবন্ধ রপ্তানি হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Lnটি টীকা</numerusform>
+            <numerusform>%Lnটি টীকা</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s)</source>
+        <translation>
+            <numerusform>%Lnটি ফিড</numerusform>
+            <numerusform>%Lnটি ফিড</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln article(s)</source>
+        <translation>
+            <numerusform>%Lnটি নিবন্ধ আমদানি হয়েছে</numerusform>
+            <numerusform>%Lnটি নিবন্ধ আমদানি হয়েছে</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library (merged)</source>
+        <translation>
+            <numerusform>%Lnটি আগে থেকেই লাইব্রেরিতে ছিল (মিলিয়ে নেওয়া হয়েছে)</numerusform>
+            <numerusform>%Lnটি আগে থেকেই লাইব্রেরিতে ছিল (মিলিয়ে নেওয়া হয়েছে)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation>বাতিল হয়েছে। %1</translation>
+    </message>
+</context>
+<context>
     <name>pathak::ui::LibraryModel</name>
     <message>
         <source>Favourite</source>

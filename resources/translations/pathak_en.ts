@@ -829,6 +829,111 @@
     </message>
 </context>
 <context>
+    <name>pathak::ui::LibraryArchiveActions</name>
+    <message>
+        <source>Export the Whole Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pathak-library.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Library Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library export or import is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every article, its original, annotations, tags and the feeds to one ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import L&amp;ibrary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a library export into this library, without storing anything twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pathak::ui::LibraryArchiveWorker</name>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln article(s)</source>
+        <translation>
+            <numerusform>Exported %Ln article</numerusform>
+            <numerusform>Exported %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feed(s)</source>
+        <translation>
+            <numerusform>%Ln feed</numerusform>
+            <numerusform>%Ln feeds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln article(s)</source>
+        <translation>
+            <numerusform>Imported %Ln article</numerusform>
+            <numerusform>Imported %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library (merged)</source>
+        <translation>
+            <numerusform>%Ln already in the library (merged)</numerusform>
+            <numerusform>%Ln already in the library (merged)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pathak::ui::LibraryModel</name>
     <message>
         <source>Favourite</source>

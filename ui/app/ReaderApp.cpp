@@ -4,6 +4,7 @@
 #include "library/sqlite/ReadStop.h"
 #include "ui/annotation/AnnotationController.h"
 #include "ui/export/ExportActions.h"
+#include "ui/export/LibraryArchiveActions.h"
 #include "ui/library/LibraryRecoveryDialog.h"
 #include "ui/reader/ReaderFonts.h"
 #include "ui/search/SearchPanel.h"
@@ -23,6 +24,7 @@ ReaderApp::ReaderApp(std::unique_ptr<LibraryDatabase> db)
 {
     m_annotations = new AnnotationController(*m_window);
     m_exportActions = new ExportActions(m_window.get());
+    m_libraryArchive = new LibraryArchiveActions(m_window.get());
     m_webActions = new WebActions(m_window.get());
     m_search = new SearchPanel(*m_window); // docks itself; owned by its dock
     m_window->arrangePanels();

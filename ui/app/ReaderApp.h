@@ -12,6 +12,7 @@ namespace pathak::ui {
 
 class AnnotationController;
 class ExportActions;
+class LibraryArchiveActions;
 class MainWindow;
 class SearchPanel;
 class WebActions;
@@ -32,6 +33,7 @@ public:
     AnnotationController *annotations() const { return m_annotations; }
     ExportActions *exportActions() const { return m_exportActions; }
     WebActions *webActions() const { return m_webActions; }
+    LibraryArchiveActions *libraryArchiveActions() const { return m_libraryArchive; }
     SearchPanel *searchPanel() const { return m_search; }
 
     // Opens the library at path (offering recovery when it is damaged), shows
@@ -44,6 +46,7 @@ private:
     AnnotationController *m_annotations = nullptr;
     ExportActions *m_exportActions = nullptr;
     WebActions *m_webActions = nullptr;
+    LibraryArchiveActions *m_libraryArchive = nullptr;
     SearchPanel *m_search = nullptr;
 };
 

@@ -30,6 +30,7 @@ WebActions::WebActions(WindowHost *window)
     window->addStartAction(m_saveUrlAction);
     window->addStartAction(m_feedsAction);
     connect(m_saveUrlAction, &QAction::triggered, this, &WebActions::askForUrl);
+    connect(&window->events(), &WindowEvents::urlsToSave, this, &WebActions::queueUrls);
     connect(m_feedsAction, &QAction::triggered, this, [this] {
         FeedsDialog *dialog = feedsDialog();
         dialog->show();
@@ -106,11 +107,20 @@ bool WebActions::saveUrls(const QStringList &urls)
             box->open();
         }
         Q_EMIT savingFinished();
+        if (!m_queued.isEmpty())
+            saveUrls(std::exchange(m_queued, {}));
     });
     m_saveUrlAction->setEnabled(false);
     m_window->widget().statusBar()->showMessage(tr("Downloading %1…").arg(urls.join(QStringLiteral(", "))));
     m_worker->start();
     return true;
+}
+
+void WebActions::queueUrls(const QStringList &urls)
+{
+    if (urls.isEmpty() || saveUrls(urls))
+        return;
+    m_queued.append(urls);
 }
 
 void WebActions::onSaved(const ImportResult &r)

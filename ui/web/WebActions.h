@@ -32,6 +32,8 @@ public:
     // Saves the pages on a worker thread; false while a save is running.
     bool saveUrls(const QStringList &urls);
     bool isSaving() const { return m_worker != nullptr; }
+    // Saves them now, or after the save that is running.
+    void queueUrls(const QStringList &urls);
 
 Q_SIGNALS:
     void urlSaved(const pathak::ImportResult &result);
@@ -49,6 +51,7 @@ private:
     QPointer<WebWorker> m_worker;
     FeedSchedule *m_schedule = nullptr;
     QList<std::pair<QString, QString>> m_failures;
+    QStringList m_queued; // what a launch asked for while a save was running
 };
 
 } // namespace pathak::ui

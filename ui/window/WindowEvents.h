@@ -3,6 +3,7 @@
 #include "ui/library/ImportWorker.h"
 
 #include <QObject>
+#include <QStringList>
 
 namespace pathak::ui {
 
@@ -19,6 +20,9 @@ signals:
     void currentArticleChanged(qint64 id);
     // An import of files or folders ended (done, cancelled or failed).
     void importFinished(const pathak::ui::ImportSummary &summary);
+    // A launch asked for web pages to be saved (`pathak URL…`, a
+    // pathak://save link): the web feature saves them.
+    void urlsToSave(const QStringList &urls);
     // The settings dialog was accepted: settings may have changed.
     void settingsChanged();
 };
