@@ -108,6 +108,27 @@ bool LibraryListQuery::countsFromStates() const
 
 Result<int> LibraryListQuery::count()
 {
+    // A feed's or a tag's articles counted from its own index entries alone
+    // (feed_items_feed_article, article_tags_tag): counting them as
+    // articles looked each one up in the table, 100 ms for a feed of 50,000.
+    if (m_readFilter == ReadFilter::All && !m_favouritesOnly && m_condition.values.size() == 1) {
+        const QVariant id = m_condition.values.first();
+        QString sql;
+        if (m_condition.sql == Collection::feed(0).sql)
+            sql = QStringLiteral("SELECT count(DISTINCT article_id) FROM feed_items WHERE feed_id = ?");
+        else if (m_condition.sql == Collection::tag(0).sql)
+            sql = QStringLiteral("SELECT count(*) FROM article_tags WHERE tag_id = ?");
+        if (!sql.isEmpty()) {
+            QSqlQuery q(m_db.connection());
+            q.setForwardOnly(true);
+            if (!q.prepare(sql))
+                return Result<int>::failure(SqlErrorText::of(q));
+            q.addBindValue(id);
+            if (!q.exec() || !q.next())
+                return Result<int>::failure(SqlErrorText::of(q));
+            return q.value(0).toInt();
+        }
+    }
     const QStringList conditions = filterConditions();
     // The conditions name only a.is_archived, a.is_read and a.is_favourite,
     // the columns of article_state_counts, so they apply to it as they are.

@@ -129,6 +129,15 @@ void expectKeptCountsRight(LibraryDatabase &db, const char *after)
         list.setCondition(condition);
         EXPECT_EQ(list.count().value(), expected) << condition.sql.toStdString();
     }
+    // A feed's count reads its items alone; it counts each article once, as the list shows it.
+    for (const FeedCount &f : rows.feeds) {
+        list.setCondition(Collection::feed(f.id));
+        EXPECT_EQ(list.count().value(),
+                  scalar(db, QStringLiteral("SELECT count(*) FROM articles a WHERE a.id IN "
+                                            "(SELECT article_id FROM feed_items WHERE feed_id = %1)")
+                                 .arg(f.id)))
+            << "feed " << f.id;
+    }
     EXPECT_EQ(
         scalar(db, QStringLiteral("SELECT count(*) FROM articles a LEFT JOIN sources s "
                                   "ON s.article_id = a.id WHERE a.source_label <> coalesce(s.label, '')")),
