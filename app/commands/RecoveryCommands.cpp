@@ -3,6 +3,7 @@
 #include "app/commands/CommandArguments.h"
 #include "library/LibraryDatabase.h"
 #include "library/LibraryRecovery.h"
+#include "library/PersonalBackup.h"
 
 #include <QFileInfo>
 
@@ -38,10 +39,13 @@ int check(const CommandContext &ctx)
         return ExitInputFailed;
     }
     const QDateTime backup = LibraryRecovery::backupTime(db->path());
-    CommandLine::printOut(QStringLiteral("%1: ok, schema %2; backup: %3\n")
-                              .arg(ctx.libraryPath)
-                              .arg(db->schemaVersion())
-                              .arg(backup.isValid() ? backup.toString(Qt::ISODate) : QStringLiteral("none")));
+    const QDateTime personal = PersonalBackup::time(db->path());
+    CommandLine::printOut(
+        QStringLiteral("%1: ok, schema %2; backup: %3; personal backup: %4\n")
+            .arg(ctx.libraryPath)
+            .arg(db->schemaVersion())
+            .arg(backup.isValid() ? backup.toString(Qt::ISODate) : QStringLiteral("none"),
+                 personal.isValid() ? personal.toString(Qt::ISODate) : QStringLiteral("none")));
     return ExitOk;
 }
 
@@ -50,11 +54,18 @@ int backup(const CommandContext &ctx)
     if (const std::optional<int> stop = stopStatus(ctx))
         return *stop;
     const QString path = QFileInfo(ctx.libraryPath).absoluteFilePath();
+    // The whole library, whatever its size (the daily backup of a large one
+    // is the personal part alone), and the personal part beside it.
     if (Status s = LibraryRecovery::refreshBackup(path, 0); !s) {
         CommandLine::printError(ctx.libraryPath, s.error());
         return ExitInputFailed;
     }
-    CommandLine::printOut(QStringLiteral("backed up to %1\n").arg(LibraryRecovery::backupPath(path)));
+    if (Status s = PersonalBackup::refresh(path, 0); !s) {
+        CommandLine::printError(ctx.libraryPath, s.error());
+        return ExitInputFailed;
+    }
+    CommandLine::printOut(QStringLiteral("backed up to %1 and %2\n")
+                              .arg(LibraryRecovery::backupPath(path), PersonalBackup::path(path)));
     return ExitOk;
 }
 
@@ -64,13 +75,15 @@ int restoreBackup(const CommandContext &ctx)
         return *stop;
     const QString path = QFileInfo(ctx.libraryPath).absoluteFilePath();
     const bool existed = QFileInfo::exists(path);
-    if (Status s = LibraryRecovery::restoreBackup(path); !s) {
+    QString note;
+    if (Status s = LibraryRecovery::restoreBackup(path, &note); !s) {
         CommandLine::printError(ctx.libraryPath, s.error());
         return ExitInputFailed;
     }
     CommandLine::printOut(
-        existed ? QStringLiteral("restored %1 from its backup; the old file was moved aside\n").arg(path)
-                : QStringLiteral("restored %1 from its backup\n").arg(path));
+        (existed ? QStringLiteral("restored %1 from its backup; the old file was moved aside").arg(path)
+                 : QStringLiteral("restored %1 from its backup").arg(path)) +
+        (note.isEmpty() ? QString() : QStringLiteral("; ") + note) + QLatin1Char('\n'));
     return ExitOk;
 }
 

@@ -28,10 +28,10 @@ struct CollectionCounts
     QList<TagCount> tags;   // by folded name
 };
 
-// Counts every collection at once from indexes only: the article states in
-// one grouped scan of articles_state, the feeds' unread articles through
-// articles_state and feed_items_article, the tags through article_tags_tag. Uses the
-// connection of the LibraryDatabase it was made with.
+// Counts every collection at once without reading the articles: the article
+// states and the feeds' unread articles from the summary tables the writers
+// keep (article_state_counts, feed_unread_counts), the tags from one range of
+// article_tags_tag each. Uses the connection of the LibraryDatabase it was made with.
 class CollectionCounter
 {
 public:

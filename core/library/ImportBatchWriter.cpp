@@ -31,6 +31,7 @@ enum Slot {
     Release,
     RollbackTo,
     IndexArticle,
+    CountStored,
     SlotCount
 };
 
@@ -245,8 +246,8 @@ Result<qint64> ImportBatchWriter::insertRows(const NewArticle &input, const Rows
     // Every statement is prepared before the first row is written.
     SqliteStatement *ins = statement(
         InsertArticle,
-        "INSERT INTO articles (title, body_hash, comments_declared, saved_at, origin, published, author) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO articles (title, body_hash, comments_declared, saved_at, origin, published, author, "
+        "source_label) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         &error);
     SqliteStatement *para = statement(
         InsertParagraph, "INSERT INTO paragraphs (article_id, position, text) VALUES (?, ?, ?)", &error);
@@ -283,6 +284,11 @@ Result<qint64> ImportBatchWriter::insertRows(const NewArticle &input, const Rows
         else
             ins->bindText(index, *text);
     }
+    // What the trigger on sources keeps for every other writer (migration 010).
+    if (a.source)
+        ins->bindUtf8(8, rows.sourceLabel);
+    else
+        ins->bindText(8, QString());
     if (Status s = ins->exec(); !s)
         return R::failure(s.error());
     const qint64 id = sqlite3_last_insert_rowid(m_db.handle());
@@ -346,6 +352,25 @@ Result<qint64> ImportBatchWriter::insertRows(const NewArticle &input, const Rows
 Status ImportBatchWriter::indexStored()
 {
     QString error;
+    // The side bar's count of new (unread, unarchived, not favourite)
+    // articles, which the triggers of migration 010 keep for every other
+    // write; first, before the index holds any of the batch, as the
+    // articles' own savepoints come before it.
+    if (!m_toIndex.isEmpty()) {
+        SqliteStatement *counted =
+            statement(CountStored,
+                      "INSERT INTO article_state_counts "
+                      "(is_archived, is_read, is_favourite, articles) VALUES (0, 0, 0, ?) "
+                      "ON CONFLICT DO UPDATE SET articles = articles + excluded.articles",
+                      &error);
+        if (!counted)
+            return Status::failure(error);
+        counted->bindInt64(1, m_toIndex.size());
+        if (Status s = counted->exec(); !s) {
+            m_toIndex.clear();
+            return Status::failure(QStringLiteral("cannot count the imported articles: %1").arg(s.error()));
+        }
+    }
     // One plain single-row INSERT per article: FTS5 keeps the rows in memory
     // until the commit. (A statement that opens a statement journal, such as
     // an INSERT … SELECT, makes FTS5 write what it holds as a segment.)

@@ -71,6 +71,7 @@ public:
 private:
     QString sortExpression() const;
     QStringList filterConditions() const;
+    bool countsFromStates() const;
 
     LibraryDatabase &m_db;
     SortKey m_sortKey = SortKey::SavedAt;

@@ -1,6 +1,7 @@
 #include "library/LibraryRecovery.h"
 
 #include "library/LibraryDatabase.h"
+#include "library/PersonalBackup.h"
 #include "library/sqlite/LibraryFile.h"
 #include "library/sqlite/ReadStop.h"
 #include "library/sqlite/SqlErrorText.h"
@@ -172,7 +173,12 @@ Result<QString> LibraryRecovery::moveAside(const QString &path)
     return R(target);
 }
 
-Status LibraryRecovery::restoreBackup(const QString &path)
+bool LibraryRecovery::isReadWholeAtStart(const QString &path)
+{
+    return QFileInfo(path).size() <= wholeFileLimit;
+}
+
+Status LibraryRecovery::restoreBackup(const QString &path, QString *note)
 {
     const QString backup = backupPath(path);
     if (!QFileInfo::exists(backup))
@@ -197,6 +203,30 @@ Status LibraryRecovery::restoreBackup(const QString &path)
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
         return Status::failure(QStringLiteral("cannot put the backup in place of %1").arg(path));
+    }
+    const QString personal = PersonalBackup::path(path);
+    if (!QFileInfo::exists(personal))
+        return {};
+    // The copy stands either way; what the personal backup adds is said.
+    Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(path);
+    Result<PersonalBackup::Restored> laid = db ? PersonalBackup::restoreInto(*db.value(), personal)
+                                               : Result<PersonalBackup::Restored>::failure(db.error());
+    if (note) {
+        if (!laid) {
+            *note = QStringLiteral("the personal backup was not laid over it: %1").arg(laid.error());
+        } else {
+            *note = QStringLiteral("annotations, marks, tags and feeds of %1 laid over it: %2 annotations, "
+                                   "%3 articles marked, %4 tags, %5 feeds")
+                        .arg(PersonalBackup::time(path).toString(Qt::ISODate))
+                        .arg(laid->annotations)
+                        .arg(laid->articlesMarked)
+                        .arg(laid->tags)
+                        .arg(laid->feeds);
+            if (laid->annotationsLeftOut > 0)
+                *note += QStringLiteral("; %1 annotations left out: their articles were saved after the "
+                                        "whole backup")
+                             .arg(laid->annotationsLeftOut);
+        }
     }
     return {};
 }

@@ -123,21 +123,40 @@ Result<QList<ArticleSummary>> LibraryStore::summaries()
 Result<QList<ArticleSummary>> LibraryStore::summaries(const ArticleCondition &condition)
 {
     using R = Result<QList<ArticleSummary>>;
+    QList<ArticleSummary> list;
+    if (Status s = eachSummary(condition,
+                               [&list](const ArticleSummary &row) {
+                                   list.append(row);
+                                   return true;
+                               });
+        !s)
+        return R::failure(s.error());
+    return R(std::move(list));
+}
+
+Status LibraryStore::eachSummary(const ArticleCondition &condition,
+                                 const std::function<bool(const ArticleSummary &)> &visit)
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition.sql;
     if (!q.prepare(LibraryListQuery::selectSummaries() +
                    QStringLiteral(" FROM articles a LEFT JOIN sources s ON s.article_id = a.id") + where +
                    QStringLiteral(" ORDER BY a.id")))
-        return R::failure(SqlErrorText::of(q));
+        return Status::failure(SqlErrorText::of(q));
     for (const QVariant &v : condition.values)
         q.addBindValue(v);
     if (!q.exec())
-        return R::failure(SqlErrorText::of(q));
-    QList<ArticleSummary> list;
-    while (q.next())
-        list.append(LibraryListQuery::readSummary(q));
-    return R(std::move(list));
+        return Status::failure(SqlErrorText::of(q));
+    while (q.next()) {
+        if (!visit(LibraryListQuery::readSummary(q)))
+            return {};
+    }
+    // A step that failed (a damaged page met halfway) ends the loop as the
+    // last row does; only the error tells them apart.
+    if (q.lastError().isValid())
+        return Status::failure(SqlErrorText::of(q));
+    return {};
 }
 
 Result<int> LibraryStore::count()

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -36,6 +37,11 @@ public:
     Result<QList<ArticleSummary>> summaries();
     // Those that meet a condition (a collection, a parsed query), by id.
     Result<QList<ArticleSummary>> summaries(const ArticleCondition &condition);
+    // The same rows one at a time, by id, without holding them: each goes to
+    // visit as it is read, so listing a million articles takes the memory of
+    // one. visit returns false to stop early.
+    Status eachSummary(const ArticleCondition &condition,
+                       const std::function<bool(const ArticleSummary &)> &visit);
     Result<int> count();
     Result<QByteArray> originalBytes(qint64 id);
     Result<QByteArray> image(qint64 id);

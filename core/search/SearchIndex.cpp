@@ -361,7 +361,15 @@ Status SearchIndex::resumeArticle(qint64 articleId)
 Result<QStringList> SearchIndex::sourceLabels()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT label FROM sources WHERE label <> '' ORDER BY label")))
+    // One seek of sources_label (migration 010) per distinct label, each for
+    // the least label above the last: DISTINCT read every source row, 200 ms
+    // and more at 1,000,000 articles, for a list of a few dozen names.
+    if (!q.exec(QStringLiteral(
+            "WITH RECURSIVE labels(label) AS ("
+            "SELECT min(label) FROM sources WHERE label > '' "
+            "UNION ALL SELECT (SELECT min(s.label) FROM sources s WHERE s.label > labels.label) "
+            "FROM labels WHERE labels.label IS NOT NULL) "
+            "SELECT label FROM labels WHERE label IS NOT NULL")))
         return Result<QStringList>::failure(SqlErrorText::of(q));
     QStringList labels;
     while (q.next())

@@ -2,6 +2,7 @@
 
 #include "library/LibraryDatabase.h"
 #include "library/LibraryRecovery.h"
+#include "library/PersonalBackup.h"
 #include "library/sqlite/ReadStop.h"
 
 #include <QAbstractButton>
@@ -115,9 +116,16 @@ QThread *LibraryRecoveryDialog::startCheckAndBackup(const QString &libraryPath, 
 {
     QThread *thread = QThread::create([libraryPath, context = QPointer<QObject>(context), onDamage, stop] {
         Status check;
+        // A library too large to read whole at every start has its personal
+        // tables read instead (PersonalBackup::check); pathak check reads it all.
+        const bool whole = LibraryRecovery::isReadWholeAtStart(libraryPath);
         {
             Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(libraryPath);
-            check = db ? LibraryRecovery::quickCheck(*db.value(), stop.get()) : Status::failure(db.error());
+            if (!db)
+                check = Status::failure(db.error());
+            else
+                check = whole ? LibraryRecovery::quickCheck(*db.value(), stop.get())
+                              : PersonalBackup::check(*db.value());
         }
         // A stopped read found nothing either way, and vouches for nothing.
         if (stop && stop->isStopped())
@@ -130,8 +138,12 @@ QThread *LibraryRecoveryDialog::startCheckAndBackup(const QString &libraryPath, 
         }
         // The library is sound either way; the old backup stays until a
         // new one is whole, and the next start tries again.
-        if (Status backedUp = LibraryRecovery::refreshBackup(libraryPath, backupInterval); !backedUp)
-            qWarning().noquote() << "daily backup not refreshed:" << backedUp.error();
+        if (whole) {
+            if (Status backedUp = LibraryRecovery::refreshBackup(libraryPath, backupInterval); !backedUp)
+                qWarning().noquote() << "daily backup not refreshed:" << backedUp.error();
+        }
+        if (Status backedUp = PersonalBackup::refresh(libraryPath, backupInterval); !backedUp)
+            qWarning().noquote() << "daily personal backup not refreshed:" << backedUp.error();
     });
     thread->setObjectName(QStringLiteral("pathak-check"));
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);

@@ -176,6 +176,9 @@ TEST(OrganiseMigration, CountsAndTagListsUseIndexes)
                                       .arg(QLatin1String(where)));
         EXPECT_FALSE(list.contains(QStringLiteral("TEMP B-TREE"))) << list.toStdString();
     }
-    EXPECT_TRUE(plan(QStringLiteral("SELECT id FROM articles WHERE is_archived = 1"))
-                    .contains(QStringLiteral("articles_state")));
+    // An index on the state (articles_state or articles_archive), never the table.
+    const QString archived = plan(QStringLiteral("SELECT id FROM articles WHERE is_archived = 1"));
+    EXPECT_TRUE(archived.contains(QStringLiteral("INDEX articles_state")) ||
+                archived.contains(QStringLiteral("INDEX articles_archive")))
+        << archived.toStdString();
 }
